@@ -1,0 +1,71 @@
+"""Composition root of the window application: settings, register, migrations, QApplication."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="hallbar-desktop", description="Hållbar Desktop")
+    parser.add_argument("--db", metavar="PATH", help="registerfil eller postgresql://-adress")
+    parser.add_argument("--demo", action="store_true",
+                        help="öppna demoregistret med de två exempelprojekten")
+    return parser.parse_args(argv)
+
+
+def prepare_register(db: str | None, demo: bool):  # type: ignore[no-untyped-def]
+    """Open the register (the demo register with --demo), loading the demo projects if missing."""
+    from hallbar_desktop import paths
+    from hallbar_desktop.store.register import open_register
+
+    if demo and db is None:
+        db = str(paths.demo_register_path())
+    register = open_register(db)
+    if demo:
+        ensure_demo(register)
+    return register
+
+
+def ensure_demo(register) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from hallbar_desktop.services.actor import Actor
+    from hallbar_desktop.services.project_file import demo_files, load_project, read_file
+    from hallbar_desktop.store.models import Project
+
+    with register.transaction() as session:
+        have = set(session.scalars(select(Project.code)))
+        for path in demo_files():
+            code = read_file(path)["project"]["code"]
+            if code not in have:
+                load_project(session, Path(path), Actor.here("load", path.name))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from hallbar_desktop import APP_NAME
+    from hallbar_desktop.errors import USER_ERRORS
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("Hallbar")
+    try:
+        register = prepare_register(args.db, args.demo)
+    except USER_ERRORS as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
+    from hallbar_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(register)
+    window.resize(1280, 760)
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

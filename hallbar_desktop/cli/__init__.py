@@ -1,0 +1,78 @@
+"""The ``hallbar`` command: the register from a terminal or a script, without Qt.
+
+Every command opens the register, runs one transaction and prints. A mistake by the user is
+one line on stderr and exit status 1, never a traceback, and nothing is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from typing import NoReturn
+
+from hallbar_desktop import __version__
+
+EXIT_USER_ERROR = 1
+EXIT_USAGE = 2
+
+Handler = Callable[[argparse.Namespace], int]
+
+#: Modules that add sub-commands; each has ``add_commands(subparsers)``.
+COMMAND_MODULES = (
+    "hallbar_desktop.cli.register_commands",
+    "hallbar_desktop.cli.value_commands",
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        sys.stderr.write(f"{self.prog}: {message} (se «{self.prog} --help»)\n")
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="hallbar",
+        description="Hållbar Desktop på kommandoraden: registret med projekt, insatsområden, "
+        "indikatorer och kvartalsvärden.",
+    )
+    parser.add_argument("--version", action="version", version=f"hallbar {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="registerfil (SQLite) eller postgresql://-adress; annars HALLBAR_DB eller "
+        "standardregistret i användarens datamapp",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+    import importlib
+
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).add_commands(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from hallbar_desktop.cli.common import fail
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except KeyboardInterrupt:
+        return fail("avbrutet.")
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # noqa: BLE001 - translated below, bugs re-raised
+        from hallbar_desktop.cli.common import user_message
+
+        message = user_message(exc)
+        if message is None:
+            raise
+        return fail(message)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,3 @@
+from hallbar_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,341 @@
+"""``list``, ``show``, ``set``, ``clear`` and ``history``: reading and entering values."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import Any
+
+from hallbar_desktop.cli.common import open_from, print_json
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("list", help="projekt med insatsområden och indikatorer")
+    p.add_argument("--json", action="store_true", help="maskinläsbar utdata")
+    p.set_defaults(handler=cmd_list)
+
+    p = sub.add_parser("show", help="kvartalsvärden med status för ett projekt")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("--focus-area", type=int, metavar="N", help="bara insatsområde N")
+    p.add_argument("--json", action="store_true", help="maskinläsbar utdata")
+    p.set_defaults(handler=cmd_show)
+
+    p = sub.add_parser("set", help="ange ett värde för ett kvartal")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("indicator", metavar="INDICATOR")
+    p.add_argument("quarter", metavar="QUARTER", help="t.ex. 2021Q3 eller \"2021 kv 3\"")
+    p.add_argument("value", metavar="VALUE", nargs="?",
+                   help="t.ex. 12,5, 85 %%, 34/40, ja eller ett datum för en milstolpe")
+    p.add_argument("--comment", metavar="TEXT", help="analys: varför värdet är som det är")
+    p.add_argument("--numerator", metavar="N", help="täljare (andel anges som N av D)")
+    p.add_argument("--denominator", metavar="D", help="nämnare")
+    p.add_argument("--women", metavar="N", help="varav kvinnor")
+    p.add_argument("--men", metavar="N", help="varav män")
+    p.add_argument("--other", metavar="N", help="varav annat/ej angivet")
+    p.add_argument("--reached-on", metavar="YYYY-MM-DD", help="datum då milstolpen nåddes")
+    p.set_defaults(handler=cmd_set)
+
+    p = sub.add_parser("clear", help="ta bort värdet för ett kvartal")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("indicator", metavar="INDICATOR")
+    p.add_argument("quarter", metavar="QUARTER")
+    p.set_defaults(handler=cmd_clear)
+
+    p = sub.add_parser("history", help="ändringsloggen för ett värde")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("indicator", metavar="INDICATOR")
+    p.add_argument("quarter", metavar="QUARTER", nargs="?")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_history)
+
+
+def _q(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from hallbar_desktop.services.catalog import list_projects
+    from hallbar_desktop.services.formatting import format_target
+
+    register = open_from(args)
+    with register.reading() as session:
+        entries = list_projects(session)
+    if args.json:
+        print_json([
+            {
+                "code": e.project.code,
+                "name": e.project.name,
+                "owner": e.project.owner,
+                "start": str(e.project.start),
+                "end": str(e.project.end),
+                "example_data": e.project.example_data,
+                "focus_areas": [
+                    {
+                        "number": fa.focus_area.number,
+                        "name": fa.focus_area.name,
+                        "indicators": [
+                            {
+                                "code": i.code,
+                                "name": i.name,
+                                "kind": i.kind.value,
+                                "unit": i.unit,
+                                "direction": i.direction.value,
+                                "accumulation": i.accumulation.value,
+                                "level": i.effect_level.value,
+                                "baseline": i.baseline,
+                                "baseline_quarter": _q(i.baseline_quarter),
+                                "target": i.target,
+                                "target_quarter": _q(i.target_quarter),
+                                "split_by_sex": i.split_by_sex,
+                            }
+                            for i in fa.indicators
+                        ],
+                    }
+                    for fa in e.focus_areas
+                ],
+            }
+            for e in entries
+        ])
+        return 0
+    if not entries:
+        print("Registret har inga projekt. Läs in demoprojekten med «hallbar demo» "
+              "eller ett eget projekt med «hallbar load FIL».")
+        return 0
+    for e in entries:
+        p = e.project
+        mark = "  [exempeldata]" if p.example_data else ""
+        print(f"{p.code}  {p.name} ({p.owner}, {p.start.label_sv()} – {p.end.label_sv()}){mark}")
+        for fa in e.focus_areas:
+            print(f"  {fa.focus_area.number}. {fa.focus_area.name}")
+            for i in fa.indicators:
+                print(f"     {i.code:<6} {i.name}  → mål {format_target(i.kind, i.target, i.target_quarter)}")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from hallbar_desktop.domain.status import SYMBOL, Light
+    from hallbar_desktop.services.formatting import format_progress, format_value
+    from hallbar_desktop.services.grid import project_grid
+
+    register = open_from(args)
+    with register.reading() as session:
+        grid = project_grid(session, args.project, focus_area_number=args.focus_area)
+        if args.focus_area is not None and not any(
+            a.number == args.focus_area for a in grid.focus_areas
+        ):
+            from hallbar_desktop.services.lookup import get_focus_area, get_project
+
+            get_focus_area(session, get_project(session, args.project), args.focus_area)
+    if args.json:
+        print_json(grid_json(grid))
+        return 0
+    p = grid.project
+    print(f"{p.code}  {p.name}")
+    if p.example_data:
+        print("Exempeldata: " + (p.example_note or "värdena är påhittade för demonstration."))
+    sq = grid.status_quarter
+    print(f"Status per {sq.label_sv() if sq else '–'}.  "
+          f"{SYMBOL[Light.GREEN]} grön  {SYMBOL[Light.YELLOW]} gul  {SYMBOL[Light.RED]} röd  "
+          f"{SYMBOL[Light.GREY]} grå (värde saknas)")
+    header = f"{'Kod':<6} {'Indikator':<34}" + "".join(f"{str(q):>10}" for q in grid.quarters)
+    for area in grid.focus_areas:
+        rows = grid.rows_of(area.number)
+        if args.focus_area is not None and area.number != args.focus_area:
+            continue
+        counts = grid.summary(area.number)
+        print()
+        print(f"{area.number}. {area.name}  "
+              + "  ".join(f"{SYMBOL[k]} {v}" for k, v in counts.items()))
+        print(header)
+        for row in rows:
+            ind = row.indicator
+            cells = []
+            for cell in row.cells:
+                text = "" if cell.measurement is None else format_value(
+                    ind.kind, cell.value).replace("Ej uppnådd", "nej").replace("Uppnådd", "ja")
+                cells.append(f"{(text + ' ' + SYMBOL[cell.status]).strip():>10}")
+            name = ind.name if len(ind.name) <= 34 else ind.name[:33] + "…"
+            print(f"{ind.code:<6} {name:<34}" + "".join(cells))
+            if row.current is not None:
+                print(f"{'':<6} {'':<34}  framsteg {format_progress(row.current.progress) or '–'}, "
+                      f"trend {row.trend.arrow or '–'}")
+    return 0
+
+
+def grid_json(grid: Any) -> dict[str, Any]:
+    p = grid.project
+    return {
+        "code": p.code,
+        "name": p.name,
+        "example_data": p.example_data,
+        "status_quarter": _q(grid.status_quarter),
+        "quarters": [str(q) for q in grid.quarters],
+        "periods": [pr.code for pr in grid.periods],
+        "focus_areas": [
+            {
+                "number": a.number,
+                "name": a.name,
+                "summary": {k.value: v for k, v in grid.summary(a.number).items()},
+            }
+            for a in grid.focus_areas
+        ],
+        "indicators": [
+            {
+                "code": r.indicator.code,
+                "name": r.indicator.name,
+                "focus_area": r.indicator.focus_area_number,
+                "kind": r.indicator.kind.value,
+                "unit": r.indicator.unit,
+                "accumulation": r.indicator.accumulation.value,
+                "status": r.current.status.value if r.current else None,
+                "progress": r.current.progress if r.current else None,
+                "trend": r.trend.value,
+                "values": {
+                    str(c.quarter): {
+                        "value": c.value,
+                        "comment": c.comment,
+                        "status": c.status.value,
+                        "numerator": c.measurement.numerator if c.measurement else None,
+                        "denominator": c.measurement.denominator if c.measurement else None,
+                        "women": c.measurement.women if c.measurement else None,
+                        "men": c.measurement.men if c.measurement else None,
+                        "other": c.measurement.other if c.measurement else None,
+                        "reached_on": _q(c.measurement.reached_on) if c.measurement else None,
+                    }
+                    for c in r.cells
+                },
+                "rollups": {rc.period.code: rc.value for rc in r.rollups},
+                "to_date": r.to_date.value,
+            }
+            for r in grid.rows
+        ],
+    }
+
+
+def _number(text: str | None, what: str) -> float | None:
+    if text is None:
+        return None
+    from hallbar_desktop.domain.errors import InvalidValue
+    from hallbar_desktop.domain.numbers import parse_number
+
+    try:
+        return parse_number(text)
+    except InvalidValue as exc:
+        raise InvalidValue(f"{what}: {exc.message}") from exc
+
+
+def cmd_set(args: argparse.Namespace) -> int:
+    from hallbar_desktop.domain.errors import InvalidValue
+    from hallbar_desktop.domain.quarters import Quarter
+    from hallbar_desktop.services.actor import Actor
+    from hallbar_desktop.services.formatting import format_value
+    from hallbar_desktop.services.lookup import get_indicator, get_project
+    from hallbar_desktop.services.measurements import KEEP, record_value, validated_input
+
+    quarter = Quarter.parse(args.quarter)
+    reached_on = None
+    if args.reached_on:
+        try:
+            reached_on = date.fromisoformat(args.reached_on.strip())
+        except ValueError:
+            raise InvalidValue(
+                f"«{args.reached_on}» är inget datum. Skriv till exempel 2021-05-12."
+            ) from None
+    numerator = _number(args.numerator, "Täljaren")
+    denominator = _number(args.denominator, "Nämnaren")
+    parts = {k: _number(getattr(args, k), label) for k, label in
+             (("women", "Kvinnor"), ("men", "Män"), ("other", "Annat/ej angivet"))}
+    if args.value is None and numerator is None and not any(v is not None for v in parts.values()):
+        raise InvalidValue("Ange ett värde, till exempel 12,5 eller 85 %.")
+    register = open_from(args, create=False)
+    with register.transaction() as session:
+        project = get_project(session, args.project)
+        indicator = get_indicator(session, project, args.indicator)
+        entry = validated_input(
+            indicator,
+            text=args.value,
+            numerator=numerator,
+            denominator=denominator,
+            reached_on=reached_on,
+            **parts,
+        )
+        change = record_value(
+            session, indicator, quarter, entry, Actor.here("cli"),
+            comment=KEEP if args.comment is None else args.comment,
+        )
+        from hallbar_desktop.domain.kinds import IndicatorKind
+
+        shown = format_value(IndicatorKind(indicator.kind), entry.value, reached_on=entry.reached_on)
+        code, name = indicator.code, indicator.name
+    verb = "sparat" if change.changed else "oförändrat"
+    print(f"{project.code} {code} {quarter.label_sv()}: {shown} ({verb}) – {name}")
+    return 0
+
+
+def cmd_clear(args: argparse.Namespace) -> int:
+    from hallbar_desktop.domain.quarters import Quarter
+    from hallbar_desktop.services.actor import Actor
+    from hallbar_desktop.services.lookup import get_indicator, get_project
+    from hallbar_desktop.services.measurements import clear_value
+
+    quarter = Quarter.parse(args.quarter)
+    register = open_from(args, create=False)
+    with register.transaction() as session:
+        project = get_project(session, args.project)
+        indicator = get_indicator(session, project, args.indicator)
+        removed = clear_value(session, indicator, quarter, Actor.here("cli"))
+        code = indicator.code
+    if removed:
+        print(f"{project.code} {code} {quarter.label_sv()}: värdet är borttaget.")
+    else:
+        print(f"{project.code} {code} {quarter.label_sv()}: det fanns inget värde.")
+    return 0
+
+
+SOURCES = {"window": "fönstret", "cli": "kommandoraden", "import": "import", "load": "projektfil"}
+ACTIONS = {"set": "värde", "clear": "borttaget", "comment": "kommentar"}
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from hallbar_desktop.domain.kinds import IndicatorKind
+    from hallbar_desktop.domain.quarters import Quarter
+    from hallbar_desktop.services.formatting import describe_snapshot, format_timestamp
+    from hallbar_desktop.services.lookup import get_indicator, get_project
+    from hallbar_desktop.services.measurements import history
+
+    quarter = Quarter.parse(args.quarter) if args.quarter else None
+    register = open_from(args, create=False)
+    with register.reading() as session:
+        project = get_project(session, args.project)
+        indicator = get_indicator(session, project, args.indicator)
+        records = history(session, indicator, quarter)
+        kind = IndicatorKind(indicator.kind)
+        code = indicator.code
+    if args.json:
+        print_json([
+            {
+                "changed_at": r.changed_at.isoformat() + "Z",
+                "changed_by": r.changed_by,
+                "source": r.source,
+                "source_detail": r.source_detail,
+                "action": r.action,
+                "quarter": _q(r.quarter),
+                "old": r.old,
+                "new": r.new,
+                "reason": r.reason,
+            }
+            for r in records
+        ])
+        return 0
+    where = quarter.label_sv() if quarter else "alla kvartal"
+    if not records:
+        print(f"{project.code} {code} {where}: inga ändringar.")
+        return 0
+    print(f"{project.code} {code} {where}:")
+    for r in records:
+        origin = SOURCES.get(r.source, r.source) + (f" ({r.source_detail})" if r.source_detail else "")
+        q = f"{r.quarter.label_sv()}  " if quarter is None and r.quarter else ""
+        print(f"  {format_timestamp(r.changed_at)}  {q}{r.changed_by:<12} {origin:<24} "
+              f"{describe_snapshot(kind, r.old)} → {describe_snapshot(kind, r.new)}"
+              + (f"  Skäl: {r.reason}" if r.reason else ""))
+    return 0

@@ -1,0 +1,66 @@
+"""The register's contents at a glance: projects, their focus areas and indicators."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from hallbar_desktop.services.lookup import focus_area_info, indicator_info, project_info
+from hallbar_desktop.services.views import (
+    FocusAreaInfo,
+    IndicatorInfo,
+    ProjectInfo,
+    SteeringMemberInfo,
+)
+from hallbar_desktop.store.models import FocusArea, Indicator, Project
+
+
+@dataclass(frozen=True)
+class FocusAreaEntry:
+    focus_area: FocusAreaInfo
+    indicators: tuple[IndicatorInfo, ...]
+
+
+@dataclass(frozen=True)
+class ProjectEntry:
+    project: ProjectInfo
+    focus_areas: tuple[FocusAreaEntry, ...]
+    steering_group: tuple[SteeringMemberInfo, ...]
+
+
+def list_projects(session: Session, *, include_archived: bool = False) -> list[ProjectEntry]:
+    stmt = (
+        select(Project)
+        .options(
+            selectinload(Project.funding),
+            selectinload(Project.steering_members),
+            selectinload(Project.focus_areas)
+            .selectinload(FocusArea.indicators)
+            .selectinload(Indicator.intermediate_targets),
+        )
+        .order_by(Project.code)
+    )
+    result = []
+    for project in session.scalars(stmt):
+        if project.archived and not include_archived:
+            continue
+        areas = tuple(
+            FocusAreaEntry(
+                focus_area_info(area),
+                tuple(
+                    indicator_info(i, area.number)
+                    for i in area.indicators
+                    if include_archived or not i.archived
+                ),
+            )
+            for area in project.focus_areas
+            if include_archived or not area.archived
+        )
+        members = tuple(
+            SteeringMemberInfo(m.role, m.name, m.title, m.organisation, m.substitute)
+            for m in project.steering_members
+        )
+        result.append(ProjectEntry(project_info(project), areas, members))
+    return result

@@ -1,0 +1,72 @@
+"""Values as a Swedish reader expects them: decimal comma, "85 %", "1 234 567 kr"."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from hallbar_desktop.domain.kinds import IndicatorKind
+from hallbar_desktop.domain.numbers import format_amount, format_number, format_percent
+from hallbar_desktop.domain.quarters import Quarter
+
+UTC_NOTE = "UTC"
+
+
+def format_value(
+    kind: IndicatorKind, value: float | None, *, reached_on: date | None = None, lang: str = "sv"
+) -> str:
+    if value is None:
+        return ""
+    if kind is IndicatorKind.PERCENT:
+        return format_percent(value)
+    if kind is IndicatorKind.AMOUNT:
+        return format_amount(value)
+    if kind is IndicatorKind.MILESTONE:
+        if value >= 1:
+            reached = "Uppnådd" if lang == "sv" else "Reached"
+            return f"{reached} {reached_on.isoformat()}" if reached_on else reached
+        return "Ej uppnådd" if lang == "sv" else "Not reached"
+    return format_number(value)
+
+
+def format_target(kind: IndicatorKind, value: float | None, quarter: Quarter | None) -> str:
+    if value is None:
+        return ""
+    shown = "Uppnådd" if kind is IndicatorKind.MILESTONE else format_value(kind, value)
+    return f"{shown} ({quarter.label_sv()})" if quarter else shown
+
+
+def format_progress(fraction: float | None) -> str:
+    return "" if fraction is None else format_percent(round(fraction * 100))
+
+
+def format_timestamp(moment: datetime) -> str:
+    """Stored timestamps are naive UTC; people read local time."""
+    from datetime import UTC
+
+    local = moment.replace(tzinfo=UTC).astimezone()
+    return local.strftime("%Y-%m-%d %H:%M")
+
+
+def describe_snapshot(kind: IndicatorKind, snap: dict[str, object] | None) -> str:
+    """One line for an audit entry's old or new state."""
+    if not snap:
+        return "–"
+    value = snap.get("value")
+    reached = snap.get("reached_on")
+    text = format_value(
+        kind,
+        float(value) if isinstance(value, int | float) else None,
+        reached_on=date.fromisoformat(reached) if isinstance(reached, str) else None,
+    )
+    extras = []
+    if snap.get("numerator") is not None and snap.get("denominator") is not None:
+        extras.append(f"{format_number(float(snap['numerator']))} av "  # type: ignore[arg-type]
+                      f"{format_number(float(snap['denominator']))}")  # type: ignore[arg-type]
+    parts = [(label, snap.get(key)) for key, label in
+             (("women", "kvinnor"), ("men", "män"), ("other", "annat"))]
+    if any(v is not None for _, v in parts):
+        extras.append(", ".join(f"{label} {format_number(float(v))}"  # type: ignore[arg-type]
+                                for label, v in parts if v is not None))
+    if snap.get("comment"):
+        extras.append(f"«{snap['comment']}»")
+    return text + (f" ({'; '.join(extras)})" if extras else "")

@@ -1,0 +1,212 @@
+"""The grid of a project: indicators × quarters with status, trend and roll-ups.
+
+This is what the window, the CLI's ``show`` and the exports all read, so status is computed
+in one place by the domain rules.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from hallbar_desktop.domain.kinds import IndicatorKind
+from hallbar_desktop.domain.quarters import Period, Quarter, quarter_range, reporting_periods
+from hallbar_desktop.domain.rollup import project_to_date, roll_up
+from hallbar_desktop.domain.status import (
+    Light,
+    Trend,
+    expected_value,
+    previous_reported,
+    progress,
+    status_value,
+    traffic_light,
+    trend,
+)
+from hallbar_desktop.services.lookup import (
+    focus_area_info,
+    get_project,
+    indicator_info,
+    measurement_info,
+    project_info,
+)
+from hallbar_desktop.services.measurements import measurements_of
+from hallbar_desktop.services.views import (
+    FocusAreaInfo,
+    IndicatorInfo,
+    MeasurementInfo,
+    ProjectInfo,
+)
+from hallbar_desktop.store.models import Indicator
+
+
+@dataclass(frozen=True)
+class GridCell:
+    quarter: Quarter
+    measurement: MeasurementInfo | None
+    status: Light
+    expected: float | None
+    progress: float | None  # of the value compared with the line (cumulative for flows)
+
+    @property
+    def value(self) -> float | None:
+        return self.measurement.value if self.measurement else None
+
+    @property
+    def comment(self) -> str:
+        return self.measurement.comment if self.measurement else ""
+
+
+@dataclass(frozen=True)
+class RollupCell:
+    period: Period
+    value: float | None
+
+
+@dataclass(frozen=True)
+class GridRow:
+    indicator: IndicatorInfo
+    cells: tuple[GridCell, ...]  # one per quarter of the project, in order
+    rollups: tuple[RollupCell, ...]  # one per reporting period
+    to_date: RollupCell
+    current: GridCell | None  # the cell of the status quarter
+    latest: GridCell | None  # the latest reported cell up to the status quarter
+    trend: Trend
+
+    def cell(self, quarter: Quarter) -> GridCell | None:
+        for cell in self.cells:
+            if cell.quarter == quarter:
+                return cell
+        return None
+
+
+@dataclass(frozen=True)
+class ProjectGrid:
+    project: ProjectInfo
+    focus_areas: tuple[FocusAreaInfo, ...]
+    quarters: tuple[Quarter, ...]
+    periods: tuple[Period, ...]
+    status_quarter: Quarter | None  # the latest ended quarter of the project period
+    rows: tuple[GridRow, ...]
+
+    def rows_of(self, focus_area_number: int) -> tuple[GridRow, ...]:
+        return tuple(r for r in self.rows if r.indicator.focus_area_number == focus_area_number)
+
+    def summary(self, focus_area_number: int | None = None) -> dict[Light, int]:
+        rows = self.rows if focus_area_number is None else self.rows_of(focus_area_number)
+        counts = Counter(r.current.status for r in rows if r.current is not None)
+        return {light: counts.get(light, 0) for light in (Light.GREEN, Light.YELLOW, Light.RED, Light.GREY)}
+
+
+def status_quarter_of(start: Quarter, end: Quarter, today: date) -> Quarter | None:
+    """The quarter a project leader reports on now: the latest ended one within the period."""
+    last_ended = Quarter.from_date(today).prev()
+    if last_ended < start:
+        return None
+    return min(last_ended, end)
+
+
+def build_row(
+    indicator: IndicatorInfo,
+    measurements: list[MeasurementInfo],
+    quarters: tuple[Quarter, ...],
+    periods: tuple[Period, ...],
+    project: ProjectInfo,
+    status_q: Quarter | None,
+    today: date,
+) -> GridRow:
+    spec = indicator.spec
+    by_quarter = {m.quarter: m for m in measurements}
+    values = {m.quarter: m.value for m in measurements}
+    milestone = indicator.kind is IndicatorKind.MILESTONE
+    cells = []
+    for q in quarters:
+        m = by_quarter.get(q)
+        compared = status_value(spec, values, q)
+        cells.append(
+            GridCell(
+                quarter=q,
+                measurement=m,
+                status=traffic_light(
+                    spec,
+                    values,
+                    q,
+                    thresholds=project.thresholds,
+                    today=today,
+                    reached_on=m.reached_on if m else None,
+                ),
+                expected=None if milestone else expected_value(spec, q),
+                progress=None if milestone or compared is None else progress(spec, compared),
+            )
+        )
+    current = next((c for c in cells if c.quarter == status_q), None)
+    reported = [c for c in cells if c.measurement is not None and (status_q is None or c.quarter <= status_q)]
+    latest = reported[-1] if reported else None
+    row_trend = Trend.NONE
+    if latest is not None:
+        before = previous_reported(values, latest.quarter)
+        row_trend = trend(indicator.direction, before[1] if before else None, latest.value)
+    until = status_q or quarters[-1]
+    return GridRow(
+        indicator=indicator,
+        cells=tuple(cells),
+        rollups=tuple(
+            RollupCell(p, roll_up(indicator.accumulation, values, p)) for p in periods
+        ),
+        to_date=RollupCell(
+            Period("total", quarters[0], until),
+            project_to_date(indicator.accumulation, values, quarters[0], until),
+        ),
+        current=current,
+        latest=latest,
+        trend=row_trend,
+    )
+
+
+def project_grid(
+    session: Session,
+    project_code: str,
+    *,
+    focus_area_number: int | None = None,
+    today: date | None = None,
+    include_archived: bool = False,
+) -> ProjectGrid:
+    today = today or date.today()
+    project = get_project(session, project_code)
+    info = project_info(project)
+    areas = tuple(focus_area_info(a) for a in project.focus_areas
+                  if include_archived or not a.archived)
+    numbers = {a.id: a.number for a in project.focus_areas}
+    stmt = (
+        select(Indicator)
+        .where(Indicator.project_id == project.id)
+        .options(selectinload(Indicator.intermediate_targets))
+        .order_by(Indicator.position, Indicator.id)
+    )
+    indicators = [
+        i for i in session.scalars(stmt)
+        if (include_archived or not i.archived)
+        and (focus_area_number is None or numbers[i.focus_area_id] == focus_area_number)
+    ]
+    quarters = tuple(quarter_range(info.start, info.end))
+    periods = tuple(reporting_periods(info.start, info.end, info.reporting_period))
+    status_q = status_quarter_of(info.start, info.end, today)
+    stored = measurements_of(session, [i.id for i in indicators])
+    area_order = {a.id: a.position for a in project.focus_areas}
+    indicators.sort(key=lambda i: (area_order[i.focus_area_id], i.position, i.id))
+    rows = tuple(
+        build_row(
+            indicator_info(i, numbers[i.focus_area_id]),
+            [measurement_info(m) for m in stored[i.id]],
+            quarters,
+            periods,
+            info,
+            status_q,
+            today,
+        )
+        for i in indicators
+    )
+    return ProjectGrid(info, areas, quarters, periods, status_q, rows)

@@ -1,0 +1,150 @@
+"""Finding what the user named, with messages that list what exists instead."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from hallbar_desktop.domain.kinds import Accumulation, Direction, EffectLevel, IndicatorKind
+from hallbar_desktop.domain.quarters import Quarter, ReportingPeriodKind
+from hallbar_desktop.domain.status import Thresholds
+from hallbar_desktop.errors import NotFound
+from hallbar_desktop.services.views import (
+    FocusAreaInfo,
+    FundingInfo,
+    IndicatorInfo,
+    MeasurementInfo,
+    ProjectInfo,
+)
+from hallbar_desktop.store.models import FocusArea, Indicator, Measurement, Project
+
+
+def _q(text: str | None) -> Quarter | None:
+    return Quarter.parse(text) if text else None
+
+
+def get_project(session: Session, code: str) -> Project:
+    wanted = code.strip()
+    project = session.scalars(
+        select(Project).where(func.lower(Project.code) == wanted.lower())
+    ).first()
+    if project is None:
+        codes = session.scalars(select(Project.code).order_by(Project.code)).all()
+        known = ", ".join(codes) if codes else "registret har inga projekt ännu"
+        raise NotFound(f"Det finns inget projekt med koden «{wanted}». Projekt: {known}.")
+    return project
+
+
+def get_focus_area(session: Session, project: Project, number: int) -> FocusArea:
+    area = session.scalars(
+        select(FocusArea).where(FocusArea.project_id == project.id, FocusArea.number == number)
+    ).first()
+    if area is None:
+        numbers = ", ".join(str(a.number) for a in project.focus_areas)
+        raise NotFound(
+            f"Projektet {project.code} har inget insatsområde {number}. Insatsområden: {numbers}."
+        )
+    return area
+
+
+def get_indicator(session: Session, project: Project, code: str) -> Indicator:
+    wanted = code.strip()
+    indicator = session.scalars(
+        select(Indicator)
+        .where(Indicator.project_id == project.id, func.lower(Indicator.code) == wanted.lower())
+        .options(selectinload(Indicator.intermediate_targets))
+    ).first()
+    if indicator is None:
+        codes = session.scalars(
+            select(Indicator.code)
+            .where(Indicator.project_id == project.id)
+            .order_by(Indicator.position, Indicator.code)
+        ).all()
+        raise NotFound(
+            f"Projektet {project.code} har ingen indikator med koden «{wanted}». "
+            f"Koder: {', '.join(codes) or 'inga'}."
+        )
+    return indicator
+
+
+def project_info(project: Project) -> ProjectInfo:
+    return ProjectInfo(
+        id=project.id,
+        code=project.code,
+        name=project.name,
+        owner=project.owner,
+        case_number=project.case_number,
+        call=project.call,
+        funder=project.funder,
+        description=project.description,
+        start=Quarter.parse(project.start_quarter),
+        end=Quarter.parse(project.end_quarter),
+        reporting_period=ReportingPeriodKind(project.reporting_period),
+        project_leader=project.project_leader,
+        project_leader_role=project.project_leader_role,
+        contact_name=project.contact_name,
+        thresholds=Thresholds(green=project.green_threshold, yellow=project.yellow_threshold),
+        example_data=project.example_data,
+        example_note=project.example_note,
+        funding=tuple(FundingInfo(f.source, f.amount_sek, f.note) for f in project.funding),
+    )
+
+
+def focus_area_info(area: FocusArea) -> FocusAreaInfo:
+    return FocusAreaInfo(
+        id=area.id,
+        project_id=area.project_id,
+        number=area.number,
+        name=area.name,
+        purpose=area.purpose,
+        archived=area.archived,
+    )
+
+
+def indicator_info(indicator: Indicator, focus_area_number: int | None = None) -> IndicatorInfo:
+    number = (
+        focus_area_number if focus_area_number is not None else indicator.focus_area.number
+    )
+    return IndicatorInfo(
+        id=indicator.id,
+        project_id=indicator.project_id,
+        focus_area_id=indicator.focus_area_id,
+        focus_area_number=number,
+        code=indicator.code,
+        name=indicator.name,
+        description=indicator.description,
+        data_source=indicator.data_source,
+        responsible=indicator.responsible,
+        effect_level=EffectLevel(indicator.effect_level),
+        kind=IndicatorKind(indicator.kind),
+        unit=indicator.unit,
+        direction=Direction(indicator.direction),
+        accumulation=Accumulation(indicator.accumulation),
+        baseline=indicator.baseline,
+        baseline_quarter=_q(indicator.baseline_quarter),
+        target=indicator.target,
+        target_quarter=_q(indicator.target_quarter),
+        split_by_sex=indicator.split_by_sex,
+        intermediate_targets=tuple(
+            (Quarter.parse(t.quarter), t.value) for t in indicator.intermediate_targets
+        ),
+        archived=indicator.archived,
+    )
+
+
+def measurement_info(m: Measurement) -> MeasurementInfo:
+    return MeasurementInfo(
+        indicator_id=m.indicator_id,
+        quarter=Quarter.parse(m.quarter),
+        value=m.value,
+        numerator=m.numerator,
+        denominator=m.denominator,
+        women=m.women,
+        men=m.men,
+        other=m.other,
+        reached_on=m.reached_on,
+        comment=m.comment,
+        entered_by=m.entered_by,
+        entered_at=m.entered_at,
+        source=m.source,
+    )

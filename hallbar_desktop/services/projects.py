@@ -1,0 +1,354 @@
+"""Creating and editing projects, focus areas and indicators, with the register's rules.
+
+The rules checked here are those a steering group would otherwise find in a report: codes
+unique within a project, targets that fit the indicator's kind and direction, deadlines that
+do not fall before the project starts.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from hallbar_desktop.domain.kinds import Accumulation, Direction, EffectLevel, IndicatorKind
+from hallbar_desktop.domain.quarters import Quarter, ReportingPeriodKind
+from hallbar_desktop.domain.status import Thresholds
+from hallbar_desktop.errors import ValidationError
+from hallbar_desktop.services.lookup import (
+    focus_area_info,
+    get_focus_area,
+    get_indicator,
+    get_project,
+    indicator_info,
+    project_info,
+)
+from hallbar_desktop.services.views import FocusAreaInfo, IndicatorInfo, ProjectInfo
+from hallbar_desktop.store.models import (
+    FocusArea,
+    FundingSource,
+    Indicator,
+    IntermediateTarget,
+    Measurement,
+    Project,
+)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+@dataclass(frozen=True)
+class FundingFields:
+    source: str
+    amount_sek: float | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ProjectFields:
+    code: str
+    name: str
+    start: Quarter
+    end: Quarter
+    owner: str = ""
+    case_number: str = ""
+    call: str = ""
+    funder: str = ""
+    description: str = ""
+    reporting_period: ReportingPeriodKind = ReportingPeriodKind.HALF_YEAR
+    project_leader: str = ""
+    project_leader_role: str = ""
+    contact_name: str = ""
+    thresholds: Thresholds = field(default_factory=Thresholds)
+    example_data: bool = False
+    example_note: str = ""
+    source_note: str = ""
+    funding: tuple[FundingFields, ...] = ()
+
+
+@dataclass(frozen=True)
+class FocusAreaFields:
+    number: int
+    name: str
+    purpose: str = ""
+
+
+@dataclass(frozen=True)
+class IndicatorFields:
+    code: str
+    name: str
+    focus_area_number: int
+    kind: IndicatorKind
+    unit: str = ""
+    direction: Direction = Direction.HIGHER
+    accumulation: Accumulation = Accumulation.LEVEL
+    effect_level: EffectLevel = EffectLevel.OUTPUT
+    description: str = ""
+    data_source: str = ""
+    responsible: str = ""
+    baseline: float | None = None
+    baseline_quarter: Quarter | None = None
+    target: float | None = None
+    target_quarter: Quarter | None = None
+    split_by_sex: bool = False
+    intermediate_targets: tuple[tuple[Quarter, float], ...] = ()
+
+
+def _require(text: str, what: str, limit: int) -> str:
+    value = text.strip()
+    if not value:
+        raise ValidationError(f"{what} saknas.")
+    if len(value) > limit:
+        raise ValidationError(f"{what} är för lång (högst {limit} tecken).")
+    return value
+
+
+def _check_project(fields: ProjectFields) -> None:
+    _require(fields.code, "Projektkoden", 40)
+    _require(fields.name, "Projektnamnet", 300)
+    if fields.end < fields.start:
+        raise ValidationError(
+            f"Projektet slutar ({fields.end.label_sv()}) före det börjar "
+            f"({fields.start.label_sv()})."
+        )
+    for funding in fields.funding:
+        if funding.amount_sek is not None and (
+            not math.isfinite(funding.amount_sek) or funding.amount_sek < 0
+        ):
+            raise ValidationError(f"Beloppet för {funding.source} måste vara 0 kr eller mer.")
+
+
+def _apply_project(project: Project, fields: ProjectFields) -> None:
+    project.code = fields.code.strip()
+    project.name = fields.name.strip()
+    project.owner = fields.owner
+    project.case_number = fields.case_number
+    project.call = fields.call
+    project.funder = fields.funder
+    project.description = fields.description
+    project.start_quarter = str(fields.start)
+    project.end_quarter = str(fields.end)
+    project.reporting_period = fields.reporting_period.value
+    project.project_leader = fields.project_leader
+    project.project_leader_role = fields.project_leader_role
+    project.contact_name = fields.contact_name
+    project.green_threshold = fields.thresholds.green
+    project.yellow_threshold = fields.thresholds.yellow
+    project.example_data = fields.example_data
+    project.example_note = fields.example_note
+    project.source_note = fields.source_note
+    project.funding = [
+        FundingSource(position=i, source=f.source, amount_sek=f.amount_sek, note=f.note)
+        for i, f in enumerate(fields.funding)
+    ]
+
+
+def create_project(session: Session, fields: ProjectFields) -> ProjectInfo:
+    _check_project(fields)
+    clash = session.scalars(
+        select(Project.id).where(func.lower(Project.code) == fields.code.strip().lower())
+    ).first()
+    if clash is not None:
+        raise ValidationError(f"Det finns redan ett projekt med koden {fields.code.strip()}.")
+    project = Project(created_at=utcnow())
+    _apply_project(project, fields)
+    session.add(project)
+    session.flush()
+    return project_info(project)
+
+
+def update_project(session: Session, code: str, fields: ProjectFields) -> ProjectInfo:
+    project = get_project(session, code)
+    _check_project(fields)
+    if fields.code.strip().lower() != project.code.lower():
+        clash = session.scalars(
+            select(Project.id).where(func.lower(Project.code) == fields.code.strip().lower())
+        ).first()
+        if clash is not None:
+            raise ValidationError(f"Det finns redan ett projekt med koden {fields.code.strip()}.")
+    outside = session.scalars(
+        select(Measurement.quarter)
+        .join(Indicator)
+        .where(
+            Indicator.project_id == project.id,
+            (Measurement.quarter < str(fields.start)) | (Measurement.quarter > str(fields.end)),
+        )
+    ).first()
+    if outside is not None:
+        raise ValidationError(
+            f"Det finns värden för {Quarter.parse(outside).label_sv()}, utanför den nya "
+            "projektperioden. Ta bort dem först eller välj en period som omfattar dem."
+        )
+    _apply_project(project, fields)
+    session.flush()
+    return project_info(project)
+
+
+def create_focus_area(session: Session, project_code: str, fields: FocusAreaFields) -> FocusAreaInfo:
+    project = get_project(session, project_code)
+    _require(fields.name, "Insatsområdets namn", 300)
+    if fields.number < 1:
+        raise ValidationError("Insatsområdets nummer måste vara 1 eller högre.")
+    if any(a.number == fields.number for a in project.focus_areas):
+        raise ValidationError(
+            f"Projektet {project.code} har redan ett insatsområde {fields.number}."
+        )
+    area = FocusArea(
+        number=fields.number,
+        name=fields.name.strip(),
+        purpose=fields.purpose,
+        position=max((a.position for a in project.focus_areas), default=-1) + 1,
+    )
+    project.focus_areas.append(area)
+    session.flush()
+    return focus_area_info(area)
+
+
+def update_focus_area(
+    session: Session, project_code: str, number: int, fields: FocusAreaFields
+) -> FocusAreaInfo:
+    project = get_project(session, project_code)
+    area = get_focus_area(session, project, number)
+    _require(fields.name, "Insatsområdets namn", 300)
+    if fields.number != number and any(a.number == fields.number for a in project.focus_areas):
+        raise ValidationError(
+            f"Projektet {project.code} har redan ett insatsområde {fields.number}."
+        )
+    area.number = fields.number
+    area.name = fields.name.strip()
+    area.purpose = fields.purpose
+    session.flush()
+    return focus_area_info(area)
+
+
+def check_indicator(project: Project, fields: IndicatorFields) -> None:
+    """Consistency of an indicator's definition with its kind, direction and project period."""
+    _require(fields.code, "Indikatorns kod", 40)
+    _require(fields.name, "Indikatorns namn", 300)
+    kind = fields.kind
+    for label, number in (("Utgångsvärdet", fields.baseline), ("Målvärdet", fields.target)):
+        if number is None:
+            continue
+        if not math.isfinite(number):
+            raise ValidationError(f"{label} måste vara ett tal.")
+        if kind is IndicatorKind.PERCENT and not 0 <= number <= 100:
+            raise ValidationError(f"{label} för en andel måste ligga mellan 0 och 100 %.")
+        if kind in (IndicatorKind.COUNT, IndicatorKind.AMOUNT) and number < 0:
+            raise ValidationError(f"{label} kan inte vara negativt.")
+        if kind is IndicatorKind.COUNT and number != int(number):
+            raise ValidationError(f"{label} för ett antal måste vara ett heltal.")
+        if kind is IndicatorKind.MILESTONE and number not in (0, 1):
+            raise ValidationError(f"{label} för en milstolpe är 0 (ej uppnådd) eller 1 (uppnådd).")
+    if (
+        fields.baseline is not None
+        and fields.target is not None
+        and kind is not IndicatorKind.MILESTONE
+    ):
+        if fields.direction is Direction.HIGHER and fields.target < fields.baseline:
+            raise ValidationError(
+                "Målvärdet är lägre än utgångsvärdet, men indikatorn är satt till «högre är "
+                "bättre». Ändra riktningen eller målvärdet."
+            )
+        if fields.direction is Direction.LOWER and fields.target > fields.baseline:
+            raise ValidationError(
+                "Målvärdet är högre än utgångsvärdet, men indikatorn är satt till «lägre är "
+                "bättre». Ändra riktningen eller målvärdet."
+            )
+    start = Quarter.parse(project.start_quarter)
+    if fields.target_quarter is not None and fields.target_quarter < start:
+        raise ValidationError(
+            f"Måldatum {fields.target_quarter.label_sv()} ligger före projektets start "
+            f"({start.label_sv()})."
+        )
+    if (
+        fields.baseline_quarter is not None
+        and fields.target_quarter is not None
+        and fields.target_quarter < fields.baseline_quarter
+    ):
+        raise ValidationError("Målvärdets kvartal ligger före utgångsvärdets kvartal.")
+    if fields.split_by_sex and kind is not IndicatorKind.COUNT:
+        raise ValidationError("Uppdelning på kön gäller bara indikatorer som räknar antal.")
+    seen: set[Quarter] = set()
+    for quarter, value in fields.intermediate_targets:
+        if quarter in seen:
+            raise ValidationError(f"Två delmål för {quarter.label_sv()}.")
+        seen.add(quarter)
+        if not math.isfinite(value):
+            raise ValidationError("Ett delmål måste vara ett tal.")
+        if kind is IndicatorKind.PERCENT and not 0 <= value <= 100:
+            raise ValidationError("Delmål för en andel måste ligga mellan 0 och 100 %.")
+        if fields.target_quarter is not None and quarter > fields.target_quarter:
+            raise ValidationError(
+                f"Delmålet för {quarter.label_sv()} ligger efter måldatum "
+                f"{fields.target_quarter.label_sv()}."
+            )
+
+
+def _apply_indicator(indicator: Indicator, area: FocusArea, fields: IndicatorFields) -> None:
+    indicator.focus_area = area
+    indicator.code = fields.code.strip()
+    indicator.name = fields.name.strip()
+    indicator.description = fields.description
+    indicator.data_source = fields.data_source
+    indicator.responsible = fields.responsible
+    indicator.effect_level = fields.effect_level.value
+    indicator.kind = fields.kind.value
+    indicator.unit = fields.unit
+    indicator.direction = fields.direction.value
+    indicator.accumulation = fields.accumulation.value
+    indicator.baseline = fields.baseline
+    indicator.baseline_quarter = str(fields.baseline_quarter) if fields.baseline_quarter else None
+    indicator.target = fields.target
+    indicator.target_quarter = str(fields.target_quarter) if fields.target_quarter else None
+    indicator.split_by_sex = fields.split_by_sex
+    wanted = {str(q): v for q, v in fields.intermediate_targets}
+    for existing in list(indicator.intermediate_targets):
+        if existing.quarter in wanted:
+            existing.value = wanted.pop(existing.quarter)
+        else:
+            indicator.intermediate_targets.remove(existing)
+    for quarter, value in sorted(wanted.items()):
+        indicator.intermediate_targets.append(IntermediateTarget(quarter=quarter, value=value))
+
+
+def create_indicator(session: Session, project_code: str, fields: IndicatorFields) -> IndicatorInfo:
+    project = get_project(session, project_code)
+    check_indicator(project, fields)
+    area = get_focus_area(session, project, fields.focus_area_number)
+    if any(i.code.lower() == fields.code.strip().lower() for i in project.indicators):
+        raise ValidationError(
+            f"Koden {fields.code.strip()} används redan i projektet {project.code}."
+        )
+    indicator = Indicator(
+        project=project,
+        position=max((i.position for i in project.indicators), default=-1) + 1,
+    )
+    _apply_indicator(indicator, area, fields)
+    session.add(indicator)
+    session.flush()
+    return indicator_info(indicator)
+
+
+def update_indicator(
+    session: Session, project_code: str, code: str, fields: IndicatorFields
+) -> IndicatorInfo:
+    project = get_project(session, project_code)
+    indicator = get_indicator(session, project, code)
+    check_indicator(project, fields)
+    area = get_focus_area(session, project, fields.focus_area_number)
+    new_code = fields.code.strip().lower()
+    if new_code != indicator.code.lower() and any(
+        i.code.lower() == new_code for i in project.indicators
+    ):
+        raise ValidationError(f"Koden {fields.code.strip()} används redan i projektet {project.code}.")
+    if fields.kind.value != indicator.kind and indicator.measurements:
+        raise ValidationError(
+            "Indikatorns typ kan inte ändras när den har värden. Skapa en ny indikator i stället."
+        )
+    _apply_indicator(indicator, area, fields)
+    session.flush()
+    return indicator_info(indicator)

@@ -1,0 +1,71 @@
+"""Applying the Alembic migrations in ``db/`` when a register is opened.
+
+The common case, a register already at the newest schema, is answered by reading
+``alembic_version`` directly so start-up does not pay for importing Alembic.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, text
+from sqlalchemy.exc import DBAPIError
+
+from hallbar_desktop import paths
+from hallbar_desktop.errors import RegisterError
+from hallbar_desktop.store.engine import REGISTER_TABLES, damaged, existing_tables
+
+#: The newest schema revision this version knows. A test keeps it equal to Alembic's head.
+SCHEMA_HEAD = "0001"
+#: Every revision this version can upgrade from, oldest first.
+KNOWN_REVISIONS = ("0001",)
+
+
+def alembic_config(connection: Connection | None = None):  # type: ignore[no-untyped-def]
+    from alembic.config import Config
+
+    cfg = Config(str(Path(paths.migrations_dir()) / "alembic.ini"))
+    cfg.set_main_option("script_location", str(paths.migrations_dir()))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def current_revision(engine: Engine) -> str | None:
+    tables = existing_tables(engine)
+    if "alembic_version" not in tables:
+        if tables & REGISTER_TABLES or (tables - {"sqlite_sequence"}):
+            raise RegisterError(
+                "Databasen är inget register för Hållbar Desktop (den innehåller andra tabeller). "
+                "Öppna en annan fil eller skapa ett nytt register."
+            )
+        return None
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    except DBAPIError as exc:
+        raise damaged(engine, exc) from exc
+    return rows[0] if rows else None
+
+
+def upgrade(engine: Engine) -> str | None:
+    """Bring the register to the newest schema; returns the revision it had before.
+
+    Raises RegisterError for a register written by a newer version of the application.
+    """
+    before = current_revision(engine)
+    if before == SCHEMA_HEAD:
+        return before
+    if before is not None and before not in KNOWN_REVISIONS:
+        raise RegisterError(
+            "Registret är skapat av en nyare version av Hållbar Desktop och kan inte öppnas "
+            "med den här versionen. Uppdatera programmet eller öppna en annan fil."
+        )
+    from alembic import command
+
+    try:
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(conn), "head")
+    except DBAPIError as exc:
+        raise damaged(engine, exc) from exc
+    return before
