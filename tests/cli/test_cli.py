@@ -84,8 +84,8 @@ def test_set_accepts_swedish_habits(db: Path, capsys: pytest.CaptureFixture[str]
         code, out, err = run(capsys, db, "set", "RJL", indicator, "2022Q3", text, "--comment", "Test")
         assert code == 0, err
         assert value_of(capsys, db, indicator, "2022Q3") == expected
-    code, _, err = run(capsys, db, "set", "RJL", indicator, "2022 kv 3", "--numerator", "34",
-                       "--denominator", "40", "85")
+    code, _, err = run(capsys, db, "set", "RJL", indicator, "2022 kv 3", "85", "--numerator", "34",
+                       "--denominator", "40")
     assert code == 0, err
     assert value_of(capsys, db, indicator, "2022Q3") == 85.0
 
