@@ -45,7 +45,7 @@ def parse_number(text: str) -> float:
 
 
 def _group(digits: str) -> str:
-    parts = []
+    parts: list[str] = []
     while len(digits) > 3:
         parts.insert(0, digits[-3:])
         digits = digits[:-3]
@@ -69,6 +69,9 @@ def format_number(value: float, decimals: int | None = None) -> str:
 
 
 def format_percent(value: float, decimals: int | None = None) -> str:
+    """A share as people write it in a report: at most one decimal, ``85 %`` or ``8,3 %``."""
+    if decimals is None:
+        value = round(value, 1)
     return f"{format_number(value, decimals)}{NBSP}%"
 
 

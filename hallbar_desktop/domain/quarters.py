@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import overload
 
 from hallbar_desktop.domain.errors import InvalidQuarter
 
@@ -84,7 +85,13 @@ class Quarter:
             return NotImplemented
         return Quarter.from_index(self.index + n)
 
-    def __sub__(self, other: int | Quarter) -> Quarter | int:  # type: ignore[override]
+    @overload
+    def __sub__(self, other: Quarter) -> int: ...
+
+    @overload
+    def __sub__(self, other: int) -> Quarter: ...
+
+    def __sub__(self, other: int | Quarter) -> Quarter | int:
         if isinstance(other, Quarter):
             return self.index - other.index
         if isinstance(other, int):

@@ -67,7 +67,7 @@ def inspect_sqlite_revision(path: Path) -> str | None:
             return None
         rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
         revision = rows[0][0] if rows else None
-        if revision in migrations.KNOWN_REVISIONS and not REGISTER_TABLES <= tables:
+        if revision in migrations.KNOWN_REVISIONS and not tables >= REGISTER_TABLES:
             raise RegisterError(
                 f"Registret {path.name} är skadat (tabeller saknas). "
                 "Återställ en säkerhetskopia eller öppna en annan fil."
