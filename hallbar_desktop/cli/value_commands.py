@@ -132,7 +132,8 @@ def cmd_show(args: argparse.Namespace) -> int:
     p = grid.project
     print(f"{p.code}  {p.name}")
     if p.example_data:
-        print("Exempeldata: " + (p.example_note or "värdena är påhittade för demonstration."))
+        note = p.example_note or "värdena är påhittade för demonstration."
+        print(note if note.lower().startswith("exempeldata") else "Exempeldata: " + note)
     sq = grid.status_quarter
     print(f"Status per {sq.label_sv() if sq else '–'}.  "
           f"{SYMBOL[Light.GREEN]} grön  {SYMBOL[Light.YELLOW]} gul  {SYMBOL[Light.RED]} röd  "

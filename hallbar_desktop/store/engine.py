@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from hallbar_desktop import paths
 from hallbar_desktop.errors import RegisterError
@@ -82,7 +82,15 @@ def create_register_engine(location: Location, *, read_only: bool = False) -> En
             engine = create_engine(location.url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _on_sqlite_connect)
         return engine
-    return create_engine(location.url, pool_pre_ping=True)
+    try:
+        return create_engine(location.url, pool_pre_ping=True)
+    except ImportError as exc:
+        raise RegisterError(
+            f"Programmet saknar drivrutin för {location.display()} ({exc.name}). "
+            "Installera PostgreSQL-stödet (paketet psycopg) eller öppna en registerfil."
+        ) from exc
+    except ArgumentError as exc:
+        raise RegisterError(f"«{location.display()}» är ingen giltig databasadress.") from exc
 
 
 def check_sqlite_file(path: Path) -> None:
