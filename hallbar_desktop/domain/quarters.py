@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import lru_cache
 from typing import overload
 
 from hallbar_desktop.domain.errors import InvalidQuarter
@@ -42,6 +43,10 @@ class Quarter:
     def parse(cls, text: str) -> Quarter:
         if isinstance(text, Quarter):
             return text
+        return _parse_cached(str(text))
+
+    @classmethod
+    def _parse(cls, text: str) -> Quarter:
         cleaned = " ".join(str(text).split())
         m = _YEAR_FIRST.match(cleaned)
         if m:
@@ -122,6 +127,12 @@ class Quarter:
 
     def label(self, lang: str = "sv") -> str:
         return self.label_en() if lang == "en" else self.label_sv()
+
+
+@lru_cache(maxsize=4096)
+def _parse_cached(text: str) -> Quarter:
+    """Registers hold the same few dozen quarter strings many times over: parse each once."""
+    return Quarter._parse(text)
 
 
 def quarter_range(start: Quarter, end: Quarter) -> list[Quarter]:

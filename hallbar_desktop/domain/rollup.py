@@ -14,12 +14,13 @@ from hallbar_desktop.domain.quarters import Period, Quarter
 
 
 def roll_up(accumulation: Accumulation, values: Mapping[Quarter, float | None], period: Period) -> float | None:
-    reported = sorted((q, v) for q, v in values.items() if v is not None and q in period)
+    # Walk the period's own quarters (in order) rather than every value of the indicator.
+    reported = [v for q in period.quarters() if (v := values.get(q)) is not None]
     if not reported:
         return None
     if accumulation is Accumulation.FLOW:
-        return sum(v for _, v in reported)
-    return reported[-1][1]
+        return sum(reported)
+    return reported[-1]
 
 
 def roll_up_periods(

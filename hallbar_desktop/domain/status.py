@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 
 from hallbar_desktop.domain.errors import DomainError
 from hallbar_desktop.domain.kinds import Accumulation, Direction, IndicatorKind
@@ -62,6 +63,7 @@ class IndicatorSpec:
     intermediate_targets: tuple[tuple[Quarter, float], ...] = ()
 
 
+@lru_cache(maxsize=1024)
 def _points(spec: IndicatorSpec) -> list[tuple[int, float]] | None:
     if spec.baseline is None or spec.target is None or spec.target_quarter is None:
         return None
@@ -156,13 +158,18 @@ def traffic_light(
     thresholds: Thresholds = Thresholds(),  # noqa: B008 - frozen, safe as a default
     today: date | None = None,
     reached_on: date | None = None,
+    compared: float | None = None,
 ) -> Light:
+    """The light of quarter ``q``. ``compared`` may carry status_value(spec, values, q) when the
+    caller has it already (the grid computes running sums once per row)."""
     value = values.get(q)
     if value is None:
         return Light.GREY if q.has_ended(today) else Light.NONE
     if spec.kind is IndicatorKind.MILESTONE:
         return _milestone_light(spec, value, q, reached_on)
-    actual = progress(spec, status_value(spec, values, q))
+    if compared is None:
+        compared = status_value(spec, values, q)
+    actual = progress(spec, compared)
     expected = progress(spec, expected_value(spec, q))
     if actual is None or expected is None:
         return Light.NONE

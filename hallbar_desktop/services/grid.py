@@ -13,7 +13,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from hallbar_desktop.domain.kinds import IndicatorKind
+from hallbar_desktop.domain.kinds import Accumulation, IndicatorKind
 from hallbar_desktop.domain.quarters import Period, Quarter, quarter_range, reporting_periods
 from hallbar_desktop.domain.rollup import project_to_date, roll_up
 from hallbar_desktop.domain.status import (
@@ -22,7 +22,6 @@ from hallbar_desktop.domain.status import (
     expected_value,
     previous_reported,
     progress,
-    status_value,
     traffic_light,
     trend,
 )
@@ -30,10 +29,9 @@ from hallbar_desktop.services.lookup import (
     focus_area_info,
     get_project,
     indicator_info,
-    measurement_info,
     project_info,
 )
-from hallbar_desktop.services.measurements import measurements_of
+from hallbar_desktop.services.measurements import measurement_infos
 from hallbar_desktop.services.views import (
     FocusAreaInfo,
     IndicatorInfo,
@@ -123,9 +121,17 @@ def build_row(
     values = {m.quarter: m.value for m in measurements}
     milestone = indicator.kind is IndicatorKind.MILESTONE
     cells = []
+    running = spec.baseline or 0.0  # for flows: baseline plus everything reported so far
     for q in quarters:
         m = by_quarter.get(q)
-        compared = status_value(spec, values, q)
+        if m is not None and m.value is not None:
+            running += m.value
+        if m is None or m.value is None:
+            compared = None
+        elif spec.accumulation is Accumulation.FLOW:
+            compared = running
+        else:
+            compared = m.value
         cells.append(
             GridCell(
                 quarter=q,
@@ -137,6 +143,7 @@ def build_row(
                     thresholds=project.thresholds,
                     today=today,
                     reached_on=m.reached_on if m else None,
+                    compared=compared,
                 ),
                 expected=None if milestone else expected_value(spec, q),
                 progress=None if milestone or compared is None else progress(spec, compared),
@@ -194,13 +201,13 @@ def project_grid(
     quarters = tuple(quarter_range(info.start, info.end))
     periods = tuple(reporting_periods(info.start, info.end, info.reporting_period))
     status_q = status_quarter_of(info.start, info.end, today)
-    stored = measurements_of(session, [i.id for i in indicators])
+    stored = measurement_infos(session, [i.id for i in indicators])
     area_order = {a.id: a.position for a in project.focus_areas}
     indicators.sort(key=lambda i: (area_order[i.focus_area_id], i.position, i.id))
     rows = tuple(
         build_row(
             indicator_info(i, numbers[i.focus_area_id]),
-            [measurement_info(m) for m in stored[i.id]],
+            stored[i.id],
             quarters,
             periods,
             info,
