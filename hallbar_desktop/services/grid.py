@@ -122,8 +122,13 @@ def build_row(
     milestone = indicator.kind is IndicatorKind.MILESTONE
     cells = []
     running = spec.baseline or 0.0  # for flows: baseline plus everything reported so far
+    first_reached = None  # a milestone stays reached on the day it was first reached
     for q in quarters:
         m = by_quarter.get(q)
+        reached_on = m.reached_on if m else None
+        if milestone and m is not None and m.value == 1:
+            first_reached = first_reached or reached_on or q.end_date
+            reached_on = first_reached
         if m is not None and m.value is not None:
             running += m.value
         if m is None or m.value is None:
@@ -142,7 +147,7 @@ def build_row(
                     q,
                     thresholds=project.thresholds,
                     today=today,
-                    reached_on=m.reached_on if m else None,
+                    reached_on=reached_on,
                     compared=compared,
                 ),
                 expected=None if milestone else expected_value(spec, q),

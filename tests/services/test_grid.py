@@ -93,3 +93,15 @@ def test_focus_area_filter(small: Register) -> None:
     with small.reading() as s:
         grid = project_grid(s, "TEST", focus_area_number=2, today=MID_JANUARY_2022)
     assert [r.indicator.code for r in grid.rows] == ["2.1", "2.2"]
+
+
+def test_a_milestone_reached_on_time_stays_green_after_its_deadline(small: Register) -> None:
+    with small.transaction() as s:
+        ind = get_indicator(s, get_project(s, "TEST"), "2.2")  # deadline 2022Q2
+        for q, text in (("2022Q1", "ja"), ("2022Q3", "ja"), ("2022Q4", "ja")):
+            record_value(s, ind, q, validated_input(ind, text=text), Actor("t", "cli"))
+    with small.reading() as s:
+        row = project_grid(s, "TEST", today=date(2023, 2, 1)).rows[3]
+    assert row.indicator.code == "2.2"
+    assert [row.cell(Q(q)).status for q in ("2022Q1", "2022Q3", "2022Q4")] == [Light.GREEN] * 3  # type: ignore[union-attr]
+    assert row.cell(Q("2022Q2")).status is Light.GREY  # type: ignore[union-attr]
