@@ -22,6 +22,7 @@ Handler = Callable[[argparse.Namespace], int]
 COMMAND_MODULES = (
     "hallbar_desktop.cli.register_commands",
     "hallbar_desktop.cli.value_commands",
+    "hallbar_desktop.cli.excel_commands",
 )
 
 

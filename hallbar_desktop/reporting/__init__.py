@@ -1,0 +1,1 @@
+"""Reports and exports: charts, Excel and PDF output, Qt-free."""
