@@ -57,6 +57,14 @@ def test_bundled_cli_creates_migrates_and_fills_a_register(bundle: Path, tmp_pat
     show = subprocess.run([hallbar, "--db", str(db), "show", "RJL"], capture_output=True, text=True,
                           env=env(tmp_path), timeout=120)
     assert show.returncode == 0 and "Hållbarhetssäkrad finansiering" in show.stdout
+    out = tmp_path / "rapport.xlsx"
+    export = subprocess.run([hallbar, "--db", str(db), "export-excel", "RJL", str(out)], capture_output=True,
+                            text=True, env=env(tmp_path), timeout=180)
+    assert export.returncode == 0, export.stderr
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(out, read_only=True)
+    assert "Sammanfattning" in workbook.sheetnames and "Data" in workbook.sheetnames
 
 
 def test_bundled_window_starts_offscreen_on_the_demo(bundle: Path, tmp_path: Path) -> None:
