@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -54,6 +55,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("Hallbar")
+    from PySide6.QtGui import QIcon
+
+    from hallbar_desktop.paths import resources_dir
+
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "hallbar.png")))
     try:
         register = prepare_register(args.db, args.demo)
     except USER_ERRORS as exc:
@@ -64,6 +70,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(register)
     window.resize(1280, 760)
     window.show()
+    if os.environ.get("HALLBAR_STARTUP_PROBE"):
+        from hallbar_desktop.ui import startup_probe
+
+        startup_probe.install(window)
     return app.exec()
 
 

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from pathlib import Path
+
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QTableView,
     QTreeView,
@@ -68,7 +73,96 @@ class MainWindow(QMainWindow):
         splitter.setSizes([340, 1000])
         self.setCentralWidget(splitter)
         self.navigator.selectionModel().currentChanged.connect(self._on_current_changed)
+        self._build_menus()
         self.reload()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
+
+        def add(text: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
+            action = QAction(text, self)
+            if shortcut is not None:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            file_menu.addAction(action)
+            return action
+
+        self.export_action = add(self.tr("&Exportera rapport till Excel…"), "Ctrl+E", self.export_report)
+        self.template_action = add(self.tr("Exportera &inmatningsmall…"), "Ctrl+T", self.export_template)
+        self.import_action = add(self.tr("&Importera från Excel…"), "Ctrl+I", self.import_workbook)
+        file_menu.addSeparator()
+        self.backup_action = add(self.tr("Spara en &säkerhetskopia…"), "Ctrl+Shift+S", self.save_backup)
+        file_menu.addSeparator()
+        add(self.tr("&Avsluta"), QKeySequence.StandardKey.Quit, self.close)
+
+    def current_project_code(self) -> str | None:
+        index = self.navigator.currentIndex()
+        if not index.isValid():
+            return None
+        key = index.data(NavigatorModel.KeyRole)
+        return str(key[0]) if key else None
+
+    def _need_project(self) -> str | None:
+        code = self.current_project_code()
+        if code is None:
+            QMessageBox.information(self, self.windowTitle(), self.tr("Välj ett projekt först."))
+        return code
+
+    def export_report(self, path: Path | None = None) -> Path | None:
+        from hallbar_desktop.ui.excel_actions import export_report
+
+        code = self._need_project()
+        if code is None:
+            return None
+        return export_report(self, self.register, code, path if isinstance(path, Path) else None)
+
+    def export_template(self) -> None:
+        from hallbar_desktop.domain.quarters import Quarter
+        from hallbar_desktop.errors import USER_ERRORS
+        from hallbar_desktop.reporting.excel_template import export_template
+
+        code = self._need_project()
+        if code is None:
+            return
+        grid = self._grids[code]
+        quarter = grid.status_quarter or Quarter.current()
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Exportera inmatningsmall"), f"{code}-{quarter}-mall.xlsx", "Excel (*.xlsx)")
+        if not chosen:
+            return
+        try:
+            with self.register.reading() as session:
+                export_template(session, code, str(quarter), Path(chosen))
+        except USER_ERRORS as exc:
+            QMessageBox.warning(self, self.tr("Mallen kunde inte skapas"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Inmatningsmall sparad: {path}").format(path=chosen), 8000)
+
+    def import_workbook(self) -> None:
+        from hallbar_desktop.ui.excel_actions import import_workbook
+
+        if import_workbook(self, self.register) is not None:
+            self.reload()
+
+    def save_backup(self) -> None:
+        from hallbar_desktop.errors import USER_ERRORS
+        from hallbar_desktop.store.backup import backup_sqlite
+
+        source = self.register.location.path
+        if source is None:
+            QMessageBox.information(self, self.windowTitle(), self.tr(
+                "Registret ligger på en databasserver; säkerhetskopior görs där (pg_dump)."))
+            return
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Spara en säkerhetskopia"), f"{source.stem}-kopia.sqlite", "Register (*.sqlite)")
+        if not chosen:
+            return
+        try:
+            dest = backup_sqlite(source, Path(chosen))
+        except USER_ERRORS as exc:
+            QMessageBox.warning(self, self.tr("Säkerhetskopian misslyckades"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Säkerhetskopia sparad: {path}").format(path=dest), 8000)
 
     def reload(self) -> None:
         with self.register.reading() as session:

@@ -64,3 +64,24 @@ def test_application_entry_point_opens_the_demo(qtbot: QtBot, tmp_path: Path) ->
     window2 = MainWindow(reg2)
     qtbot.addWidget(window2)
     assert window2.navigator_model.rowCount() == 2
+
+
+def test_file_menu_exports_a_report_and_a_backup(qtbot: QtBot, demo: Register, tmp_path: Path,
+                                                 monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog
+
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&Arkiv"]
+    assert window.export_action.shortcut().toString() == "Ctrl+E"
+    window.navigator.setCurrentIndex(window.navigator_model.find(("RJL",)))
+    out = window.export_report(tmp_path / "rjl.xlsx")
+    assert out is not None and out.exists()
+    assert "Sammanfattning" in load_workbook(out, read_only=True).sheetnames
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(tmp_path / "kopia.sqlite"), "")))
+    window.save_backup()
+    assert (tmp_path / "kopia.sqlite").exists()
+    assert "kopia.sqlite" in window.statusBar().currentMessage()
