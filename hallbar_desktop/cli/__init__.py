@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "hallbar_desktop.cli.register_commands",
     "hallbar_desktop.cli.value_commands",
     "hallbar_desktop.cli.excel_commands",
+    "hallbar_desktop.cli.chart_commands",
 )
 
 

@@ -1,0 +1,258 @@
+"""Charts of the register as matplotlib Figures: no pyplot, no Qt, imported lazily.
+
+Each builder returns the Figure with handles to the artists that change when a value is
+entered, so a window can update them with ``set_data`` and ``draw_idle`` instead of building a
+new figure. Traffic lights carry a hatch and a symbol as well as a colour, for readers who do
+not tell red from green.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from hallbar_desktop.domain.kinds import Accumulation, IndicatorKind
+from hallbar_desktop.domain.numbers import format_number
+from hallbar_desktop.domain.quarters import Quarter
+from hallbar_desktop.domain.status import SYMBOL, Light
+from hallbar_desktop.errors import HallbarError
+from hallbar_desktop.services.grid import GridRow, ProjectGrid
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+COLOURS = {Light.GREEN: "#2e7d32", Light.YELLOW: "#f2b705", Light.RED: "#c62828",
+           Light.GREY: "#9e9e9e", Light.NONE: "#cfd8dc"}
+HATCHES = {Light.GREEN: "", Light.YELLOW: "//", Light.RED: "xx", Light.GREY: "..", Light.NONE: ""}
+NAMES_SV = {Light.GREEN: "Grön", Light.YELLOW: "Gul", Light.RED: "Röd", Light.GREY: "Grå"}
+ACTUAL_COLOUR = "#1f4e79"
+
+
+def _figure(width: float, height: float) -> Figure:
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(width, height), layout="constrained")
+    return fig
+
+
+def _swedish_axis(ax: Any, kind: IndicatorKind) -> None:
+    from matplotlib.ticker import FuncFormatter
+
+    if kind is IndicatorKind.PERCENT:
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{format_number(v)}\u00a0%"))
+    else:
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: format_number(v)))
+
+
+@dataclass
+class IndicatorChart:
+    """A chart of one indicator and the artists that follow its values."""
+
+    figure: Figure
+    quarters: tuple[Quarter, ...]
+    actual: Any  # Line2D: values per quarter, NaN where none is reported (a visible gap)
+    expected: Any | None  # Line2D: the expected line from baseline to target
+    target: Any | None  # Line2D: the target marker at its deadline
+    baseline: Any | None  # Line2D: the baseline level
+    approved: Any | None = None  # PathCollection marking approved quarters
+    parts: list[Any] = field(default_factory=list)  # bar containers of women / men / other
+    kind: IndicatorKind = IndicatorKind.COUNT
+
+
+def _values(row: GridRow) -> list[float]:
+    """The plotted series: the values, or for a flow the running total (what the target counts).
+
+    A quarter without a value is NaN, which matplotlib leaves as a visible gap."""
+    if row.indicator.accumulation is not Accumulation.FLOW or row.indicator.kind is IndicatorKind.MILESTONE:
+        return [c.value if c.value is not None else math.nan for c in row.cells]
+    running = row.indicator.baseline or 0.0
+    series = []
+    for c in row.cells:
+        if c.value is None:
+            series.append(math.nan)
+        else:
+            running += c.value
+            series.append(running)
+    return series
+
+
+def indicator_figure(row: GridRow, quarters: tuple[Quarter, ...], *, approved: frozenset[Quarter] = frozenset(),
+                     width: float = 7.0, height: float = 3.6) -> IndicatorChart:
+    """One indicator over the project period: actual values, baseline, target, expected line."""
+    ind = row.indicator
+    fig = _figure(width, height)
+    ax = fig.add_subplot()
+    xs = list(range(len(quarters)))
+    ax.set_title(f"{ind.code} {ind.name}", fontsize=10, loc="left")
+    ax.set_xticks(xs, [q.label_sv() for q in quarters], rotation=45, ha="right", fontsize=8)
+    ax.grid(axis="y", alpha=0.3)
+    chart = IndicatorChart(fig, quarters, None, None, None, None, kind=ind.kind)
+    if ind.kind is IndicatorKind.MILESTONE:
+        chart.actual, = ax.step(xs, _values(row), where="mid", color=ACTUAL_COLOUR, marker="o",
+                                label="Utfall")
+        ax.set_ylim(-0.2, 1.2)
+        ax.set_yticks([0, 1], ["Ej uppnådd", "Uppnådd"])
+        if ind.target_quarter in quarters:
+            x = quarters.index(ind.target_quarter)  # type: ignore[arg-type]
+            chart.target = ax.axvline(x, color="#555555", linestyle="--", label="Måldatum")
+    else:
+        if ind.split_by_sex:
+            women = [c.measurement.women or 0 if c.measurement else 0 for c in row.cells]
+            men = [c.measurement.men or 0 if c.measurement else 0 for c in row.cells]
+            other = [c.measurement.other or 0 if c.measurement else 0 for c in row.cells]
+            b1 = ax.bar(xs, women, color="#8e7cc3", label="Kvinnor", alpha=0.6)
+            b2 = ax.bar(xs, men, bottom=women, color="#6fa8dc", label="Män", alpha=0.6)
+            b3 = ax.bar(xs, other, bottom=[w + m for w, m in zip(women, men, strict=True)], color="#b7b7b7",
+                        label="Annat/ej angivet", alpha=0.6)
+            chart.parts = [b1, b2, b3]
+        flow = ind.accumulation is Accumulation.FLOW
+        chart.actual, = ax.plot(xs, _values(row), color=ACTUAL_COLOUR, marker="o", linewidth=2,
+                                label="Utfall, ackumulerat" if flow else "Utfall")
+        expected = [c.expected if c.expected is not None else math.nan for c in row.cells]
+        if any(not math.isnan(v) for v in expected):
+            chart.expected, = ax.plot(xs, expected, color="#555555", linestyle="--", linewidth=1,
+                                      label="Förväntat (linje mot målet)")
+        if ind.baseline is not None:
+            chart.baseline = ax.axhline(ind.baseline, color="#999999", linewidth=0.8, label="Utgångsvärde")
+        if ind.target is not None and ind.target_quarter is not None:
+            x = quarters.index(ind.target_quarter) if ind.target_quarter in quarters else len(quarters) - 1
+            chart.target, = ax.plot([x], [ind.target], marker="*", markersize=14, color="#c62828",
+                                    linestyle="none", label=f"Mål {ind.target_quarter.label_sv()}")
+        if ind.kind is IndicatorKind.PERCENT:
+            ax.set_ylim(0, 105)
+        else:
+            ax.set_ylim(bottom=0)
+        _swedish_axis(ax, ind.kind)
+    marked = [quarters.index(q) for q in approved if q in quarters]
+    if marked:
+        top = ax.get_ylim()[1]
+        chart.approved = ax.scatter(marked, [top * 0.97] * len(marked), marker="v", color="#37474f",
+                                    label="Fastställt kvartal")
+    ax.legend(fontsize=7, loc="upper left", frameon=False)
+    return chart
+
+
+def update_indicator_chart(chart: IndicatorChart, row: GridRow) -> None:
+    """Show new values in the existing artists (no new figure); the caller calls draw_idle."""
+    chart.actual.set_ydata(_values(row))
+    if chart.expected is not None:
+        chart.expected.set_ydata([c.expected if c.expected is not None else math.nan for c in row.cells])
+    if chart.parts:
+        women = [c.measurement.women or 0 if c.measurement else 0 for c in row.cells]
+        men = [c.measurement.men or 0 if c.measurement else 0 for c in row.cells]
+        other = [c.measurement.other or 0 if c.measurement else 0 for c in row.cells]
+        for bar, w in zip(chart.parts[0], women, strict=True):
+            bar.set_height(w)
+        for bar, w, m in zip(chart.parts[1], women, men, strict=True):
+            bar.set_y(w)
+            bar.set_height(m)
+        for bar, w, m, o in zip(chart.parts[2], women, men, other, strict=True):
+            bar.set_y(w + m)
+            bar.set_height(o)
+    if chart.kind not in (IndicatorKind.PERCENT, IndicatorKind.MILESTONE):
+        ax = chart.actual.axes
+        highest = max([v for v in _values(row) if not math.isnan(v)] + [ax.get_ylim()[1] / 1.1, 1])
+        ax.set_ylim(0, highest * 1.1)
+
+
+@dataclass
+class FocusAreaChart:
+    figure: Figure
+    codes: list[str]
+    bars: Any  # BarContainer: one bar per indicator, width = progress in %
+    lights: list[Light]
+
+
+def focus_area_figure(grid: ProjectGrid, number: int, *, width: float = 7.0) -> FocusAreaChart:
+    """Each indicator's progress toward its target as a bar in its traffic-light colour."""
+    rows = list(grid.rows_of(number))
+    if not rows:
+        raise HallbarError(f"Insatsområde {number} har inga indikatorer att visa.")
+    area = next(a for a in grid.focus_areas if a.number == number)
+    fig = _figure(width, 0.9 + 0.45 * len(rows))
+    ax = fig.add_subplot()
+    codes = [r.indicator.code for r in rows]
+    lights = [r.current.status if r.current else Light.NONE for r in rows]
+    progress = [_progress_percent(r) for r in rows]
+    ys = list(range(len(rows)))[::-1]
+    bars = ax.barh(ys, progress, color=[COLOURS[li] for li in lights], edgecolor="#333333", linewidth=0.5)
+    for bar, light in zip(bars, lights, strict=True):
+        bar.set_hatch(HATCHES[light])
+    for y, value, light in zip(ys, progress, lights, strict=True):
+        text = "värde saknas" if light is Light.GREY else f"{format_number(round(value))}\u00a0%"
+        ax.text(value + 1.5, y, f"{SYMBOL[light]} {text}", va="center", fontsize=8)
+    labels = [f"{r.indicator.code} {_short(r.indicator.name)}" for r in rows]
+    ax.set_yticks(ys, labels, fontsize=8)
+    ax.set_xlim(0, max(115, max(progress) + 15))
+    ax.axvline(100, color="#555555", linewidth=0.8, linestyle="--")
+    from matplotlib.ticker import FuncFormatter
+
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{format_number(v)}\u00a0%"))
+    quarter = grid.status_quarter.label_sv() if grid.status_quarter else ""
+    ax.set_title(f"{area.number}. {_short(area.name, 60)}\nFramsteg mot målet, {quarter}", fontsize=9, loc="left")
+    return FocusAreaChart(fig, codes, bars, lights)
+
+
+def _progress_percent(row: GridRow) -> float:
+    cell = row.current
+    if cell is None:
+        return 0.0
+    if row.indicator.kind is IndicatorKind.MILESTONE:
+        return 100.0 if (cell.value or 0) >= 1 else 0.0
+    return max(0.0, (cell.progress or 0.0) * 100)
+
+
+def _short(name: str, limit: int = 48) -> str:
+    return name if len(name) <= limit else name[: limit - 1] + "…"
+
+
+@dataclass
+class ScorecardChart:
+    figure: Figure
+    areas: list[int]
+    counts: dict[Light, list[int]]
+    bars: dict[Light, Any]
+
+
+def scorecard_figure(grid: ProjectGrid, *, width: float = 7.0) -> ScorecardChart:
+    """Per focus area the number of green, yellow, red and grey indicators (stacked bars)."""
+    areas = [a for a in grid.focus_areas if grid.rows_of(a.number)]
+    fig = _figure(width, 1.0 + 0.5 * len(areas))
+    ax = fig.add_subplot()
+    ys = list(range(len(areas)))[::-1]
+    order = (Light.GREEN, Light.YELLOW, Light.RED, Light.GREY)
+    counts = {light: [grid.summary(a.number)[light] for a in areas] for light in order}
+    left = [0] * len(areas)
+    bars = {}
+    for light in order:
+        bars[light] = ax.barh(ys, counts[light], left=left, color=COLOURS[light], hatch=HATCHES[light],
+                              edgecolor="#333333", linewidth=0.5, label=f"{SYMBOL[light]} {NAMES_SV[light]}")
+        for y, start, n in zip(ys, left, counts[light], strict=True):
+            if n:
+                ax.text(start + n / 2, y, f"{SYMBOL[light]} {n}", ha="center", va="center", fontsize=8,
+                        color="white" if light in (Light.GREEN, Light.RED) else "black")
+        left = [a + b for a, b in zip(left, counts[light], strict=True)]
+    ax.set_yticks(ys, [f"{a.number}. {_short(a.name, 40)}" for a in areas], fontsize=8)
+    ax.set_xlabel("Antal indikatorer")
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    quarter = grid.status_quarter.label_sv() if grid.status_quarter else ""
+    ax.set_title(f"{_short(grid.project.name, 60)}\nStatus per insatsområde, {quarter}", fontsize=9, loc="left")
+    fig.legend(handles=list(bars.values()), fontsize=7, loc="outside lower center", ncols=4, frameon=False)
+    return ScorecardChart(fig, [a.number for a in areas], counts, bars)
+
+
+def save_figure(figure: Figure, path: Path) -> Path:
+    """PNG at 300 dpi or SVG, chosen by the file name; written with the Agg/SVG backends."""
+    suffix = path.suffix.lower()
+    if suffix not in (".png", ".svg"):
+        raise HallbarError(f"Diagram kan sparas som .png eller .svg, inte «{path.suffix or path.name}».")
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    FigureCanvasAgg(figure)
+    try:
+        figure.savefig(path, dpi=300 if suffix == ".png" else None, format=suffix[1:])
+    except OSError as exc:
+        raise HallbarError(f"Diagrammet kunde inte sparas i {path}: {exc.strerror}.") from exc
+    return path
