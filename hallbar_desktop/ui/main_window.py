@@ -65,9 +65,18 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.legend)
         layout.addWidget(self.table, 1)
 
+        from hallbar_desktop.ui.chart_pane import ChartPane
+
+        self.chart_pane = ChartPane(register)
+        self.chart_pane.setMinimumHeight(260)
+        right_split = QSplitter(Qt.Orientation.Vertical)
+        right_split.addWidget(right)
+        right_split.addWidget(self.chart_pane)
+        right_split.setSizes([420, 300])
+
         splitter = QSplitter()
         splitter.addWidget(self.navigator)
-        splitter.addWidget(right)
+        splitter.addWidget(right_split)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([340, 1000])
         self.setCentralWidget(splitter)
@@ -215,6 +224,7 @@ class MainWindow(QMainWindow):
             title += "\n" + self.tr("Exempeldata – värdena är påhittade för demonstration.")
         self.heading.setText(title)
         if kind == "indicator":
+            self.chart_pane.show_indicator(key[0], key[1])
             for i, row in enumerate(self.grid_model.rows()):
                 if row.indicator.code == key[1]:
                     self.table.selectRow(i)
