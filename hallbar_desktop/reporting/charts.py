@@ -41,9 +41,9 @@ def _swedish_axis(ax: Any, kind: IndicatorKind) -> None:
     from matplotlib.ticker import FuncFormatter
 
     if kind is IndicatorKind.PERCENT:
-        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{format_number(v)}\u00a0%"))
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{format_number(float(v))}\u00a0%"))
     else:
-        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: format_number(v)))
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: format_number(float(v))))
 
 
 @dataclass
@@ -189,7 +189,7 @@ def focus_area_figure(grid: ProjectGrid, number: int, *, width: float = 7.0) -> 
     ax.axvline(100, color="#555555", linewidth=0.8, linestyle="--")
     from matplotlib.ticker import FuncFormatter
 
-    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{format_number(v)}\u00a0%"))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{format_number(float(v))}\u00a0%"))
     quarter = grid.status_quarter.label_sv() if grid.status_quarter else ""
     ax.set_title(f"{area.number}. {_short(area.name, 60)}\nFramsteg mot målet, {quarter}", fontsize=9, loc="left")
     return FocusAreaChart(fig, codes, bars, lights)

@@ -38,6 +38,25 @@ class GridModel(QAbstractTableModel):
         super().__init__(parent)
         self._grid: ProjectGrid | None = None
         self._rows: tuple[GridRow, ...] = ()
+        #: Saves what the user typed in a quarter cell; returns None or the error message.
+        self.save_cell: Any = None
+        self.last_error: str | None = None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and self.save_cell is not None and index.column() < self._n_quarters():
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        """Typing in a cell saves at once (one transaction); a refused value leaves the register as it was."""
+        if role != Qt.ItemDataRole.EditRole or self.save_cell is None or self._grid is None \
+                or not index.isValid() or index.column() >= self._n_quarters():
+            return False
+        row = self._rows[index.row()]
+        quarter = self._grid.quarters[index.column()]
+        self.last_error = self.save_cell(row.indicator.code, quarter, str(value))
+        return self.last_error is None
 
     def set_grid(self, grid: ProjectGrid | None, focus_area_number: int | None = None) -> None:
         self.beginResetModel()
@@ -115,6 +134,16 @@ class GridModel(QAbstractTableModel):
 
     def _cell_data(self, row: GridRow, cell: GridCell, role: int) -> Any:
         ind = row.indicator
+        if role == Qt.ItemDataRole.EditRole:
+            if cell.measurement is None or cell.value is None:
+                return ""
+            m = cell.measurement
+            if m.numerator is not None and m.denominator is not None:
+                from hallbar_desktop.domain.numbers import format_number
+
+                return f"{format_number(m.numerator)} av {format_number(m.denominator)}"
+            return format_value(ind.kind, cell.value, reached_on=m.reached_on).replace("Uppnådd", "ja") \
+                .replace("Ej uppnådd", "nej").replace("\u00a0%", "").replace("\u00a0kr", "").replace("\u00a0", " ")
         if role == Qt.ItemDataRole.DisplayRole:
             text = format_value(ind.kind, cell.value)
             symbol = SYMBOL.get(cell.status, "")

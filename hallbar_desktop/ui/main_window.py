@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QTabWidget,
     QTableView,
     QTreeView,
     QVBoxLayout,
@@ -30,6 +31,9 @@ from hallbar_desktop.ui.navigator_model import NavigatorModel
 
 
 class MainWindow(QMainWindow):
+    #: Emitted after every saved change, so charts and the scorecard can follow.
+    registerChanged = Signal()  # noqa: N815
+
     def __init__(self, register: Register, parent: Any = None) -> None:
         super().__init__(parent)
         self.register = register
@@ -58,12 +62,20 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setMaximumWidth(420)
         self.table.setWordWrap(False)
+        if not register.read_only:
+            self.grid_model.save_cell = self.save_cell
 
+        from hallbar_desktop.ui.scorecard_view import ScorecardView
+
+        self.scorecard = ScorecardView(register)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.table, self.tr("Kvartalsvärden"))
+        self.tabs.addTab(self.scorecard, self.tr("Resultatkort"))
         right = QWidget()
         layout = QVBoxLayout(right)
         layout.addWidget(self.heading)
         layout.addWidget(self.legend)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.tabs, 1)
 
         from hallbar_desktop.ui.chart_pane import ChartPane
 
@@ -82,6 +94,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.navigator.selectionModel().currentChanged.connect(self._on_current_changed)
         self._build_menus()
+        self.registerChanged.connect(self.chart_pane.refresh)
+        self.registerChanged.connect(self.scorecard.refresh)
         self.reload()
 
     def _build_menus(self) -> None:
@@ -102,6 +116,44 @@ class MainWindow(QMainWindow):
         self.backup_action = add(self.tr("Spara en &säkerhetskopia…"), "Ctrl+Shift+S", self.save_backup)
         file_menu.addSeparator()
         add(self.tr("&Avsluta"), QKeySequence.StandardKey.Quit, self.close)
+
+    def save_cell(self, indicator_code: str, quarter: Any, text: str) -> str | None:
+        """Save one typed value in its own transaction; return the message if it was refused."""
+        from hallbar_desktop.errors import USER_ERRORS
+        from hallbar_desktop.services.actor import Actor
+        from hallbar_desktop.services.lookup import get_indicator, get_project
+        from hallbar_desktop.services.measurements import clear_value, record_value, validated_input
+
+        code = self.current_project_code()
+        if code is None:
+            return self.tr("Välj ett projekt först.")
+        try:
+            with self.register.transaction() as session:
+                indicator = get_indicator(session, get_project(session, code), indicator_code)
+                actor = Actor.here("window")
+                if text.strip():
+                    record_value(session, indicator, quarter, validated_input(indicator, text=text), actor)
+                else:
+                    clear_value(session, indicator, quarter, actor)
+        except USER_ERRORS as exc:
+            message = str(exc)
+            self.statusBar().showMessage(
+                self.tr("{code} {quarter}: {message}").format(code=indicator_code, quarter=quarter.label_sv(),
+                                                             message=message), 15000)
+            return message
+        self._reload_project(code)
+        self.statusBar().showMessage(
+            self.tr("Sparat: {code} {quarter}").format(code=indicator_code, quarter=quarter.label_sv()), 5000)
+        self.registerChanged.emit()
+        return None
+
+    def _reload_project(self, code: str) -> None:
+        with self.register.reading() as session:
+            self._grids[code] = project_grid(session, code)
+        current = self.table.currentIndex()
+        self._on_current_changed(self.navigator.currentIndex(), QModelIndex(), keep_chart=True)
+        if current.isValid():
+            self.table.setCurrentIndex(self.grid_model.index(current.row(), current.column()))
 
     def current_project_code(self) -> str | None:
         index = self.navigator.currentIndex()
@@ -195,12 +247,12 @@ class MainWindow(QMainWindow):
             self.grid_model.set_grid(None)
         n = sum(len(g.rows) for g in self._grids.values())
         self.statusBar().showMessage(
-            self.tr("Register: {path} – {n} projekt, {i} indikatorer (skrivskyddad vy)").format(
+            self.tr("Register: {path} – {n} projekt, {i} indikatorer").format(
                 path=self.register.display_name(), n=len(self._grids), i=n
             )
         )
 
-    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex, keep_chart: bool = False) -> None:
         if not current.isValid():
             return
         kind = current.data(NavigatorModel.KindRole)
@@ -215,6 +267,8 @@ class MainWindow(QMainWindow):
             row = next(r for r in grid.rows if r.indicator.code == key[1])
             number = row.indicator.focus_area_number
         self.grid_model.set_grid(grid, number)
+        if not keep_chart:
+            self.scorecard.show_project(key[0])
         p = grid.project
         title = f"{p.name} – {p.owner}"
         if number is not None:
@@ -223,7 +277,7 @@ class MainWindow(QMainWindow):
         if p.example_data:
             title += "\n" + self.tr("Exempeldata – värdena är påhittade för demonstration.")
         self.heading.setText(title)
-        if kind == "indicator":
+        if kind == "indicator" and not keep_chart:
             self.chart_pane.show_indicator(key[0], key[1])
             for i, row in enumerate(self.grid_model.rows()):
                 if row.indicator.code == key[1]:

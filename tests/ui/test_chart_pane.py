@@ -34,3 +34,55 @@ def test_selecting_an_indicator_shows_its_chart_and_refresh_keeps_the_figure(
     assert ys[10] == 77 and not math.isnan(ys[10])
     png = pane.export("png", tmp_path / "c.png")
     assert png is not None and png.read_bytes()[:4] == b"\x89PNG"
+
+
+def _type_in_cell(qtbot: QtBot, window: MainWindow, row: int, column: int, text: str) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit
+
+    index = window.grid_model.index(row, column)
+    window.table.setCurrentIndex(index)
+    window.table.edit(index)
+    editors = window.table.viewport().findChildren(QLineEdit)
+    assert len(editors) == 1  # the cell editor opened where the user typed
+    editor = editors[0]
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # The view commits and closes the editor in a queued call, as it does for a real key press.
+    qtbot.waitUntil(lambda: not window.table.viewport().findChildren(QLineEdit), timeout=3000)
+
+
+def test_a_value_typed_in_the_grid_appears_in_the_chart_without_reselecting(qtbot: QtBot, demo_path: Path) -> None:
+    from hallbar_desktop.store.register import open_register
+
+    reg = open_register(demo_path)
+    window = MainWindow(reg)
+    qtbot.addWidget(window)
+    window.show()
+    window.navigator.setCurrentIndex(window.navigator_model.find(("RJL", "3.1")))
+    figure, line = window.chart_pane.chart.figure, window.chart_pane.chart.actual
+    _type_in_cell(qtbot, window, 0, 10, "77,5 %")  # 2022 kv 3
+    assert window.chart_pane.chart.figure is figure
+    assert list(line.get_ydata())[10] == 77.5
+    assert "77,5" in window.grid_model.index(0, 10).data()
+    reg.close()
+    reopened = open_register(demo_path)  # saved at once, in its own transaction
+    with reopened.reading() as s:
+        from hallbar_desktop.services.grid import project_grid
+
+        row = next(r for r in project_grid(s, "RJL").rows if r.indicator.code == "3.1")
+    assert row.cells[10].value == 77.5 and row.cells[10].measurement.source == "window"  # type: ignore[union-attr]
+    reopened.close()
+
+
+def test_an_invalid_value_is_refused_with_a_message_and_nothing_changes(qtbot: QtBot, demo: Register) -> None:
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    window.show()
+    window.navigator.setCurrentIndex(window.navigator_model.find(("RJL", "3.1")))
+    before = window.grid_model.index(0, 10).data()
+    _type_in_cell(qtbot, window, 0, 10, "120")
+    assert "100" in (window.grid_model.last_error or "")
+    assert "3.1" in window.statusBar().currentMessage() and "100" in window.statusBar().currentMessage()
+    assert window.grid_model.index(0, 10).data() == before
