@@ -58,7 +58,19 @@ class ChartPane(QWidget):
         self.placeholder.hide()
         self._layout.addWidget(canvas)
         self.canvas = canvas
-        canvas.draw_idle()
+        canvas.draw()
+        # Lay the figure out once; redraws after a value change then skip the layout solver,
+        # which is most of matplotlib's drawing time for a figure this size.
+        self.chart.figure.set_layout_engine("none")
+        canvas.mpl_connect("resize_event", lambda _event: self._relayout())
+
+    def _relayout(self) -> None:
+        """A new size needs the layout solved again (once), so labels are not cut off."""
+        if self.chart is None or self.canvas is None:
+            return
+        self.chart.figure.set_layout_engine("constrained")
+        self.canvas.draw()
+        self.chart.figure.set_layout_engine("none")
 
     def refresh(self) -> None:
         """After a change in the register: new data into the same artists, then draw_idle."""
