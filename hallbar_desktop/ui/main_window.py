@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QTabWidget,
     QTableView,
+    QTabWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -58,8 +58,10 @@ class MainWindow(QMainWindow):
         self.table = QTableView()
         self.table.setModel(self.grid_model)
         self.table.setAlternatingRowColors(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths are fitted once per grid shown (ResizeToContents would ask every cell again on
+        # every repaint, which is what made large registers slow).
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setMaximumWidth(420)
         self.table.setWordWrap(False)
         if not register.read_only:
@@ -149,7 +151,9 @@ class MainWindow(QMainWindow):
 
     def _reload_project(self, code: str) -> None:
         with self.register.reading() as session:
-            self._grids[code] = project_grid(session, code)
+            grid = self._grids[code] = project_grid(session, code)
+        self.navigator_model.update_lights(
+            code, {row.indicator.code: row.current.status for row in grid.rows if row.current is not None})
         current = self.table.currentIndex()
         self._on_current_changed(self.navigator.currentIndex(), QModelIndex(), keep_chart=True)
         if current.isValid():
@@ -184,7 +188,7 @@ class MainWindow(QMainWindow):
         code = self._need_project()
         if code is None:
             return
-        grid = self._grids[code]
+        grid = self._grid(code)
         quarter = grid.status_quarter or Quarter.current()
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("Exportera inmatningsmall"), f"{code}-{quarter}-mall.xlsx", "Excel (*.xlsx)")
@@ -224,10 +228,15 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Säkerhetskopia sparad: {path}").format(path=dest), 8000)
 
+    #: Registers with at most this many projects get every light at start; larger ones load a
+    #: project's grid (and its lights) when it is first selected, so opening stays fast.
+    EAGER_PROJECTS = 5
+
     def reload(self) -> None:
         with self.register.reading() as session:
             entries = list_projects(session)
-            self._grids = {e.project.code: project_grid(session, e.project.code) for e in entries}
+            eager = [e.project.code for e in entries][: self.EAGER_PROJECTS]
+            self._grids = {code: project_grid(session, code) for code in eager}
         lights = {
             (code, row.indicator.code): row.current.status
             for code, grid in self._grids.items()
@@ -235,7 +244,8 @@ class MainWindow(QMainWindow):
             if row.current is not None
         }
         self.navigator_model.set_entries(entries, lights)
-        self.navigator.expandToDepth(0)
+        if len(entries) <= self.EAGER_PROJECTS:
+            self.navigator.expandToDepth(0)
         if entries:
             first = self.navigator_model.index(0, 0)
             self.navigator.setCurrentIndex(first)
@@ -245,21 +255,28 @@ class MainWindow(QMainWindow):
                         "eller läs in ett projekt med «hallbar load FIL».")
             )
             self.grid_model.set_grid(None)
-        n = sum(len(g.rows) for g in self._grids.values())
+        n = sum(len(fa.indicators) for e in entries for fa in e.focus_areas)
         self.statusBar().showMessage(
             self.tr("Register: {path} – {n} projekt, {i} indikatorer").format(
-                path=self.register.display_name(), n=len(self._grids), i=n
+                path=self.register.display_name(), n=len(entries), i=n
             )
         )
+
+    def _grid(self, code: str) -> ProjectGrid:
+        grid = self._grids.get(code)
+        if grid is None:
+            with self.register.reading() as session:
+                grid = self._grids[code] = project_grid(session, code)
+            self.navigator_model.update_lights(
+                code, {row.indicator.code: row.current.status for row in grid.rows if row.current is not None})
+        return grid
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex, keep_chart: bool = False) -> None:
         if not current.isValid():
             return
         kind = current.data(NavigatorModel.KindRole)
         key = current.data(NavigatorModel.KeyRole)
-        grid = self._grids.get(key[0])
-        if grid is None:
-            return
+        grid = self._grid(key[0])
         number = None
         if kind == "focus_area":
             number = key[1]
@@ -267,6 +284,7 @@ class MainWindow(QMainWindow):
             row = next(r for r in grid.rows if r.indicator.code == key[1])
             number = row.indicator.focus_area_number
         self.grid_model.set_grid(grid, number)
+        self.table.resizeColumnsToContents()
         if not keep_chart:
             self.scorecard.show_project(key[0])
         p = grid.project

@@ -58,6 +58,19 @@ class NavigatorModel(QAbstractItemModel):
                     )
         self.endResetModel()
 
+    def update_lights(self, project_code: str, lights: dict[str, Light]) -> None:
+        """New lights for one project's indicators (after an edit, or when first loaded)."""
+        for pnode in self._root.children:
+            if pnode.key != (project_code,):
+                continue
+            for anode in pnode.children:
+                for inode in anode.children:
+                    light = lights.get(inode.key[1], Light.NONE)
+                    if light is not inode.light:
+                        inode.light = light
+                        index = self.createIndex(inode.row(), 0, inode)
+                        self.dataChanged.emit(index, index)
+
     def _node(self, index: Index) -> Node:
         if index.isValid():
             node = index.internalPointer()
