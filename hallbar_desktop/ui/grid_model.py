@@ -155,8 +155,9 @@ class GridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [f"{ind.code} {cell.quarter.label_sv()}: "
-                     f"{format_value(ind.kind, cell.value, reached_on=cell.measurement.reached_on if cell.measurement else None) or self.tr('inget värde')}"]
+            reached = cell.measurement.reached_on if cell.measurement else None
+            shown = format_value(ind.kind, cell.value, reached_on=reached) or self.tr("inget värde")
+            lines = [f"{ind.code} {cell.quarter.label_sv()}: {shown}"]
             if cell.status is not Light.NONE:
                 lines.append(self.tr("Status: ") + LIGHT_NAMES_SV[cell.status])
             if cell.comment:
