@@ -36,7 +36,9 @@ def grid(register: Register) -> ProjectGrid:
 
 
 def same(a: list[float], b: list[float]) -> bool:
-    return len(a) == len(b) and all((math.isnan(x) and math.isnan(y)) or x == pytest.approx(y) for x, y in zip(a, b, strict=True))
+    if len(a) != len(b):
+        return False
+    return all((math.isnan(x) and math.isnan(y)) or x == pytest.approx(y) for x, y in zip(a, b, strict=True))
 
 
 def test_indicator_chart_has_values_gaps_expected_line_and_target(grid: ProjectGrid) -> None:
