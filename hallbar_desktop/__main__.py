@@ -59,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from hallbar_desktop.paths import resources_dir
 
-    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "hallbar.png")))
+    QApplication.setWindowIcon(QIcon(str(resources_dir() / "icons" / "hallbar.png")))
     try:
         register = prepare_register(args.db, args.demo)
     except USER_ERRORS as exc:

@@ -6,6 +6,8 @@ from enum import StrEnum
 
 
 class IndicatorKind(StrEnum):
+    """What is measured; decides how a value is validated, read and shown."""
+
     PERCENT = "percent"
     COUNT = "count"
     AMOUNT = "amount"
@@ -13,16 +15,22 @@ class IndicatorKind(StrEnum):
 
 
 class Accumulation(StrEnum):
+    """How quarters add up into half-years, years and the project: wrong here, wrong totals."""
+
     LEVEL = "level"  # the value at the end of the quarter
     FLOW = "flow"  # what happened during the quarter; summed over periods
 
 
 class Direction(StrEnum):
+    """Which way is better; progress, lights and trend all depend on it."""
+
     HIGHER = "higher"
     LOWER = "lower"
 
 
 class EffectLevel(StrEnum):
+    """The step in the project's effect logic (Tillväxtverket plans projects this way)."""
+
     ACTIVITY = "activity"
     OUTPUT = "output"
     SHORT_TERM = "short_term"
@@ -30,6 +38,8 @@ class EffectLevel(StrEnum):
 
 
 class Sex(StrEnum):
+    """Parts of a count of people; jämställdhet is a standing reporting requirement."""
+
     WOMEN = "women"
     MEN = "men"
     OTHER = "other"
@@ -73,6 +83,7 @@ _EN: dict[StrEnum, str] = {
 
 
 def label_sv(member: StrEnum) -> str:
+    """The Swedish label shown in the UI and in reports (code names stay English)."""
     return _SV[member]
 
 
@@ -81,4 +92,5 @@ def label_en(member: StrEnum) -> str:
 
 
 def label(member: StrEnum, lang: str = "sv") -> str:
+    """The label in ``lang`` ("sv" or "en"); Swedish unless English is asked for."""
     return label_en(member) if lang == "en" else label_sv(member)

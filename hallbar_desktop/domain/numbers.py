@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import math
 import re
+from decimal import ROUND_HALF_UP, Context, Decimal
 
 from hallbar_desktop.domain.errors import InvalidValue
 
 NBSP = "\u00a0"
 MINUS = "\u2212"
-MAX_ABS = 1e13
+MAX_ABS = 1e13  # 10 000 miljarder: larger than any project budget, small enough to stay exact
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
 _PLAIN = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
 _GROUPED = re.compile(r"^[+-]?\d{1,3}( \d{3})+([.,]\d+)?$")
+# Enough digits for any float written out in full, so quantize never runs out of precision.
+_WIDE = Context(prec=400)
 
 
 def _not_a_number(text: str) -> InvalidValue:
@@ -25,6 +28,12 @@ def _not_a_number(text: str) -> InvalidValue:
 
 
 def parse_number(text: str) -> float:
+    """Read a number typed the Swedish (or the plain) way.
+
+    A dot is read as a decimal sign (``1.234`` = 1,234), because that is what a number pasted
+    from an English sheet or a CSV means; a number with both a comma and a dot is refused
+    rather than guessed.
+    """
     if not isinstance(text, str):
         raise _not_a_number(str(text))
     original = text.strip()
@@ -37,11 +46,24 @@ def parse_number(text: str) -> float:
     if _GROUPED.match(cleaned):
         cleaned = cleaned.replace(" ", "")
     if not _PLAIN.match(cleaned):
+        if "," in cleaned and "." in cleaned and any(ch.isdigit() for ch in cleaned):
+            raise InvalidValue(
+                f"«{original}» går inte att läsa. Skriv decimaler med komma och tusental med "
+                "mellanslag, till exempel 1 234,5."
+            )
         raise _not_a_number(original)
     value = float(cleaned.replace(",", "."))
     if not math.isfinite(value) or abs(value) > MAX_ABS:
-        raise InvalidValue(f"«{original}» är ett orimligt stort tal.")
-    return value
+        raise InvalidValue(f"«{original}» är för stort. Största tillåtna tal är 10 000 000 000 000.")
+    return value + 0.0  # "-0" is read as 0, not as a negative zero shown with a minus sign
+
+
+def _rounded(value: float, decimals: int) -> Decimal:
+    """Round half up, as people and Excel do (2,675 → 2,68), not half-even on binary floats."""
+    if not math.isfinite(value):
+        raise ValueError(f"cannot format {value!r}")
+    exact = Decimal(repr(value))
+    return exact.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP, context=_WIDE)
 
 
 def _group(digits: str) -> str:
@@ -54,26 +76,27 @@ def _group(digits: str) -> str:
 
 
 def format_number(value: float, decimals: int | None = None) -> str:
-    if decimals is None:
-        rounded = round(value, 2)
-        if rounded == int(rounded):
-            text = f"{abs(rounded):.0f}"
-        else:
-            text = f"{abs(rounded):.2f}".rstrip("0").rstrip(".")
-    else:
-        text = f"{abs(value):.{decimals}f}"
+    """A number for the screen: ``1 234,5`` with a non-breaking space and a real minus sign.
+
+    With ``decimals=None`` whole numbers show no decimals and others at most two, without
+    trailing zeros: a table of counts and shares stays quiet to read.
+    """
+    rounded = _rounded(value, 2 if decimals is None else decimals)
+    text = format(abs(rounded), "f")
+    if decimals is None and "." in text:
+        text = text.rstrip("0").rstrip(".")
     whole, _, frac = text.partition(".")
     out = _group(whole) + ("," + frac if frac else "")
-    negative = value < 0 and any(ch not in "0,\u00a0" for ch in out)
-    return (MINUS if negative else "") + out
+    return (MINUS if rounded < 0 else "") + out
 
 
 def format_percent(value: float, decimals: int | None = None) -> str:
     """A share as people write it in a report: at most one decimal, ``85 %`` or ``8,3 %``."""
     if decimals is None:
-        value = round(value, 1)
+        value = float(_rounded(value, 1))
     return f"{format_number(value, decimals)}{NBSP}%"
 
 
 def format_amount(value: float) -> str:
-    return f"{format_number(round(value), 0)}{NBSP}kr"
+    """Kronor without öre: ``1 234 567 kr``."""
+    return f"{format_number(value, 0)}{NBSP}kr"

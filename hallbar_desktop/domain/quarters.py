@@ -23,13 +23,17 @@ MIN_YEAR, MAX_YEAR = 1900, 2200
 
 
 def _bad(text: str) -> InvalidQuarter:
-    return InvalidQuarter(
-        f"«{text}» är inget kvartal. Skriv till exempel 2021Q3 eller 2021 kv 3."
-    )
+    return InvalidQuarter(f"«{text}» är inget kvartal. Skriv till exempel 2021Q3 eller 2021 kv 3.")
 
 
 @dataclass(frozen=True, order=True, slots=True)
 class Quarter:
+    """A calendar quarter, the unit every value is reported in.
+
+    Ordered and hashable so it can key a dict of values and be compared (``q <= deadline``);
+    ``index`` turns quarters into a number line for the expected-value line and arithmetic.
+    """
+
     year: int
     q: int
 
@@ -41,6 +45,7 @@ class Quarter:
 
     @classmethod
     def parse(cls, text: str) -> Quarter:
+        """Read the forms people type (``2021Q3``, ``2021 kv 3``, ``Q3 2021`` …)."""
         if isinstance(text, Quarter):
             return text
         return _parse_cached(str(text))
@@ -114,6 +119,7 @@ class Quarter:
         return date(self.year, 3 * self.q + 1, 1) - timedelta(days=1)
 
     def has_ended(self, today: date | None = None) -> bool:
+        """Whether a value should have been reported by now (a missing one is then grey)."""
         return self.end_date < (today or date.today())
 
     def __str__(self) -> str:
@@ -148,7 +154,12 @@ class ReportingPeriodKind(StrEnum):
 
 @dataclass(frozen=True)
 class Period:
-    """A run of quarters reported together: a half-year ``2021H2``, a year, the project."""
+    """A run of quarters reported together.
+
+    Codes: ``2021Q3`` (a quarter), ``2021H2`` (a half-year), ``2021`` (a year) and ``total``
+    (the project to date). The code names the calendar period; ``start``/``end`` may be clipped
+    to the project's own quarters.
+    """
 
     code: str
     start: Quarter
@@ -192,6 +203,7 @@ class Period:
 
 
 def half_year_of(q: Quarter) -> Period:
+    """The calendar half-year of ``q``: the funder's reporting period for this call."""
     half = 1 if q.q <= 2 else 2
     start = Quarter(q.year, 2 * half - 1)
     return Period(f"{q.year}H{half}", start, start + 1)
@@ -202,12 +214,17 @@ def year_of(q: Quarter) -> Period:
 
 
 def reporting_periods(start: Quarter, end: Quarter, kind: ReportingPeriodKind) -> list[Period]:
-    """The periods covering ``start``..``end``, each clipped to the project's own quarters."""
+    """The periods covering ``start``..``end``, each clipped to the project's own quarters.
+
+    A project starting 2020Q2 reports its first half-year as ``2020H1`` = 2020Q2 only: the code
+    names the calendar half-year the funder asks about, the quarters are the project's own.
+    """
+    kind = ReportingPeriodKind(kind)  # a plain "half_year" from the database must not fall through
     periods: list[Period] = []
     for q in quarter_range(start, end):
-        if kind is ReportingPeriodKind.QUARTER:
+        if kind == ReportingPeriodKind.QUARTER:
             full = Period(str(q), q, q)
-        elif kind is ReportingPeriodKind.HALF_YEAR:
+        elif kind == ReportingPeriodKind.HALF_YEAR:
             full = half_year_of(q)
         else:
             full = year_of(q)

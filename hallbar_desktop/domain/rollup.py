@@ -14,11 +14,16 @@ from hallbar_desktop.domain.quarters import Period, Quarter
 
 
 def roll_up(accumulation: Accumulation, values: Mapping[Quarter, float | None], period: Period) -> float | None:
+    """A period's value: a flow's sum, a level's last report; None when nothing is reported.
+
+    A missing quarter is skipped, never read as 0: for a level that would report a fall to
+    zero, for a flow it would hide that a report is missing.
+    """
     # Walk the period's own quarters (in order) rather than every value of the indicator.
     reported = [v for q in period.quarters() if (v := values.get(q)) is not None]
     if not reported:
         return None
-    if accumulation is Accumulation.FLOW:
+    if accumulation == Accumulation.FLOW:  # == so that a plain "flow" from a file counts too
         return sum(reported)
     return reported[-1]
 
@@ -26,10 +31,12 @@ def roll_up(accumulation: Accumulation, values: Mapping[Quarter, float | None], 
 def roll_up_periods(
     accumulation: Accumulation, values: Mapping[Quarter, float | None], periods: Iterable[Period]
 ) -> dict[str, float | None]:
+    """Each period's value keyed by its code (``2021H1``), the shape a report table needs."""
     return {p.code: roll_up(accumulation, values, p) for p in periods}
 
 
 def project_to_date(
     accumulation: Accumulation, values: Mapping[Quarter, float | None], start: Quarter, until: Quarter
 ) -> float | None:
+    """The project to date (period code ``total``), as the final report asks for it."""
     return roll_up(accumulation, values, Period("total", start, until))

@@ -21,18 +21,30 @@ EPS = 1e-9
 
 
 class Light(StrEnum):
+    """A traffic light. GREY = a report is missing for an ended quarter; NONE = nothing to
+    judge yet (a future quarter, or an indicator without a target)."""
+
     GREEN = "green"
     YELLOW = "yellow"
     RED = "red"
     GREY = "grey"
     NONE = "none"
 
+    @property
+    def symbol(self) -> str:
+        return SYMBOL[self]
 
+    def label_sv(self) -> str:
+        return LABEL_SV[self]
+
+    def label_en(self) -> str:
+        return LABEL_EN[self]
+
+
+# A shape per light as well as a colour: readable in grey-scale print and for colour-blind users.
 SYMBOL = {Light.GREEN: "●", Light.YELLOW: "▲", Light.RED: "■", Light.GREY: "○", Light.NONE: ""}
-LABEL_SV = {Light.GREEN: "Grön", Light.YELLOW: "Gul", Light.RED: "Röd", Light.GREY: "Grå",
-            Light.NONE: "–"}
-LABEL_EN = {Light.GREEN: "Green", Light.YELLOW: "Yellow", Light.RED: "Red", Light.GREY: "Grey",
-            Light.NONE: "–"}
+LABEL_SV = {Light.GREEN: "Grön", Light.YELLOW: "Gul", Light.RED: "Röd", Light.GREY: "Grå", Light.NONE: "–"}
+LABEL_EN = {Light.GREEN: "Green", Light.YELLOW: "Yellow", Light.RED: "Red", Light.GREY: "Grey", Light.NONE: "–"}
 COUNTED = (Light.GREEN, Light.YELLOW, Light.RED, Light.GREY)
 
 
@@ -53,6 +65,11 @@ class Thresholds:
 
 @dataclass(frozen=True)
 class IndicatorSpec:
+    """What the status rules need to know about an indicator, free of the database.
+
+    Hashable, so the expected line can be cached per indicator.
+    """
+
     kind: IndicatorKind
     direction: Direction
     accumulation: Accumulation
@@ -64,22 +81,34 @@ class IndicatorSpec:
 
 
 @lru_cache(maxsize=1024)
-def _points(spec: IndicatorSpec) -> list[tuple[int, float]] | None:
-    if spec.baseline is None or spec.target is None or spec.target_quarter is None:
+def _points(spec: IndicatorSpec) -> tuple[tuple[int, float], ...] | None:
+    """The corners of the expected line, by quarter index; cached as grids ask once per cell.
+
+    Without a baseline quarter or a deadline there is no line to draw: the status is then
+    "nothing to judge" rather than a guess about when the project meant to start or finish.
+    """
+    if spec.kind == IndicatorKind.MILESTONE:
         return None
-    start = spec.baseline_quarter or spec.target_quarter
+    if spec.baseline is None or spec.target is None:
+        return None
+    if spec.baseline_quarter is None or spec.target_quarter is None:
+        return None
+    start, deadline = spec.baseline_quarter, spec.target_quarter
     points = [(start.index, spec.baseline)]
+    # Intermediate targets outside baseline..deadline cannot bend the line; they are ignored.
     for q, v in sorted(spec.intermediate_targets):
-        if start < q < spec.target_quarter:
+        if start < q < deadline and q.index > points[-1][0]:
             points.append((q.index, v))
-    points.append((max(spec.target_quarter.index, start.index), spec.target))
-    return points
+    points.append((max(deadline.index, start.index), spec.target))
+    return tuple(points)
 
 
 def expected_value(spec: IndicatorSpec, q: Quarter) -> float | None:
-    """Where the indicator should be at the end of ``q``: on the line through the targets."""
-    if spec.kind is IndicatorKind.MILESTONE:
-        return None
+    """Where the indicator should be at the end of ``q``.
+
+    Piecewise straight from the baseline through each intermediate target to the target;
+    flat at the baseline before the baseline quarter and at the target after the deadline.
+    """
     points = _points(spec)
     if points is None:
         return None
@@ -95,7 +124,7 @@ def expected_value(spec: IndicatorSpec, q: Quarter) -> float | None:
 
 
 def _at_least_as_good(direction: Direction, actual: float, reference: float) -> bool:
-    if direction is Direction.LOWER:
+    if direction == Direction.LOWER:
         return actual <= reference + EPS
     return actual >= reference - EPS
 
@@ -103,8 +132,12 @@ def _at_least_as_good(direction: Direction, actual: float, reference: float) -> 
 def progress(spec: IndicatorSpec, actual: float | None) -> float | None:
     """Share of the way from baseline to target (1.0 = target reached), direction-aware.
 
-    When the target equals the baseline (already met when the project started), there is no
-    way to go: progress is 1.0 while the indicator stays at or better than the target.
+    The ratio (actual − baseline) / (target − baseline) is direction-aware by itself: for a
+    lower-is-better indicator (40 → 10) the span is negative, so 25 gives 0.5 and 45 gives a
+    negative progress. When the target equals the baseline (already met when the project
+    started) there is no way to go and no ratio: the task is to stay there, so progress is
+    1.0 while the value is at or better than the target (by direction) and 0.0 once it has
+    slipped. None when the value, the baseline or the target is missing.
     """
     if actual is None or spec.baseline is None or spec.target is None:
         return None
@@ -118,36 +151,47 @@ def status_value(spec: IndicatorSpec, values: Mapping[Quarter, float | None], q:
     """The value compared with the line at ``q``: the level, or for a flow the sum to date.
 
     Flow targets are totals over the project (e.g. 40 people trained), so a flow is judged on
-    its baseline plus everything reported up to and including ``q``.
+    its baseline (what had happened by the end of the baseline quarter, 0 if not set) plus
+    everything reported after the baseline quarter up to and including ``q``. A value in the
+    baseline quarter itself is already part of the baseline and is not counted twice.
     """
     current = values.get(q)
     if current is None:
         return None
-    if spec.accumulation is Accumulation.LEVEL:
+    if spec.accumulation == Accumulation.LEVEL:
         return current
+    after = spec.baseline_quarter
     total = spec.baseline or 0.0
     for quarter, value in values.items():
-        if value is not None and quarter <= q:
+        if value is not None and quarter <= q and (after is None or quarter > after):
             total += value
     return total
 
 
+def _first_reached(values: Mapping[Quarter, float | None], q: Quarter) -> Quarter:
+    """The earliest quarter up to ``q`` reported as reached: a milestone stays reached."""
+    reached = [quarter for quarter, v in values.items() if v is not None and v >= 1 and quarter <= q]
+    return min(reached, default=q)
+
+
 def _milestone_light(
-    spec: IndicatorSpec, value: float, q: Quarter, reached_on: date | None
+    spec: IndicatorSpec, values: Mapping[Quarter, float | None], q: Quarter, reached_on: date | None
 ) -> Light:
     deadline = spec.target_quarter
+    value = values.get(q)
+    assert value is not None
     if value >= 1:
         if deadline is None:
             return Light.GREEN
-        reached = reached_on or q.end_date
+        reached = reached_on or _first_reached(values, q).end_date
         return Light.GREEN if reached <= deadline.end_date else Light.YELLOW
     if deadline is None:
         return Light.NONE
     if q > deadline:
-        return Light.RED
+        return Light.RED  # overdue
     if q >= deadline - 1:
-        return Light.YELLOW
-    return Light.GREEN
+        return Light.YELLOW  # due this quarter or the next
+    return Light.GREEN  # on schedule
 
 
 def traffic_light(
@@ -160,13 +204,25 @@ def traffic_light(
     reached_on: date | None = None,
     compared: float | None = None,
 ) -> Light:
-    """The light of quarter ``q``. ``compared`` may carry status_value(spec, values, q) when the
-    caller has it already (the grid computes running sums once per row)."""
+    """The light of quarter ``q``.
+
+    Missing value: grey once the quarter has ended (a report is missing), otherwise nothing to
+    judge yet. Milestones: reached by the deadline is green, reached late yellow; not reached
+    is red after the deadline, yellow in the deadline quarter and the one before, green
+    earlier. Other kinds compare actual progress with expected progress at ``q``: green from
+    ``thresholds.green`` of it, yellow from ``thresholds.yellow``, red below. At or before the
+    baseline quarter nothing is expected yet (no ratio), so the indicator is green unless it
+    has gone backwards from the baseline. A target met at baseline is green while it holds.
+
+    ``reached_on`` is the day a milestone was reached, if known; otherwise the first quarter
+    reported as reached counts. ``compared`` may carry status_value(spec, values, q) when the
+    caller has it already (the grid computes running sums once per row).
+    """
     value = values.get(q)
     if value is None:
         return Light.GREY if q.has_ended(today) else Light.NONE
-    if spec.kind is IndicatorKind.MILESTONE:
-        return _milestone_light(spec, value, q, reached_on)
+    if spec.kind == IndicatorKind.MILESTONE:
+        return _milestone_light(spec, values, q, reached_on)
     if compared is None:
         compared = status_value(spec, values, q)
     actual = progress(spec, compared)
@@ -203,23 +259,25 @@ class Trend(StrEnum):
 
 
 def trend(direction: Direction, previous: float | None, current: float | None) -> Trend:
+    """Better, unchanged or worse than before, by which way is better for this indicator."""
     if previous is None or current is None:
         return Trend.NONE
     diff = current - previous
     if abs(diff) <= EPS:
         return Trend.SAME
-    better = diff > 0 if direction is Direction.HIGHER else diff < 0
+    better = diff > 0 if direction == Direction.HIGHER else diff < 0
     return Trend.BETTER if better else Trend.WORSE
 
 
-def previous_reported(
-    values: Mapping[Quarter, float | None], q: Quarter
-) -> tuple[Quarter, float] | None:
+def previous_reported(values: Mapping[Quarter, float | None], q: Quarter) -> tuple[Quarter, float] | None:
+    """The latest value before ``q``: a quarter without a report is skipped, not read as 0."""
     earlier = [(quarter, v) for quarter, v in values.items() if quarter < q and v is not None]
     return max(earlier) if earlier else None
 
 
 def summarise(lights: Iterable[Light]) -> dict[Light, int]:
+    """A focus area's status: how many indicators of each colour (every colour always present,
+    so a summary line has a fixed shape; "nothing to judge" is not counted)."""
     counts = {light: 0 for light in COUNTED}
     for light in lights:
         if light in counts:

@@ -15,18 +15,41 @@ from hallbar_desktop.domain.errors import InvalidValue
 from hallbar_desktop.domain.kinds import IndicatorKind
 from hallbar_desktop.domain.numbers import MAX_ABS, format_number, parse_number
 
-FRACTION_TOLERANCE = 0.05
+FRACTION_TOLERANCE = 0.05  # percentage points: "85" typed next to 34 of 40 agrees, "86" does not
 _FRACTION = re.compile(r"^(.+?)\s*(?:/|\bav\b|\bof\b)\s*(.+)$", re.IGNORECASE)
-_MILLIONS = re.compile(r"^(.*?)\s*(mkr|msek|miljoner kronor|miljoner)$", re.IGNORECASE)
+# Units people write after the parts of a fraction ("34 av 40 MSEK"); they cancel out.
+_FRACTION_UNIT = re.compile(r"^(.*?)\s*(mkr|msek|tkr|ksek|kr|kronor|sek|st\.?)$", re.IGNORECASE)
+_SCALED = re.compile(r"^(.*?)\s*(mkr|msek|miljoner kronor|miljoner|mnkr|tkr|ksek|tusen kronor)$", re.IGNORECASE)
 _CURRENCY = re.compile(r"\s*(kr|kronor|sek|:-)$", re.IGNORECASE)
-_REACHED = {"ja", "j", "uppnådd", "uppnått", "uppnadd", "klar", "klart", "x", "1", "yes", "y",
-            "reached", "done"}
-_NOT_REACHED = {"nej", "n", "ej uppnådd", "ej uppnått", "inte uppnådd", "inte uppnått", "0",
-                "no", "not reached"}
+_PIECES = re.compile(r"\s*(st|st\.|stycken)$", re.IGNORECASE)
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_REACHED = {
+    "ja",
+    "j",
+    "uppnådd",
+    "uppnått",
+    "uppnadd",
+    "uppnatt",
+    "klar",
+    "klart",
+    "x",
+    "1",
+    "yes",
+    "y",
+    "reached",
+    "done",
+}
+_NOT_REACHED = {"nej", "n", "ej uppnådd", "ej uppnått", "inte uppnådd", "inte uppnått", "0", "no", "not reached"}
 
 
 @dataclass(frozen=True)
 class ValueInput:
+    """One quarter's value after validation, with the parts it was entered as.
+
+    Numerator/denominator and the parts by sex are kept beside the value because funders and
+    steering groups ask for them ("34 av 40 MSEK", "7 kvinnor och 5 män").
+    """
+
     value: float | None
     numerator: float | None = None
     denominator: float | None = None
@@ -41,16 +64,17 @@ def _finite(value: float | None, what: str) -> float | None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise InvalidValue(f"{what} måste vara ett tal.")
-    if not math.isfinite(value):
-        raise InvalidValue(f"{what} måste vara ett tal (inte oändligt eller NaN).")
-    if abs(value) > MAX_ABS:
-        raise InvalidValue(f"{what} är orimligt stort.")
-    return float(value)
+    if not math.isfinite(value) or abs(value) > MAX_ABS:
+        raise InvalidValue(f"{what} är inte ett tal som går att räkna med (för stort eller ogiltigt).")
+    return float(value) + 0.0
 
 
 def _whole(value: float, what: str) -> None:
     if value != int(value):
         raise InvalidValue(f"{what} måste vara ett heltal (ett antal), inte {format_number(value)}.")
+
+
+_PART_LABELS = {"women": "Antalet kvinnor", "men": "Antalet män", "other": "Antalet annat/ej angivet"}
 
 
 def validate_value(
@@ -65,128 +89,169 @@ def validate_value(
     reached_on: date | None = None,
     split_by_sex: bool = False,
 ) -> ValueInput:
+    """Check one quarter's value against the rules of its kind and fill in what follows.
+
+    A share entered as numerator and denominator gets its value from them: the fraction is
+    what the funder checks, a typed percentage next to it is usually a rounded copy (it must
+    agree within 0,05 percentage points). Parts by sex without a total give the total.
+    """
+    kind = IndicatorKind(kind)
     value = _finite(value, "Värdet")
     numerator = _finite(numerator, "Täljaren")
     denominator = _finite(denominator, "Nämnaren")
     parts = {
-        "Kvinnor": _finite(women, "Antalet kvinnor"),
-        "Män": _finite(men, "Antalet män"),
-        "Annat/ej angivet": _finite(other, "Antalet annat/ej angivet"),
+        "women": _finite(women, _PART_LABELS["women"]),
+        "men": _finite(men, _PART_LABELS["men"]),
+        "other": _finite(other, _PART_LABELS["other"]),
     }
-    given_parts = {k: v for k, v in parts.items() if v is not None}
+    given_parts = {k: v for k, v in parts.items() if v is not None}  # dict[str, float]
 
     if (numerator is None) != (denominator is None):
         raise InvalidValue("Ange både täljare och nämnare, eller ingen av dem.")
-    if numerator is not None and kind is not IndicatorKind.PERCENT:
+    if numerator is not None and kind != IndicatorKind.PERCENT:
         raise InvalidValue("Täljare och nämnare används bara för andelar (%).")
     if given_parts and not split_by_sex:
         raise InvalidValue("Indikatorn är inte uppdelad på kön; ange bara totalen.")
-    if given_parts and kind is not IndicatorKind.COUNT:
+    if given_parts and kind != IndicatorKind.COUNT:
         raise InvalidValue("Uppdelning på kön gäller bara indikatorer som räknar antal.")
-    if reached_on is not None and kind is not IndicatorKind.MILESTONE:
+    if reached_on is not None and kind != IndicatorKind.MILESTONE:
         raise InvalidValue("Datum för uppnådd gäller bara milstolpar.")
 
-    if kind is IndicatorKind.PERCENT and numerator is not None and denominator is not None:
-        if denominator <= 0:
-            raise InvalidValue("Nämnaren måste vara större än 0.")
-        if numerator < 0:
-            raise InvalidValue("Täljaren kan inte vara negativ.")
-        if numerator > denominator:
-            raise InvalidValue(
-                f"Täljaren kan inte vara större än nämnaren ({format_number(numerator)} av "
-                f"{format_number(denominator)})."
-            )
-        computed = 100.0 * numerator / denominator
-        if value is None:
-            value = computed
-        elif abs(value - computed) > FRACTION_TOLERANCE:
-            raise InvalidValue(
-                f"{format_number(value)} % stämmer inte med {format_number(numerator)} av "
-                f"{format_number(denominator)} ({format_number(computed)} %)."
-            )
-        else:
-            value = computed
+    if numerator is not None and denominator is not None:
+        value = _share_from_fraction(value, numerator, denominator)
 
     if given_parts:
-        for label, part in given_parts.items():
-            assert part is not None
-            if part < 0:
-                raise InvalidValue(f"{label} kan inte vara negativt.")
-            _whole(part, label)
-        total = sum(v for v in given_parts.values() if v is not None)
-        if value is None:
-            value = total
-        elif abs(total - value) > 1e-9:
-            raise InvalidValue(
-                f"Kvinnor + män + annat = {format_number(total)}, men totalen är "
-                f"{format_number(value)}."
-            )
+        value = _total_from_parts(value, given_parts)
 
     if value is None:
         raise InvalidValue("Ange ett värde.")
+    _check_kind(kind, value, reached_on)
 
-    if kind is IndicatorKind.PERCENT:
+    return ValueInput(
+        value=value,
+        numerator=numerator,
+        denominator=denominator,
+        women=parts["women"],
+        men=parts["men"],
+        other=parts["other"],
+        reached_on=reached_on,
+    )
+
+
+def _share_from_fraction(value: float | None, numerator: float, denominator: float) -> float:
+    if denominator <= 0:
+        raise InvalidValue("Nämnaren måste vara större än 0.")
+    if numerator < 0:
+        raise InvalidValue("Täljaren kan inte vara negativ.")
+    if numerator > denominator:
+        raise InvalidValue(
+            f"Täljaren kan inte vara större än nämnaren ({format_number(numerator)} av {format_number(denominator)})."
+        )
+    computed = 100.0 * numerator / denominator
+    if value is not None and abs(value - computed) > FRACTION_TOLERANCE:
+        raise InvalidValue(
+            f"{format_number(value)} % stämmer inte med {format_number(numerator)} av "
+            f"{format_number(denominator)} ({format_number(computed)} %)."
+        )
+    return computed
+
+
+def _total_from_parts(value: float | None, parts: dict[str, float]) -> float:
+    total = 0.0
+    for key, part in parts.items():
+        label = _PART_LABELS[key]
+        if part < 0:
+            raise InvalidValue(f"{label} kan inte vara negativt.")
+        _whole(part, label)
+        total += part
+    if value is None:
+        return total
+    if abs(total - value) > 1e-9:
+        raise InvalidValue(f"Kvinnor + män + annat = {format_number(total)}, men totalen är {format_number(value)}.")
+    return value
+
+
+def _check_kind(kind: IndicatorKind, value: float, reached_on: date | None) -> None:
+    if kind == IndicatorKind.PERCENT:
         if not 0 <= value <= 100:
-            raise InvalidValue(
-                f"En andel måste ligga mellan 0 och 100 %, inte {format_number(value)} %."
-            )
-    elif kind is IndicatorKind.COUNT:
+            raise InvalidValue(f"En andel måste ligga mellan 0 och 100 %, inte {format_number(value)} %.")
+    elif kind == IndicatorKind.COUNT:
         if value < 0:
             raise InvalidValue("Ett antal kan inte vara negativt.")
         _whole(value, "Värdet")
-    elif kind is IndicatorKind.AMOUNT:
+    elif kind == IndicatorKind.AMOUNT:
         if value < 0:
             raise InvalidValue("Ett belopp kan inte vara negativt.")
-    elif kind is IndicatorKind.MILESTONE:
+    elif kind == IndicatorKind.MILESTONE:
         if value not in (0, 1):
             raise InvalidValue("En milstolpe är antingen uppnådd (ja) eller inte (nej).")
         if reached_on is not None and value != 1:
             raise InvalidValue("Ett datum för uppnådd kräver att milstolpen är uppnådd.")
 
-    return ValueInput(
-        value=float(value),
-        numerator=numerator,
-        denominator=denominator,
-        women=parts["Kvinnor"],
-        men=parts["Män"],
-        other=parts["Annat/ej angivet"],
-        reached_on=reached_on,
-    )
-
 
 def _parse_amount(text: str) -> float:
-    m = _MILLIONS.match(text.strip())
+    """Kronor, also as ``1,5 mkr`` or ``500 tkr`` – the way budgets are written in Sweden."""
+    m = _SCALED.match(text)
     if m:
-        return parse_number(m.group(1)) * 1_000_000
-    return parse_number(_CURRENCY.sub("", text.strip()))
+        unit = m.group(2).lower()
+        factor = 1_000 if unit in ("tkr", "ksek", "tusen kronor") else 1_000_000
+        # Round to öre: 1,1 × 1 000 000 is 1100000.0000000002 in binary.
+        return round(parse_number(m.group(1)) * factor, 2)
+    return parse_number(_CURRENCY.sub("", text))
 
 
-def parse_value_text(kind: IndicatorKind, text: str, *, split_by_sex: bool = False) -> ValueInput:
-    """Read what a user typed in one cell for an indicator of this kind."""
-    raw = (text or "").strip()
-    if not raw:
-        raise InvalidValue("Inget värde angivet.")
-    if kind is IndicatorKind.MILESTONE:
-        lowered = " ".join(raw.lower().split())
-        if lowered in _REACHED:
-            return validate_value(kind, value=1)
-        if lowered in _NOT_REACHED:
-            return validate_value(kind, value=0)
+def _parse_fraction(numerator_text: str, denominator_text: str) -> tuple[float, float]:
+    """``34 av 40`` or ``34 av 40 MSEK``: a unit after the denominator applies to both parts."""
+    num_unit = _FRACTION_UNIT.match(numerator_text)
+    den_unit = _FRACTION_UNIT.match(denominator_text)
+    if num_unit and den_unit and num_unit.group(2).lower() != den_unit.group(2).lower():
+        raise InvalidValue(
+            f"Täljare och nämnare har olika enheter ({num_unit.group(2)} och {den_unit.group(2)}). "
+            "Skriv dem i samma enhet, till exempel 34 av 40 mkr."
+        )
+    if num_unit:
+        numerator_text = num_unit.group(1)
+    if den_unit:
+        denominator_text = den_unit.group(1)
+    return parse_number(numerator_text), parse_number(denominator_text)
+
+
+def _parse_milestone(raw: str) -> ValueInput:
+    lowered = " ".join(raw.lower().split())
+    if lowered in _REACHED:
+        return validate_value(IndicatorKind.MILESTONE, value=1)
+    if lowered in _NOT_REACHED:
+        return validate_value(IndicatorKind.MILESTONE, value=0)
+    if _ISO_DATE.match(lowered):
         try:
             reached = date.fromisoformat(lowered)
         except ValueError:
-            raise InvalidValue(
-                f"«{raw}» går inte att läsa för en milstolpe. Skriv ja, nej eller datumet då "
-                "den nåddes (till exempel 2021-05-12)."
-            ) from None
-        return validate_value(kind, value=1, reached_on=reached)
-    if kind is IndicatorKind.PERCENT:
+            raise InvalidValue(f"«{raw}» är inget giltigt datum. Skriv till exempel 2021-05-12.") from None
+        return validate_value(IndicatorKind.MILESTONE, value=1, reached_on=reached)
+    raise InvalidValue(
+        f"«{raw}» går inte att läsa för en milstolpe. Skriv ja, nej eller datumet då "
+        "den nåddes (till exempel 2021-05-12)."
+    )
+
+
+def parse_value_text(kind: IndicatorKind, text: str, *, split_by_sex: bool = False) -> ValueInput:
+    """Read what a user typed in one cell for an indicator of this kind.
+
+    One cell holds one total; parts by sex are entered in their own fields, so
+    ``split_by_sex`` only passes through to the validation.
+    """
+    kind = IndicatorKind(kind)
+    raw = (text or "").strip()
+    if not raw:
+        raise InvalidValue("Inget värde angivet.")
+    if kind == IndicatorKind.MILESTONE:
+        return _parse_milestone(raw)
+    if kind == IndicatorKind.PERCENT:
         m = _FRACTION.match(raw)
         if m:
-            return validate_value(
-                kind, numerator=parse_number(m.group(1)), denominator=parse_number(m.group(2))
-            )
+            numerator, denominator = _parse_fraction(m.group(1), m.group(2))
+            return validate_value(kind, numerator=numerator, denominator=denominator)
         return validate_value(kind, value=parse_number(raw))
-    if kind is IndicatorKind.AMOUNT:
+    if kind == IndicatorKind.AMOUNT:
         return validate_value(kind, value=_parse_amount(raw))
-    return validate_value(kind, value=parse_number(raw), split_by_sex=split_by_sex)
+    return validate_value(kind, value=parse_number(_PIECES.sub("", raw)), split_by_sex=split_by_sex)

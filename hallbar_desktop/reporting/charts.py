@@ -68,12 +68,14 @@ def _values(row: GridRow) -> list[float]:
     if row.indicator.accumulation is not Accumulation.FLOW or row.indicator.kind is IndicatorKind.MILESTONE:
         return [c.value if c.value is not None else math.nan for c in row.cells]
     running = row.indicator.baseline or 0.0
+    start = row.indicator.baseline_quarter
     series = []
     for c in row.cells:
         if c.value is None:
             series.append(math.nan)
         else:
-            running += c.value
+            if start is None or c.quarter > start:  # the same running total the status is judged on
+                running += c.value
             series.append(running)
     return series
 
@@ -236,7 +238,9 @@ def scorecard_figure(grid: ProjectGrid, *, width: float = 7.0) -> ScorecardChart
         left = [a + b for a, b in zip(left, counts[light], strict=True)]
     ax.set_yticks(ys, [f"{a.number}. {_short(a.name, 40)}" for a in areas], fontsize=8)
     ax.set_xlabel("Antal indikatorer")
-    ax.xaxis.get_major_locator().set_params(integer=True)
+    from matplotlib.ticker import MaxNLocator
+
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     quarter = grid.status_quarter.label_sv() if grid.status_quarter else ""
     ax.set_title(f"{_short(grid.project.name, 60)}\nStatus per insatsområde, {quarter}", fontsize=9, loc="left")
     fig.legend(handles=list(bars.values()), fontsize=7, loc="outside lower center", ncols=4, frameon=False)

@@ -129,7 +129,8 @@ def build_row(
         if milestone and m is not None and m.value == 1:
             first_reached = first_reached or reached_on or q.end_date
             reached_on = first_reached
-        if m is not None and m.value is not None:
+        counts = spec.baseline_quarter is None or q > spec.baseline_quarter  # as domain.status_value
+        if m is not None and m.value is not None and counts:
             running += m.value
         if m is None or m.value is None:
             compared = None

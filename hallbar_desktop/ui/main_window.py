@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
 
-        def add(text: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
+        def add(text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None, slot: object) -> QAction:
             action = QAction(text, self)
             if shortcut is not None:
                 action.setShortcut(QKeySequence(shortcut))

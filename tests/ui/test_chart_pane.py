@@ -50,7 +50,7 @@ def _type_in_cell(qtbot: QtBot, window: MainWindow, row: int, column: int, text:
     qtbot.keyClicks(editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     # The view commits and closes the editor in a queued call, as it does for a real key press.
-    qtbot.waitUntil(lambda: not window.table.viewport().findChildren(QLineEdit), timeout=3000)
+    qtbot.waitUntil(lambda: not window.table.viewport().findChildren(QLineEdit), timeout=10000)
 
 
 def test_a_value_typed_in_the_grid_appears_in_the_chart_without_reselecting(qtbot: QtBot, demo_path: Path) -> None:
