@@ -165,9 +165,11 @@ class FocusAreaChart:
     codes: list[str]
     bars: Any  # BarContainer: one bar per indicator, width = progress in %
     lights: list[Light]
+    labels: list[Any] = field(default_factory=list)  # the "● 85 %" text beside each bar
+    number: int = 0
 
 
-def focus_area_figure(grid: ProjectGrid, number: int, *, width: float = 7.0) -> FocusAreaChart:
+def focus_area_figure(grid: ProjectGrid, number: int, *, width: float = 7.0, names: bool = True) -> FocusAreaChart:
     """Each indicator's progress toward its target as a bar in its traffic-light colour."""
     rows = list(grid.rows_of(number))
     if not rows:
@@ -182,10 +184,9 @@ def focus_area_figure(grid: ProjectGrid, number: int, *, width: float = 7.0) -> 
     bars = ax.barh(ys, progress, color=[COLOURS[li] for li in lights], edgecolor="#333333", linewidth=0.5)
     for bar, light in zip(bars, lights, strict=True):
         bar.set_hatch(HATCHES[light])
-    for y, value, light in zip(ys, progress, lights, strict=True):
-        text = "värde saknas" if light is Light.GREY else f"{format_number(round(value))}\u00a0%"
-        ax.text(value + 1.5, y, f"{SYMBOL[light]} {text}", va="center", fontsize=8)
-    labels = [f"{r.indicator.code} {_short(r.indicator.name)}" for r in rows]
+    texts = [ax.text(value + 1.5, y, _bar_label(value, light), va="center", fontsize=8)
+             for y, value, light in zip(ys, progress, lights, strict=True)]
+    labels = [f"{r.indicator.code} {_short(r.indicator.name)}" if names else r.indicator.code for r in rows]
     ax.set_yticks(ys, labels, fontsize=8)
     ax.set_xlim(0, max(115, max(progress) + 15))
     ax.axvline(100, color="#555555", linewidth=0.8, linestyle="--")
@@ -194,7 +195,31 @@ def focus_area_figure(grid: ProjectGrid, number: int, *, width: float = 7.0) -> 
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{format_number(float(v))}\u00a0%"))
     quarter = grid.status_quarter.label_sv() if grid.status_quarter else ""
     ax.set_title(f"{area.number}. {_short(area.name, 60)}\nFramsteg mot målet, {quarter}", fontsize=9, loc="left")
-    return FocusAreaChart(fig, codes, bars, lights)
+    return FocusAreaChart(fig, codes, bars, lights, texts, number)
+
+
+def _bar_label(value: float, light: Light) -> str:
+    text = "värde saknas" if light is Light.GREY else f"{format_number(round(value))}\u00a0%"
+    return f"{SYMBOL[light]} {text}"
+
+
+def update_focus_area_chart(chart: FocusAreaChart, grid: ProjectGrid) -> None:
+    """New progress and lights into the existing bars and labels; the caller calls draw_idle."""
+    rows = {r.indicator.code: r for r in grid.rows_of(chart.number)}
+    for i, code in enumerate(chart.codes):
+        row = rows.get(code)
+        if row is None:
+            continue
+        value = _progress_percent(row)
+        light = row.current.status if row.current else Light.NONE
+        bar = chart.bars[i]
+        bar.set_width(value)
+        bar.set_facecolor(COLOURS[light])
+        bar.set_hatch(HATCHES[light])
+        chart.lights[i] = light
+        if i < len(chart.labels):
+            chart.labels[i].set_x(value + 1.5)
+            chart.labels[i].set_text(_bar_label(value, light))
 
 
 def _progress_percent(row: GridRow) -> float:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from hallbar_desktop.store.register import Register
 
@@ -20,9 +20,15 @@ class ChartPane(QWidget):
         self.register = register
         self.chart: Any = None
         self.canvas: Any = None
+        self.area_chart: Any = None
+        self.area_canvas: Any = None
         self._key: tuple[str, str] | None = None
+        self._area_project: str | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.hide()
+        self._layout.addWidget(self.splitter)
         self.placeholder = QLabel(self.tr("Välj en indikator för att se dess diagram."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
@@ -47,54 +53,79 @@ class ChartPane(QWidget):
             return
         self._key = (project_code, indicator_code)
         self.chart = indicator_figure(row, grid.quarters)
+        canvas = self._canvas(self.chart.figure)
+        if self.canvas is not None:
+            self.canvas.setParent(None)
+            self.canvas.deleteLater()
+        self.splitter.insertWidget(0, canvas)
+        self.canvas = canvas
+        number = row.indicator.focus_area_number
+        if self.area_chart is None or self.area_chart.number != number or self._area_project != project_code:
+            from hallbar_desktop.reporting.charts import focus_area_figure
+
+            self.area_chart = focus_area_figure(grid, number, width=4.0, names=False)
+            self._area_project = project_code
+            area_canvas = self._canvas(self.area_chart.figure)
+            if self.area_canvas is not None:
+                self.area_canvas.setParent(None)
+                self.area_canvas.deleteLater()
+            self.splitter.addWidget(area_canvas)
+            self.area_canvas = area_canvas
+        self.placeholder.hide()
+        self.splitter.show()
+        self.splitter.setSizes([600, 400])
+
+    def _canvas(self, figure: Any) -> Any:
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
-        canvas = FigureCanvasQTAgg(self.chart.figure)
+        canvas = FigureCanvasQTAgg(figure)
         canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         canvas.customContextMenuRequested.connect(self._menu)
-        if self.canvas is not None:
-            self._layout.removeWidget(self.canvas)
-            self.canvas.deleteLater()
-        self.placeholder.hide()
-        self._layout.addWidget(canvas)
-        self.canvas = canvas
-        canvas.draw()
-        # Lay the figure out once; redraws after a value change then skip the layout solver,
-        # which is most of matplotlib's drawing time for a figure this size.
-        self.chart.figure.set_layout_engine("none")
-        canvas.mpl_connect("resize_event", lambda _event: self._relayout())
+        # The layout is solved when the canvas gets its size (and again on every resize);
+        # redraws after a value change then skip the solver, most of matplotlib's drawing time.
+        canvas.mpl_connect("resize_event", lambda _event: self._relayout(canvas))
+        return canvas
 
-    def _relayout(self) -> None:
+    def _relayout(self, canvas: Any) -> None:
         """A new size needs the layout solved again (once), so labels are not cut off."""
-        if self.chart is None or self.canvas is None:
-            return
-        self.chart.figure.set_layout_engine("constrained")
-        self.canvas.draw()
-        self.chart.figure.set_layout_engine("none")
+        if canvas.width() < 50 or canvas.height() < 50:
+            return  # not laid out yet
+        import warnings
+
+        canvas.figure.set_layout_engine("constrained")
+        with warnings.catch_warnings():
+            # A pane squeezed very small cannot fit the labels; matplotlib says so and draws anyway.
+            warnings.filterwarnings("ignore", message="constrained_layout not applied")
+            canvas.draw()
+        canvas.figure.set_layout_engine("none")
 
     def refresh(self) -> None:
         """After a change in the register: new data into the same artists, then draw_idle."""
-        from hallbar_desktop.reporting.charts import update_indicator_chart
+        from hallbar_desktop.reporting.charts import update_focus_area_chart, update_indicator_chart
 
         if self._key is None or self.chart is None:
             return
-        _grid, row = self._row(*self._key)
+        grid, row = self._row(*self._key)
         if row is None:
             return
         update_indicator_chart(self.chart, row)
         self.canvas.draw_idle()
+        if self.area_chart is not None:
+            update_focus_area_chart(self.area_chart, grid)
+            self.area_canvas.draw_idle()
 
     def _menu(self, pos: Any) -> None:
         if self.chart is None:
             return
-        menu = QMenu(self)
-        menu.addAction(self.tr("Spara diagrammet som PNG (300 dpi)…"), lambda: self.export("png"))
-        menu.addAction(self.tr("Spara diagrammet som SVG…"), lambda: self.export("svg"))
         sender = self.sender()
         widget = sender if isinstance(sender, QWidget) else self
+        figure = getattr(widget, "figure", None)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Spara diagrammet som PNG (300 dpi)…"), lambda: self.export("png", figure=figure))
+        menu.addAction(self.tr("Spara diagrammet som SVG…"), lambda: self.export("svg", figure=figure))
         menu.exec(widget.mapToGlobal(pos))
 
-    def export(self, kind: str, path: Path | None = None) -> Path | None:
+    def export(self, kind: str, path: Path | None = None, figure: Any = None) -> Path | None:
         from hallbar_desktop.errors import HallbarError
         from hallbar_desktop.reporting.charts import save_figure
 
@@ -107,7 +138,7 @@ class ChartPane(QWidget):
                 return None
             path = Path(chosen)
         try:
-            return save_figure(self.chart.figure, path)
+            return save_figure(figure if figure is not None else self.chart.figure, path)
         except HallbarError as exc:
             QMessageBox.warning(self, self.tr("Diagrammet kunde inte sparas"), str(exc))
             return None

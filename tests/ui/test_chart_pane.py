@@ -19,6 +19,7 @@ def test_selecting_an_indicator_shows_its_chart_and_refresh_keeps_the_figure(
 ) -> None:
     window = MainWindow(demo)
     qtbot.addWidget(window)
+    window.resize(1366, 768)
     window.show()
     nav = window.navigator_model
     window.navigator.setCurrentIndex(nav.find(("RJL", "3.1")))
@@ -59,6 +60,7 @@ def test_a_value_typed_in_the_grid_appears_in_the_chart_without_reselecting(qtbo
     reg = open_register(demo_path)
     window = MainWindow(reg)
     qtbot.addWidget(window)
+    window.resize(1366, 768)
     window.show()
     window.navigator.setCurrentIndex(window.navigator_model.find(("RJL", "3.1")))
     figure, line = window.chart_pane.chart.figure, window.chart_pane.chart.actual
@@ -79,6 +81,7 @@ def test_a_value_typed_in_the_grid_appears_in_the_chart_without_reselecting(qtbo
 def test_an_invalid_value_is_refused_with_a_message_and_nothing_changes(qtbot: QtBot, demo: Register) -> None:
     window = MainWindow(demo)
     qtbot.addWidget(window)
+    window.resize(1366, 768)
     window.show()
     window.navigator.setCurrentIndex(window.navigator_model.find(("RJL", "3.1")))
     before = window.grid_model.index(0, 10).data()
@@ -86,3 +89,22 @@ def test_an_invalid_value_is_refused_with_a_message_and_nothing_changes(qtbot: Q
     assert "100" in (window.grid_model.last_error or "")
     assert "3.1" in window.statusBar().currentMessage() and "100" in window.statusBar().currentMessage()
     assert window.grid_model.index(0, 10).data() == before
+
+
+def test_focus_area_overview_follows_a_new_value(qtbot: QtBot, demo: Register) -> None:
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.navigator.setCurrentIndex(window.navigator_model.find(("RJL", "3.1")))
+    area = window.chart_pane.area_chart
+    assert area is not None and area.codes == ["3.1"]
+    figure, bar = area.figure, area.bars[0]
+    assert bar.get_width() == 85.0
+    with demo.transaction() as s:
+        ind = get_indicator(s, get_project(s, "RJL"), "3.1")
+        record_value(s, ind, "2022Q4", validated_input(ind, text="40 av 40"), Actor("t", "window"))
+    window.chart_pane.refresh()
+    assert window.chart_pane.area_chart.figure is figure and area.bars[0] is bar
+    assert bar.get_width() == 100.0 and area.lights[0].value == "green"
+    assert "100" in area.labels[0].get_text()
