@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from typing import Any
+
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from hallbar_desktop.domain.kinds import Accumulation, Direction, EffectLevel, IndicatorKind
@@ -132,7 +134,8 @@ def indicator_info(indicator: Indicator, focus_area_number: int | None = None) -
     )
 
 
-def measurement_info(m: Measurement) -> MeasurementInfo:
+def measurement_info(m: Measurement | Row[Any] | Any) -> MeasurementInfo:
+    """From an ORM row or a plain result row with the same column names (the grid reads those)."""
     return MeasurementInfo(
         indicator_id=m.indicator_id,
         quarter=Quarter.parse(m.quarter),

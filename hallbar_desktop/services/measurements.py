@@ -274,21 +274,5 @@ def measurement_infos(session: Session, indicator_ids: list[int]) -> dict[int, l
         .order_by(t.indicator_id, t.quarter)
     )
     for row in session.execute(stmt):
-        result[row.indicator_id].append(
-            MeasurementInfo(
-                indicator_id=row.indicator_id,
-                quarter=Quarter.parse(row.quarter),
-                value=row.value,
-                numerator=row.numerator,
-                denominator=row.denominator,
-                women=row.women,
-                men=row.men,
-                other=row.other,
-                reached_on=row.reached_on,
-                comment=row.comment,
-                entered_by=row.entered_by,
-                entered_at=row.entered_at,
-                source=row.source,
-            )
-        )
+        result[row.indicator_id].append(measurement_info(row))
     return result
