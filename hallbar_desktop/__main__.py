@@ -14,6 +14,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--db", metavar="PATH", help="registerfil eller postgresql://-adress")
     parser.add_argument("--demo", action="store_true",
                         help="öppna demoregistret med de två exempelprojekten")
+    parser.add_argument("--lang", choices=("sv", "en"),
+                        help="gränssnittets språk (sparas som inställning)")
     return parser.parse_args(argv)
 
 
@@ -45,6 +47,15 @@ def ensure_demo(register) -> None:  # type: ignore[no-untyped-def]
                 load_project(session, Path(path), Actor.here("load", path.name))
 
 
+def choose_register(args: argparse.Namespace, last: str) -> tuple[str | None, bool]:
+    """Which register to open: --db, else --demo, else the last one opened, else the default."""
+    if args.db or args.demo:
+        return args.db, args.demo
+    if last and Path(last).exists():
+        return last, False
+    return None, False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -58,17 +69,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtGui import QIcon
 
     from hallbar_desktop.paths import resources_dir
+    from hallbar_desktop.ui import i18n
+    from hallbar_desktop.ui.settings import LAST_REGISTER, Settings
 
     QApplication.setWindowIcon(QIcon(str(resources_dir() / "icons" / "hallbar.png")))
+    settings = Settings()
+    if args.lang:
+        from hallbar_desktop.ui.settings import LANGUAGE
+
+        settings.set(LANGUAGE, args.lang)
+    i18n.install(settings.language)
+    db, demo = choose_register(args, settings.get(LAST_REGISTER))
     try:
-        register = prepare_register(args.db, args.demo)
+        register = prepare_register(db, demo)
     except USER_ERRORS as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
+    if register.location.path is not None:
+        settings.remember_register(register.location.path)
     from hallbar_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(register)
-    window.resize(1280, 760)
+    window = MainWindow(register, settings)
     window.show()
     if os.environ.get("HALLBAR_STARTUP_PROBE"):
         from hallbar_desktop.ui import startup_probe

@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "hallbar_desktop.cli.value_commands",
     "hallbar_desktop.cli.excel_commands",
     "hallbar_desktop.cli.chart_commands",
+    "hallbar_desktop.cli.safety_commands",
 )
 
 

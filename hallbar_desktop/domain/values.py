@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from hallbar_desktop.domain.errors import InvalidValue
 from hallbar_desktop.domain.kinds import IndicatorKind
@@ -64,6 +64,8 @@ def _finite(value: float | None, what: str) -> float | None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise InvalidValue(f"{what} måste vara ett tal.")
+    if isinstance(value, int) and abs(value) > MAX_ABS:  # ints beyond float range overflow isfinite
+        raise InvalidValue(f"{what} är inte ett tal som går att räkna med (för stort eller ogiltigt).")
     if not math.isfinite(value) or abs(value) > MAX_ABS:
         raise InvalidValue(f"{what} är inte ett tal som går att räkna med (för stort eller ogiltigt).")
     return float(value) + 0.0
@@ -114,6 +116,8 @@ def validate_value(
         raise InvalidValue("Indikatorn är inte uppdelad på kön; ange bara totalen.")
     if given_parts and kind != IndicatorKind.COUNT:
         raise InvalidValue("Uppdelning på kön gäller bara indikatorer som räknar antal.")
+    if reached_on is not None and (not isinstance(reached_on, date) or isinstance(reached_on, datetime)):
+        raise InvalidValue("Datumet då milstolpen nåddes måste vara ett datum (till exempel 2021-05-12).")
     if reached_on is not None and kind != IndicatorKind.MILESTONE:
         raise InvalidValue("Datum för uppnådd gäller bara milstolpar.")
 

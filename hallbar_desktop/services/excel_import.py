@@ -130,6 +130,8 @@ def _entry(ind: Any, raw: dict[str, object]) -> ValueInput:
     if isinstance(value, int | float) and not isinstance(value, bool):
         if kind is IndicatorKind.MILESTONE:
             return validated_input(ind, text=_text(value))
+        if isinstance(value, int) and not -1e300 < value < 1e300:  # float() would overflow
+            raise ValidationError(f"Värdet {str(value)[:12]}… är för stort.")
         return _with_parts(ind, float(value), parts)
     text = _text(value)
     if text == "" and parts["numerator"] is not None and parts["denominator"] is not None:
@@ -167,6 +169,16 @@ def preview_import(session: Session, path: Path) -> ImportPreview:
         raise ImportFileError(
             f"{path.name} är varken en inmatningsmall eller en rapport från Hållbar Desktop. "
             "Skapa en mall med «Exportera mall» och fyll i den.")
+    except (HallbarError, DomainError):
+        raise
+    except (ValueError, OverflowError, TypeError, KeyError, IndexError, zipfile.BadZipFile, EOFError,
+            SyntaxError) as exc:
+        # openpyxl reads a read-only sheet lazily, so a damaged cell (<v>NaN</v> in a number
+        # cell, a cut-off XML part) surfaces only here, as whatever its parser raises.
+        raise ImportFileError(
+            f"{path.name} är skadad och kan inte läsas ({type(exc).__name__}). Inget importerades; "
+            "exportera en ny mall och fyll i den."
+        ) from exc
     finally:
         wb.close()
 

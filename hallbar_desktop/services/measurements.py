@@ -160,6 +160,11 @@ def record_value(
     """Store a validated value for one quarter (replacing any earlier one) and audit it."""
     q = _quarter(quarter)
     check_writable(session, indicator, q)
+    if entry.reached_on is not None and entry.reached_on > q.end_date:
+        raise ValidationError(
+            f"Datumet då milstolpen nåddes ({entry.reached_on.isoformat()}) ligger efter "
+            f"{q.label_sv()}. Ange ett datum senast {q.end_date.isoformat()}."
+        )
     existing = _existing(session, indicator, q)
     old = snapshot(existing)
     m = existing or Measurement(indicator_id=indicator.id, quarter=str(q), comment="")

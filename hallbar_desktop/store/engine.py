@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -59,6 +61,18 @@ def resolve_location(db: str | os.PathLike[str] | None = None) -> Location:
     return Location(f"sqlite:///{path}", path)
 
 
+def inspection_uri(path: Path) -> str:
+    """A URI to look into a SQLite file for a moment without leaving anything behind.
+
+    A read-only connection to a file in WAL mode creates ``-wal`` and ``-shm`` next to it. When
+    no ``-wal`` exists nobody has the file open, and ``immutable=1`` reads it without them; with
+    one, the reader must see it (it may hold the newest transactions) and shares it.
+    """
+    wal = path.with_name(path.name + "-wal")
+    extra = "" if wal.exists() else "&immutable=1"
+    return f"file:{path.as_posix()}?mode=ro{extra}"
+
+
 def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -82,15 +96,28 @@ def create_register_engine(location: Location, *, read_only: bool = False) -> En
             engine = create_engine(location.url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _on_sqlite_connect)
         return engine
+    connect_args: dict[str, Any] = {}
+    if location.url.startswith("postgresql+psycopg"):
+        # A server that does not answer should give a message within seconds, not hang.
+        connect_args["connect_timeout"] = 10
+        if read_only:
+            connect_args["options"] = "-c default_transaction_read_only=on"
     try:
-        return create_engine(location.url, pool_pre_ping=True)
+        return create_engine(location.url, pool_pre_ping=True, connect_args=connect_args)
     except ImportError as exc:
         raise RegisterError(
             f"Programmet saknar drivrutin för {location.display()} ({exc.name}). "
             "Installera PostgreSQL-stödet (paketet psycopg) eller öppna en registerfil."
         ) from exc
-    except ArgumentError as exc:
-        raise RegisterError(f"«{location.display()}» är ingen giltig databasadress.") from exc
+    except (ArgumentError, ValueError) as exc:
+        raise RegisterError(f"«{_safe_display(location)}» är ingen giltig databasadress.") from exc
+
+
+def _safe_display(location: Location) -> str:
+    try:
+        return location.display()
+    except (ArgumentError, ValueError):
+        return location.url.split("@")[-1]  # at least never the password
 
 
 def check_sqlite_file(path: Path) -> None:
@@ -112,11 +139,31 @@ def check_sqlite_file(path: Path) -> None:
             f"Filen {path.name} är inget register för Hållbar Desktop (det är inte en "
             "SQLite-databas). Öppna en annan fil eller återställ en säkerhetskopia."
         )
-    if size < 512 or size % 512:
+    if size < 512 or size % 512 or _header_size(path) > size:
         raise RegisterError(
             f"Registret {path.name} är skadat (filen är avkortad). "
             "Återställ en säkerhetskopia eller öppna en annan fil."
         )
+
+
+def _header_size(path: Path) -> int:
+    """The database size the SQLite header states, 0 where it does not vouch for it.
+
+    A file cut at a page boundary passes the size checks above; the header still knows how
+    many pages there were (when "version-valid-for" matches the change counter).
+    """
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    if len(header) < 100:
+        return 0
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter = header[24:28]
+    pages = int.from_bytes(header[28:32], "big")
+    valid_for = header[92:96]
+    if valid_for != change_counter:
+        return 0
+    return pages * page_size
 
 
 def existing_tables(engine: Engine) -> set[str]:
@@ -129,6 +176,8 @@ def existing_tables(engine: Engine) -> set[str]:
 
 
 def damaged(engine: Engine, exc: BaseException) -> RegisterError:
+    if engine.dialect.name != "sqlite":
+        return unreachable(engine.url.render_as_string(hide_password=True), exc)
     name = engine.url.database or str(engine.url)
     return RegisterError(
         f"Registret {Path(name).name} är skadat och kan inte öppnas ({_short(exc)}). "
@@ -147,3 +196,54 @@ def ping(engine: Engine) -> None:
             conn.execute(text("SELECT 1"))
     except DBAPIError as exc:
         raise damaged(engine, exc) from exc
+
+
+def unreachable(where: str, exc: BaseException) -> RegisterError:
+    return RegisterError(
+        f"Databasservern för {where} kan inte nås ({_short(exc)}). Kontrollera adressen och "
+        "nätverket och försök igen, eller öppna en registerfil."
+    )
+
+
+def is_disconnect(exc: DBAPIError) -> bool:
+    return bool(exc.connection_invalidated)
+
+
+@contextmanager
+def translate_errors(location: Location) -> Iterator[None]:
+    """Turn the database errors a user can meet while working into messages with a way out.
+
+    A dropped server connection or a damaged file is not a bug: the transaction in flight is
+    rolled back by the database (nothing half-written), and the user needs to know that and
+    what to do. Everything else passes through unchanged.
+    """
+    try:
+        yield
+    except UnicodeEncodeError as exc:
+        # Text with a lone surrogate (e.g. a command-line argument in a broken encoding)
+        # cannot be stored in either database; the driver refuses it before anything is sent.
+        from hallbar_desktop.errors import ValidationError
+
+        raise ValidationError(
+            "Texten innehåller ett tecken som inte kan sparas (felaktig teckenkodning). "
+            "Skriv in den igen utan det tecknet; inget har sparats."
+        ) from exc
+    except DBAPIError as exc:
+        if not location.is_sqlite and is_disconnect(exc):
+            raise RegisterError(
+                f"Förbindelsen med databasservern ({location.display()}) bröts. Ändringen sparades "
+                "inte – inget av den har skrivits. Försök igen när förbindelsen är tillbaka."
+            ) from exc
+        text = str(exc.orig or exc).lower()
+        if "read-only" in text or "readonly" in text:
+            raise RegisterError(
+                "Registret är öppnat skrivskyddat, så ändringen sparades inte. Öppna det för "
+                "ändringar när ingen annan har det öppet."
+            ) from exc
+        if location.is_sqlite and ("malformed" in text or "not a database" in text):
+            name = location.path.name if location.path else location.display()
+            raise RegisterError(
+                f"Registret {name} är skadat ({_short(exc)}). Inget har sparats. Återställ en "
+                "säkerhetskopia (Arkiv → Återställ eller «hallbar restore») eller öppna en annan fil."
+            ) from exc
+        raise

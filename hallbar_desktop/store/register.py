@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -13,13 +14,17 @@ from sqlalchemy.orm import Session
 
 from hallbar_desktop.errors import RegisterError
 from hallbar_desktop.store import migrations
+from hallbar_desktop.store.backups import BackupPolicy
 from hallbar_desktop.store.engine import (
     REGISTER_TABLES,
     Location,
     check_sqlite_file,
     create_register_engine,
+    inspection_uri,
     resolve_location,
+    translate_errors,
 )
+from hallbar_desktop.store.lock import RegisterLock
 
 
 @dataclass
@@ -28,20 +33,34 @@ class Register:
     engine: Engine
     read_only: bool = False
     previous_revision: str | None = field(default=None)
+    #: This process's share of the write lock of a register file (None: read-only or a server).
+    lock: RegisterLock | None = field(default=None, repr=False)
+    #: The automatic backup made when this register was opened, if one was due.
+    backup: Path | None = None
+
+    def __post_init__(self) -> None:
+        if self.lock is not None:
+            # An in-process command that forgets to close still gives the lock back.
+            weakref.finalize(self, self.lock.release)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One user action: everything inside commits together or not at all."""
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+        if self.lock is not None:
+            self.lock.check()
+        with translate_errors(self.location), Session(self.engine, expire_on_commit=False) as session, \
+                session.begin():
             yield session
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with Session(self.engine) as session:
+        with translate_errors(self.location), Session(self.engine) as session:
             yield session
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
 
     def display_name(self) -> str:
         return self.location.display()
@@ -50,7 +69,7 @@ class Register:
 def inspect_sqlite_revision(path: Path) -> str | None:
     """Read the schema revision of an existing file without writing a byte to it."""
     try:
-        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        conn = sqlite3.connect(inspection_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise RegisterError(f"Registret {path.name} kan inte öppnas: {exc}.") from exc
     try:
@@ -83,12 +102,20 @@ def inspect_sqlite_revision(path: Path) -> str | None:
 
 
 def open_register(
-    db: str | Path | None = None, *, create: bool = True, read_only: bool = False
+    db: str | Path | None = None,
+    *,
+    create: bool = True,
+    read_only: bool = False,
+    backup_policy: BackupPolicy | None = None,
 ) -> Register:
     """Open (and where allowed create and migrate) the register at ``db``.
 
     Nothing is written to a file that turns out not to be a register of a version we know.
+    A writer of a register file takes its lock (``RegisterLocked`` if another instance has it:
+    the caller may offer ``read_only=True``) and gets the automatic backup that is due: the
+    first of the day, or the one before a migration.
     """
+    revision: str | None = None
     location = resolve_location(db)
     if location.path is not None:
         path = location.path
@@ -115,9 +142,29 @@ def open_register(
                 f"Registret {path.name} behöver uppdateras till den nya versionen och kan "
                 "därför inte öppnas skrivskyddat."
             )
-    engine = create_register_engine(location, read_only=read_only)
-    previous = None
-    if not read_only:
-        previous = migrations.upgrade(engine)
+    lock: RegisterLock | None = None
+    backup: Path | None = None
+    if location.path is not None and not read_only:
+        from hallbar_desktop.store import backups
+        from hallbar_desktop.store import lock as locks
+
+        lock = locks.acquire(location.path)
+        try:
+            # Under the lock, so the copy is of what this writer is about to change.
+            backup = backups.auto_backup_on_open(
+                location.path, revision, migrations.SCHEMA_HEAD, backup_policy
+            )
+        except BaseException:
+            lock.release()
+            raise
+    try:
+        engine = create_register_engine(location, read_only=read_only)
+        previous = None
+        if not read_only:
+            previous = migrations.upgrade(engine)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
     return Register(location=location, engine=engine, read_only=read_only,
-                    previous_revision=previous)
+                    previous_revision=previous, lock=lock, backup=backup)

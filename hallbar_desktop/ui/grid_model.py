@@ -1,15 +1,25 @@
-"""Table model of a project's grid: rows = indicators, columns = quarters and roll-ups."""
+"""Table model of a project's grid: rows = indicators, columns = quarters, then roll-ups.
+
+It holds the plain ``ProjectGrid`` from the services, never ORM rows. After an edit only the
+rows that changed are swapped in (``update_rows``), so a register of 100 000 values repaints
+one row, not the whole table.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from hallbar_desktop.domain.kinds import IndicatorKind
+from hallbar_desktop.domain.numbers import format_number
+from hallbar_desktop.domain.quarters import Quarter
 from hallbar_desktop.domain.status import SYMBOL, Light
-from hallbar_desktop.services.formatting import format_progress, format_value
+from hallbar_desktop.services.formatting import format_progress, format_timestamp, format_value
 from hallbar_desktop.services.grid import GridCell, GridRow, ProjectGrid
+from hallbar_desktop.ui import i18n
 
 LIGHT_COLOURS = {
     Light.GREEN: QColor("#c8e6c9"),
@@ -17,154 +27,252 @@ LIGHT_COLOURS = {
     Light.RED: QColor("#f6c1c1"),
     Light.GREY: QColor("#e0e0e0"),
 }
-LIGHT_NAMES_SV = {
-    Light.GREEN: "grön",
-    Light.YELLOW: "gul",
-    Light.RED: "röd",
-    Light.GREY: "grå – värde saknas",
-    Light.NONE: "",
-}
+LOCKED_TEXT = QColor("#555555")
 
 Index = QModelIndex | QPersistentModelIndex
+#: Saves what the user typed in one cell; returns None, or the message why it was refused.
+SaveCell = Callable[[str, Quarter, str], str | None]
+
+
+def is_locked(cell: GridCell) -> bool:
+    """Approved quarters are locked (issue 6 adds ``GridCell.locked``); shown, and not editable."""
+    return bool(getattr(cell, "locked", False))
+
+
+def edit_text(kind: IndicatorKind, cell: GridCell) -> str:
+    """The text a cell editor starts with: what the user would type to get this value again."""
+    m = cell.measurement
+    if m is None or m.value is None:
+        return ""
+    if m.numerator is not None and m.denominator is not None:
+        word = "of" if i18n.lang() == "en" else "av"
+        return f"{format_number(m.numerator)} {word} {format_number(m.denominator)}"
+    if kind is IndicatorKind.MILESTONE:
+        if m.value >= 1:
+            return m.reached_on.isoformat() if m.reached_on else ("yes" if i18n.lang() == "en" else "ja")
+        return "no" if i18n.lang() == "en" else "nej"
+    return format_number(m.value).replace("\u00a0", " ")
 
 
 class GridModel(QAbstractTableModel):
-    """Read-only adapter over a ``ProjectGrid``; holds plain data, never ORM rows."""
-
     CellRole = Qt.ItemDataRole.UserRole + 1
     LightRole = Qt.ItemDataRole.UserRole + 2
+    CommentRole = Qt.ItemDataRole.UserRole + 3
+    LockedRole = Qt.ItemDataRole.UserRole + 4
+    RowRole = Qt.ItemDataRole.UserRole + 5
+
+    EXTRA_COLUMNS = 3  # project to date, progress, trend
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._grid: ProjectGrid | None = None
         self._rows: tuple[GridRow, ...] = ()
-        #: Saves what the user typed in a quarter cell; returns None or the error message.
-        self.save_cell: Any = None
+        self._focus_area: int | None = None
+        self.save_cell: SaveCell | None = None
         self.last_error: str | None = None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        base = super().flags(index)
-        if index.isValid() and self.save_cell is not None and index.column() < self._n_quarters():
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        """Typing in a cell saves at once (one transaction); a refused value leaves the register as it was."""
-        if role != Qt.ItemDataRole.EditRole or self.save_cell is None or self._grid is None \
-                or not index.isValid() or index.column() >= self._n_quarters():
-            return False
-        row = self._rows[index.row()]
-        quarter = self._grid.quarters[index.column()]
-        self.last_error = self.save_cell(row.indicator.code, quarter, str(value))
-        return self.last_error is None
-
+    # --- what is shown -------------------------------------------------------------------
     def set_grid(self, grid: ProjectGrid | None, focus_area_number: int | None = None) -> None:
         self.beginResetModel()
         self._grid = grid
-        if grid is None:
-            self._rows = ()
-        elif focus_area_number is None:
-            self._rows = grid.rows
-        else:
-            self._rows = grid.rows_of(focus_area_number)
+        self._focus_area = focus_area_number
+        self._rows = self._select(grid)
         self.endResetModel()
+
+    def _select(self, grid: ProjectGrid | None) -> tuple[GridRow, ...]:
+        if grid is None:
+            return ()
+        return grid.rows if self._focus_area is None else grid.rows_of(self._focus_area)
+
+    def update_rows(self, grid: ProjectGrid, indicator_codes: Iterable[str]) -> list[int]:
+        """Take a grid whose rows are the same indicators with new values; repaint only the
+        rows of ``indicator_codes``. Returns the rows repainted."""
+        if self._grid is None or grid.project.code != self._grid.project.code:
+            return []
+        rows = self._select(grid)
+        if [r.indicator.code for r in rows] != [r.indicator.code for r in self._rows]:
+            self.set_grid(grid, self._focus_area)  # the structure changed: start over
+            return list(range(len(rows)))
+        self._grid = grid
+        self._rows = rows
+        wanted = {c.lower() for c in indicator_codes}
+        changed = [i for i, r in enumerate(rows) if r.indicator.code.lower() in wanted]
+        last = self.columnCount() - 1
+        for i in changed:
+            self.dataChanged.emit(self.index(i, 0), self.index(i, last))
+        return changed
+
+    @property
+    def grid(self) -> ProjectGrid | None:
+        return self._grid
+
+    @property
+    def focus_area_number(self) -> int | None:
+        return self._focus_area
 
     def rows(self) -> tuple[GridRow, ...]:
         return self._rows
 
-    def _n_quarters(self) -> int:
+    def row_of(self, indicator_code: str) -> int | None:
+        for i, r in enumerate(self._rows):
+            if r.indicator.code == indicator_code:
+                return i
+        return None
+
+    def n_quarters(self) -> int:
         return len(self._grid.quarters) if self._grid else 0
 
+    def quarter_at(self, column: int) -> Quarter | None:
+        if self._grid is None or not 0 <= column < self.n_quarters():
+            return None
+        return self._grid.quarters[column]
+
+    def column_of(self, quarter: Quarter) -> int | None:
+        if self._grid is None or quarter not in self._grid.quarters:
+            return None
+        return self._grid.quarters.index(quarter)
+
+    def cell_at(self, index: Index) -> tuple[GridRow, GridCell] | None:
+        """The indicator row and quarter cell at ``index`` (None for roll-up columns)."""
+        if not index.isValid() or index.column() >= self.n_quarters() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        return row, row.cells[index.column()]
+
+    # --- editing -------------------------------------------------------------------------
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        hit = self.cell_at(index)
+        if hit is not None and self.save_cell is not None and not is_locked(hit[1]) \
+                and not hit[0].indicator.archived:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        """Typing in a cell saves at once (one transaction); a refused value leaves the
+        register as it was and ``last_error`` says why."""
+        hit = self.cell_at(index)
+        if role != Qt.ItemDataRole.EditRole or self.save_cell is None or hit is None:
+            return False
+        row, cell = hit
+        self.last_error = self.save_cell(row.indicator.code, cell.quarter, str(value))
+        return self.last_error is None
+
+    # --- Qt model ------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         if parent.isValid() or self._grid is None:
             return 0
-        return self._n_quarters() + len(self._grid.periods) + 3
+        return self.n_quarters() + len(self._grid.periods) + self.EXTRA_COLUMNS
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if self._grid is None:
             return None
+        lang = i18n.lang()
         if orientation == Qt.Orientation.Vertical:
-            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._rows):
-                ind = self._rows[section].indicator
+            if not 0 <= section < len(self._rows):
+                return None
+            ind = self._rows[section].indicator
+            if role == Qt.ItemDataRole.DisplayRole:
                 return f"{ind.code}  {ind.name}"
-            if role == Qt.ItemDataRole.ToolTipRole and 0 <= section < len(self._rows):
-                return self._rows[section].indicator.description
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{ind.code} {ind.name}\n{ind.description}".strip()
             return None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        n = self._n_quarters()
-        if section < n:
+        n = self.n_quarters()
+        if 0 <= section < n:
             q = self._grid.quarters[section]
-            return q.label_sv() if role == Qt.ItemDataRole.DisplayRole else str(q)
+            return q.label(lang) if role == Qt.ItemDataRole.DisplayRole else str(q)
         section -= n
-        if section < len(self._grid.periods):
-            return self._grid.periods[section].label("sv")
+        if 0 <= section < len(self._grid.periods):
+            return self._grid.periods[section].label(lang)
         section -= len(self._grid.periods)
-        return (self.tr("Hela projektet"), self.tr("Framsteg"), self.tr("Trend"))[section] if section < 3 else None
+        extra = (self.tr("Hela projektet"), self.tr("Framsteg"), self.tr("Trend"))
+        return extra[section] if 0 <= section < len(extra) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self._grid is None:
+        if not index.isValid() or self._grid is None or index.row() >= len(self._rows):
             return None
         row = self._rows[index.row()]
-        ind = row.indicator
+        if role == self.RowRole:
+            return row
         col = index.column()
-        n = self._n_quarters()
+        n = self.n_quarters()
         if col < n:
             return self._cell_data(row, row.cells[col], role)
-        col -= n
-        if col < len(self._grid.periods):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return format_value(ind.kind, row.rollups[col].value)
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
-        col -= len(self._grid.periods)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
+        kind = row.indicator.kind
+        lang = i18n.lang()
+        col -= n
+        if col < len(self._grid.periods):
+            return format_value(kind, row.rollups[col].value, lang=lang)
+        col -= len(self._grid.periods)
         if col == 0:
-            return format_value(ind.kind, row.to_date.value)
+            return format_value(kind, row.to_date.value, lang=lang)
         if col == 1:
             return format_progress(row.current.progress) if row.current else ""
         return row.trend.arrow
 
     def _cell_data(self, row: GridRow, cell: GridCell, role: int) -> Any:
         ind = row.indicator
-        if role == Qt.ItemDataRole.EditRole:
-            if cell.measurement is None or cell.value is None:
-                return ""
-            m = cell.measurement
-            if m.numerator is not None and m.denominator is not None:
-                from hallbar_desktop.domain.numbers import format_number
-
-                return f"{format_number(m.numerator)} av {format_number(m.denominator)}"
-            return format_value(ind.kind, cell.value, reached_on=m.reached_on).replace("Uppnådd", "ja") \
-                .replace("Ej uppnådd", "nej").replace("\u00a0%", "").replace("\u00a0kr", "").replace("\u00a0", " ")
         if role == Qt.ItemDataRole.DisplayRole:
-            text = format_value(ind.kind, cell.value)
-            symbol = SYMBOL.get(cell.status, "")
-            marker = " ✎" if cell.comment else ""
-            return f"{text} {symbol}{marker}".strip()
+            text = format_value(ind.kind, cell.value, lang=i18n.lang())
+            return f"{text} {SYMBOL.get(cell.status, '')}".strip()
+        if role == Qt.ItemDataRole.EditRole:
+            return edit_text(ind.kind, cell)
         if role == Qt.ItemDataRole.BackgroundRole:
             colour = LIGHT_COLOURS.get(cell.status)
             return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.ForegroundRole and is_locked(cell):
+            return QBrush(LOCKED_TEXT)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            reached = cell.measurement.reached_on if cell.measurement else None
-            shown = format_value(ind.kind, cell.value, reached_on=reached) or self.tr("inget värde")
-            lines = [f"{ind.code} {cell.quarter.label_sv()}: {shown}"]
-            if cell.status is not Light.NONE:
-                lines.append(self.tr("Status: ") + LIGHT_NAMES_SV[cell.status])
-            if cell.comment:
-                lines.append(cell.comment)
-            return "\n".join(lines)
+            return self._tooltip(row, cell)
         if role == self.LightRole:
             return cell.status.value
         if role == self.CellRole:
             return cell
+        if role == self.CommentRole:
+            return cell.comment
+        if role == self.LockedRole:
+            return is_locked(cell)
         return None
+
+    def _tooltip(self, row: GridRow, cell: GridCell) -> str:
+        ind = row.indicator
+        lang = i18n.lang()
+        m = cell.measurement
+        shown = format_value(ind.kind, cell.value, reached_on=m.reached_on if m else None, lang=lang) \
+            or self.tr("inget värde")
+        lines = [f"{ind.code} {cell.quarter.label(lang)}: {shown}"]
+        if m is not None and m.numerator is not None and m.denominator is not None:
+            lines.append(self.tr("{n} av {d}").format(n=format_number(m.numerator), d=format_number(m.denominator)))
+        if m is not None and any(v is not None for v in (m.women, m.men, m.other)):
+            parts = [(self.tr("kvinnor"), m.women), (self.tr("män"), m.men), (self.tr("annat/ej angivet"), m.other)]
+            lines.append(", ".join(f"{label} {format_number(v)}" for label, v in parts if v is not None))
+        if cell.status is not Light.NONE:
+            lines.append(self.tr("Status: {light}").format(light=self._light_name(cell.status)))
+        if is_locked(cell):
+            lines.append(self.tr("Låst: kvartalet är fastställt av styrgruppen."))
+        if cell.comment:
+            lines.append(self.tr("Kommentar: {text}").format(text=cell.comment))
+        if m is not None and m.entered_by:
+            lines.append(self.tr("Senast ändrat av {who} {when}").format(
+                who=m.entered_by, when=format_timestamp(m.entered_at)))
+        return "\n".join(lines)
+
+    def _light_name(self, light: Light) -> str:
+        return {
+            Light.GREEN: self.tr("grön"),
+            Light.YELLOW: self.tr("gul"),
+            Light.RED: self.tr("röd"),
+            Light.GREY: self.tr("grå – värde saknas"),
+        }.get(light, "")

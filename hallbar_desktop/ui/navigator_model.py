@@ -1,4 +1,8 @@
-"""Tree model: projects → focus areas → indicators, each indicator with its latest light."""
+"""Tree model: projects → focus areas → indicators, each indicator with its latest light.
+
+Every project stays in the model (keys are stable, ``find`` works across projects); the window
+shows one project at a time by hiding the other top-level rows.
+"""
 
 from __future__ import annotations
 
@@ -43,7 +47,7 @@ class NavigatorModel(QAbstractItemModel):
         for entry in entries:
             p = entry.project
             pnode = Node("project", f"{p.code} – {p.name}", (p.code,), self._root,
-                         tooltip=p.owner)
+                         tooltip=self.tr("Hela projektet: {owner}").format(owner=p.owner))
             self._root.children.append(pnode)
             for fa in entry.focus_areas:
                 a = fa.focus_area
@@ -70,6 +74,15 @@ class NavigatorModel(QAbstractItemModel):
                         inode.light = light
                         index = self.createIndex(inode.row(), 0, inode)
                         self.dataChanged.emit(index, index)
+
+    def project_codes(self) -> list[str]:
+        return [str(p.key[0]) for p in self._root.children]
+
+    def project_row(self, code: str) -> int | None:
+        for i, p in enumerate(self._root.children):
+            if p.key == (code,):
+                return i
+        return None
 
     def _node(self, index: Index) -> Node:
         if index.isValid():

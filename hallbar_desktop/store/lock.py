@@ -1,0 +1,329 @@
+"""One writer at a time: a lock file next to a register file.
+
+SQLite itself keeps two writers from corrupting a file, but not from overwriting each other's
+work: two laptops with the same register on a network folder would each save over what the
+other entered. So a process that opens a register for writing first creates
+``<register>.lock`` (exclusively, ``O_EXCL``) holding who holds it: host, process id, user and
+since when. A second opener reads that and is refused with a message that says who, and may
+open the register read-only instead.
+
+A lock left behind by a crash must not lock people out: it is *stale* when it was taken on this
+host by a process that no longer runs, or when its heartbeat (the file's modification time,
+refreshed every minute by a background thread while the lock is held) is older than
+``STALE_AFTER``. A stale lock is cleared under a second, short-lived guard file so that two
+processes finding the same stale lock cannot both clear it and then both believe they hold it.
+
+Within one process the lock is shared: the window, its exports and an in-process CLI call may
+each open the register; the file goes when the last of them closes (or at exit).
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import errno
+import json
+import os
+import socket
+import threading
+import time
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from hallbar_desktop.errors import RegisterError
+
+#: How often a held lock's heartbeat is refreshed.
+HEARTBEAT_INTERVAL = 60.0
+#: A lock whose heartbeat is older than this is left over from a crash (or a laptop that went
+#: to sleep holding it) and may be cleared.
+STALE_AFTER = 10 * 60.0
+#: A guard file older than this was left by a process that died while clearing a stale lock.
+GUARD_STALE_AFTER = 30.0
+LOCK_SUFFIX = ".lock"
+
+
+class RegisterLocked(RegisterError):
+    """Another instance (here or on another computer) has the register open for writing."""
+
+    def __init__(self, message: str, holder: LockInfo) -> None:
+        super().__init__(message)
+        self.holder = holder
+
+
+@dataclass(frozen=True)
+class LockInfo:
+    """Who holds a lock, as written in the lock file."""
+
+    host: str
+    pid: int
+    user: str
+    since: datetime  # UTC, naive
+    token: str
+    heartbeat: float  # the lock file's mtime (epoch seconds)
+
+    def describe(self) -> str:
+        local = self.since.replace(tzinfo=UTC).astimezone()
+        if not self.host:
+            return f"ett annat program (sedan {local:%Y-%m-%d %H:%M})"
+        return f"{self.user} på datorn {self.host} (sedan {local:%Y-%m-%d %H:%M})"
+
+
+def lock_path_for(register: Path) -> Path:
+    return register.with_name(register.name + LOCK_SUFFIX)
+
+
+def hostname() -> str:
+    return socket.gethostname() or "okänd"
+
+
+def _user() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name (containers, odd Windows setups)
+        return "okänd"
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether a process with this id runs on this computer."""
+    if pid <= 0:
+        return False
+    if os.name == "nt":  # pragma: no cover - Windows
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        code = ctypes.c_ulong()
+        ok = kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+        kernel32.CloseHandle(handle)
+        return bool(ok) and code.value == 259  # STILL_ACTIVE
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def read_lock(path: Path) -> LockInfo | None:
+    """The holder recorded in a lock file; None when there is none (or it was just removed).
+
+    A lock file that cannot be parsed (e.g. cut short by a crash between create and write) is
+    reported with empty fields so that only its age decides whether it is stale.
+    """
+    try:
+        stat = path.stat()
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise RegisterError(f"Låsfilen {path} kan inte läsas: {exc.strerror}.") from exc
+    try:
+        data = json.loads(raw)
+        return LockInfo(
+            host=str(data["host"]),
+            pid=int(data["pid"]),
+            user=str(data["user"]),
+            since=datetime.fromisoformat(str(data["time"])),
+            token=str(data["token"]),
+            heartbeat=stat.st_mtime,
+        )
+    except (ValueError, KeyError, TypeError):
+        return LockInfo("", 0, "okänd", datetime.fromtimestamp(stat.st_mtime, UTC).replace(tzinfo=None),
+                        "", stat.st_mtime)
+
+
+def is_stale(info: LockInfo, *, now: float | None = None, stale_after: float = STALE_AFTER) -> bool:
+    now = time.time() if now is None else now
+    if now - info.heartbeat > stale_after:
+        return True
+    if not info.token:  # unreadable: cut short by a crash between creating and writing it
+        return now - info.heartbeat > GUARD_STALE_AFTER
+    if info.host and info.host == hostname():
+        return not pid_alive(info.pid)
+    return False
+
+
+class _Held:
+    """A lock file this process holds, shared by every register opened on it."""
+
+    def __init__(self, path: Path, token: str) -> None:
+        self.path = path
+        self.token = token
+        self.count = 0
+
+
+_held: dict[Path, _Held] = {}
+_mutex = threading.RLock()
+_heartbeat_started = False
+
+
+def _write_new(path: Path, token: str) -> bool:
+    """Create the lock file exclusively; False when it already exists."""
+    data = json.dumps({
+        "app": "Hållbar Desktop",
+        "host": hostname(),
+        "pid": os.getpid(),
+        "user": _user(),
+        "time": datetime.now(UTC).replace(tzinfo=None).isoformat(timespec="seconds"),
+        "token": token,
+    }, ensure_ascii=False)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    except FileExistsError:
+        return False
+    try:
+        os.write(fd, data.encode("utf-8"))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    return True
+
+
+def _clear_stale(path: Path, seen: LockInfo, stale_after: float) -> None:
+    """Remove a stale lock file, unless someone else replaced it meanwhile.
+
+    The guard file makes "read, check it is the same stale lock, delete" one step among
+    processes: without it, one process could delete the fresh lock another just created.
+    """
+    guard = path.with_name(path.name + ".clear")
+    try:
+        fd = os.open(guard, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    except FileExistsError:
+        with contextlib.suppress(FileNotFoundError):
+            if time.time() - guard.stat().st_mtime > GUARD_STALE_AFTER:
+                guard.unlink()
+        return
+    os.close(fd)
+    try:
+        current = read_lock(path)
+        if current is not None and current.token == seen.token and is_stale(current, stale_after=stale_after):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            guard.unlink()
+
+
+def acquire(register: Path, *, stale_after: float = STALE_AFTER) -> RegisterLock:
+    """Take the write lock of the register file at ``register`` or raise ``RegisterLocked``."""
+    path = lock_path_for(register.resolve())
+    with _mutex:
+        held = _held.get(path)
+        if held is not None:
+            current = read_lock(path)
+            if current is not None and current.token == held.token:
+                held.count += 1
+                return RegisterLock(path, held)
+        token = uuid.uuid4().hex
+        for _attempt in range(5):
+            try:
+                created = _write_new(path, token)
+            except OSError as exc:
+                if exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
+                    raise RegisterError(
+                        f"Mappen {path.parent} är skrivskyddad, så registret kan inte öppnas för "
+                        "ändringar. Öppna det skrivskyddat eller kopiera det till en egen mapp."
+                    ) from exc
+                raise RegisterError(f"Låsfilen {path} kan inte skapas: {exc.strerror}.") from exc
+            if created:
+                held = _Held(path, token)
+                held.count = 1
+                _held[path] = held
+                _start_heartbeat()
+                return RegisterLock(path, held)
+            info = read_lock(path)
+            if info is None:
+                continue  # removed between our attempt and the read: try again
+            if is_stale(info, stale_after=stale_after):
+                _clear_stale(path, info, stale_after)
+                continue
+            raise RegisterLocked(
+                f"Registret {register.name} används redan av {info.describe()}. Bara en i taget "
+                "kan ändra i det. Öppna det skrivskyddat, eller vänta tills det stängs där.",
+                info,
+            )
+        raise RegisterError(f"Registret {register.name} kunde inte låsas; försök igen.")
+
+
+class RegisterLock:
+    """This process's share of a register's lock; ``release`` gives it back (idempotent)."""
+
+    def __init__(self, path: Path, held: _Held) -> None:
+        self.path = path
+        self._held = held
+        self._released = False
+
+    @property
+    def released(self) -> bool:
+        return self._released
+
+    def check(self) -> None:
+        """Raise if the lock was taken over (cleared as stale after this laptop slept)."""
+        if self._released:
+            raise RegisterError("Registret är stängt.")
+        info = read_lock(self.path)
+        if info is None or info.token != self._held.token:
+            who = f" av {info.describe()}" if info is not None and info.host else ""
+            raise RegisterError(
+                f"Registret har öppnats för ändringar{who} medan det var öppet här (datorn "
+                "kan ha sovit). Inget sparades; stäng och öppna registret igen."
+            )
+
+    def release(self) -> None:
+        if self._released:
+            return
+        self._released = True
+        _release(self._held)
+
+
+def _release(held: _Held) -> None:
+    with _mutex:
+        held.count -= 1
+        if held.count > 0:
+            return
+        if _held.get(held.path) is held:
+            del _held[held.path]
+        info = read_lock(held.path)
+        if info is not None and info.token == held.token:
+            with contextlib.suppress(FileNotFoundError):
+                held.path.unlink()
+
+
+def refresh_heartbeats() -> None:
+    """Touch every lock file this process holds (and still owns)."""
+    with _mutex:
+        for held in list(_held.values()):
+            info = read_lock(held.path)
+            if info is not None and info.token == held.token:
+                with contextlib.suppress(OSError):
+                    os.utime(held.path)
+
+
+def _start_heartbeat() -> None:
+    global _heartbeat_started
+    if _heartbeat_started:
+        return
+    _heartbeat_started = True
+
+    def beat() -> None:
+        while True:
+            time.sleep(HEARTBEAT_INTERVAL)
+            with contextlib.suppress(Exception):
+                refresh_heartbeats()
+
+    threading.Thread(target=beat, name="hallbar-lock-heartbeat", daemon=True).start()
+
+
+@atexit.register
+def _release_all() -> None:
+    with _mutex:
+        for held in list(_held.values()):
+            held.count = 1
+            _release(held)

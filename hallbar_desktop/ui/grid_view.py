@@ -1,0 +1,154 @@
+"""The quarterly grid as a spreadsheet: type to overwrite, Enter moves down, Tab moves right.
+
+The delegate paints the comment and lock markers (a corner triangle as in Excel, a small
+padlock) and opens a dialog instead of a text editor for indicators split by sex.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from hallbar_desktop.domain.kinds import IndicatorKind
+from hallbar_desktop.ui.grid_model import GridModel
+
+Index = QModelIndex | QPersistentModelIndex
+COMMENT_MARK = QColor("#c0392b")
+LOCK_MARK = QColor("#37474f")
+
+
+class GridDelegate(QStyledItemDelegate):
+    #: A cell of an indicator split by sex was asked to be edited: the window opens the parts.
+    partsRequested = Signal(QModelIndex)  # noqa: N815
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget | None:  # type: ignore[override]  # noqa: N802
+        row = index.data(GridModel.RowRole)
+        if row is not None and row.indicator.split_by_sex:
+            persistent = QPersistentModelIndex(index)
+            QTimer.singleShot(0, lambda: self.partsRequested.emit(persistent.model().index(persistent.row(),
+                                                                                           persistent.column())))
+            return None
+        editor = QLineEdit(parent)
+        editor.setFrame(False)
+        if row is not None:
+            kind = row.indicator.kind
+            if kind is IndicatorKind.MILESTONE:
+                editor.setPlaceholderText(self.tr("ja, nej eller datum"))
+            elif kind is IndicatorKind.PERCENT:
+                editor.setPlaceholderText(self.tr("85 eller 34 av 40"))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        if isinstance(editor, QLineEdit):
+            editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+            editor.selectAll()
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802
+        if isinstance(editor, QLineEdit):
+            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        super().paint(painter, option, index)
+        comment = index.data(GridModel.CommentRole)
+        locked = index.data(GridModel.LockedRole)
+        if not comment and not locked:
+            return
+        rect = QRectF(option.rect)  # type: ignore[attr-defined]
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if comment:  # a red triangle in the top-right corner, as Excel marks a note
+            size = 7.0
+            path = QPainterPath(QPointF(rect.right() - size, rect.top()))
+            path.lineTo(QPointF(rect.right(), rect.top()))
+            path.lineTo(QPointF(rect.right(), rect.top() + size))
+            path.closeSubpath()
+            painter.fillPath(path, COMMENT_MARK)
+        if locked:  # a small padlock at the left edge
+            x, y = rect.left() + 3, rect.center().y() - 4
+            painter.setPen(QPen(LOCK_MARK, 1.2))
+            painter.drawArc(QRectF(x + 1, y - 4, 5, 7), 0, 180 * 16)
+            painter.fillRect(QRectF(x, y, 7, 6), LOCK_MARK)
+        painter.restore()
+
+
+class GridView(QTableView):
+    """Moves like a spreadsheet; saving is the model's, paste and delete are the window's."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.grid_delegate = GridDelegate(self)
+        self.setItemDelegate(self.grid_delegate)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
+        self.setTabKeyNavigation(True)
+        self.setWordWrap(False)
+        # Widths are fitted once per grid shown; ResizeToContents would ask every cell again
+        # on every repaint, which is what makes large registers slow.
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setMaximumWidth(300)
+        self.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+
+    def grid_model(self) -> GridModel:
+        model = self.model()
+        assert isinstance(model, GridModel)
+        return model
+
+    def _move(self, rows: int, columns: int) -> None:
+        model = self.grid_model()
+        current = self.currentIndex()
+        if not current.isValid():
+            return
+        last_col = max(model.n_quarters() - 1, 0) if current.column() < model.n_quarters() else model.columnCount() - 1
+        row, col = current.row() + rows, current.column() + columns
+        if col > last_col:  # Tab past the last quarter: first quarter of the next row
+            row, col = row + 1, 0
+        elif col < 0:
+            row, col = row - 1, last_col
+        if 0 <= row < model.rowCount() and 0 <= col < model.columnCount():
+            self.setCurrentIndex(model.index(row, col))
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:  # noqa: N802
+        """Enter moves down and Tab right once the value is saved; a refused value keeps the
+        cell current so the user sees the message next to it."""
+        refused = self.grid_model().last_error is not None
+        move = {
+            QAbstractItemDelegate.EndEditHint.SubmitModelCache: (1, 0),
+            QAbstractItemDelegate.EndEditHint.EditNextItem: (0, 1),
+            QAbstractItemDelegate.EndEditHint.EditPreviousItem: (0, -1),
+        }.get(hint)
+        super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        if move is not None and not refused:
+            self._move(*move)
+        self.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        if self.state() != QAbstractItemView.State.EditingState and plain:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._move(1, 0)
+                return
+            if key == Qt.Key.Key_Tab:
+                self._move(0, 1)
+                return
+        if self.state() != QAbstractItemView.State.EditingState and key == Qt.Key.Key_Backtab:
+            self._move(0, -1)
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,78 @@
+"""The window's settings, declared once with their type and default, stored with QSettings.
+
+Everything the window remembers between sessions is listed here, so nothing reads a stray key
+with a guessed default somewhere else. The file lives next to the user's registers
+(``paths.user_data_dir()``), which also keeps tests away from the real user's settings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+
+LANGUAGES = ("sv", "en")
+MAX_RECENT = 8
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    default: T
+    kind: type
+
+
+GEOMETRY: Setting[QByteArray] = Setting("window/geometry", QByteArray(), QByteArray)
+WINDOW_STATE: Setting[QByteArray] = Setting("window/state", QByteArray(), QByteArray)
+LANGUAGE: Setting[str] = Setting("ui/language", "sv", str)
+LAST_REGISTER: Setting[str] = Setting("files/last_register", "", str)
+RECENT_FILES: Setting[list[str]] = Setting("files/recent", [], list)
+
+
+class Settings:
+    """Typed access to the settings file; unknown or damaged values read as the default."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        if path is None:
+            from hallbar_desktop.paths import user_data_dir
+
+            path = user_data_dir() / "settings.ini"
+        self.path = path
+        self._store = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def get(self, setting: Setting[T]) -> T:
+        raw: Any = self._store.value(setting.key, None)
+        if raw is None:
+            return setting.default
+        if setting.kind is list:
+            if isinstance(raw, str):
+                raw = [raw]  # QSettings gives a one-element list back as a plain string
+            return [str(x) for x in raw] if isinstance(raw, list) else setting.default  # type: ignore[return-value]
+        if setting.kind is QByteArray:
+            return raw if isinstance(raw, QByteArray) else setting.default  # type: ignore[return-value]
+        if setting.kind is str:
+            return str(raw)  # type: ignore[return-value]
+        return setting.default
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        self._store.setValue(setting.key, value)
+        self._store.sync()
+
+    @property
+    def language(self) -> str:
+        lang = self.get(LANGUAGE)
+        return lang if lang in LANGUAGES else LANGUAGE.default
+
+    def remember_register(self, path: Path | str) -> list[str]:
+        """Put ``path`` first among the recent registers (and as the last one opened)."""
+        text = str(path)
+        recent = [p for p in self.get(RECENT_FILES) if p != text]
+        recent.insert(0, text)
+        recent = recent[:MAX_RECENT]
+        self.set(RECENT_FILES, recent)
+        self.set(LAST_REGISTER, text)
+        return recent

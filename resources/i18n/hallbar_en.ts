@@ -1,0 +1,1328 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>ChartPane</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="32" />
+        <source>Välj en indikator för att se dess diagram.</source>
+        <translation>Select an indicator to see its chart.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="124" />
+        <source>Spara diagrammet som PNG (300 dpi)…</source>
+        <translation>Save the chart as PNG (300 dpi)…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="125" />
+        <source>Spara diagrammet som SVG…</source>
+        <translation>Save the chart as SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="136" />
+        <source>Spara diagram</source>
+        <translation>Save chart</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="143" />
+        <source>Diagrammet kunde inte sparas</source>
+        <translation>The chart could not be saved</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="54" />
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="132" />
+        <source>Välj en indikator i navigatorn eller tabellen.</source>
+        <extracomment>The user saved the comment of the selected value (text, possibly empty).</extracomment>
+        <translation>Select an indicator in the navigator or the table.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="59" />
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="59" />
+        <source>Typ</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="59" />
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="60" />
+        <source>Riktning</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="60" />
+        <source>Summering</source>
+        <translation>Accumulation</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="61" />
+        <source>Utgångsvärde</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="61" />
+        <source>Mål och måldatum</source>
+        <translation>Target and deadline</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="62" />
+        <source>Delmål</source>
+        <translation>Intermediate targets</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="62" />
+        <source>Datakälla</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="63" />
+        <source>Ansvarig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="63" />
+        <source>Effektlogik</source>
+        <translation>Effect logic</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="63" />
+        <source>Per kön</source>
+        <translation>By sex</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="80" />
+        <source>Valt värde</source>
+        <translation>Selected value</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="81" />
+        <source>Välj en kvartalscell.</source>
+        <translation>Select a quarter cell.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="86" />
+        <source>Kommentar: varför värdet är som det är</source>
+        <translation>Comment: why the value is what it is</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="89" />
+        <source>&amp;Kommentar:</source>
+        <translation>&amp;Comment:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="91" />
+        <source>&amp;Spara kommentar</source>
+        <translation>&amp;Save comment</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="92" />
+        <source>Ctrl+Enter i kommentarsfältet</source>
+        <translation>Ctrl+Enter in the comment field</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="104" />
+        <source>&amp;Historik:</source>
+        <translation>&amp;History:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="139" />
+        <source>(arkiverad)</source>
+        <translation>(archived)</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="143" />
+        <source>saknas</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="144" />
+        <source>uppnådd</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="149" />
+        <source>ingen definition angiven</source>
+        <translation>no definition given</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="160" />
+        <source>ja (kvinnor, män, annat/ej angivet)</source>
+        <translation>yes (women, men, other/not stated)</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="160" />
+        <source>nej</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="170" />
+        <source>Välj en kvartalscell för att se dess kommentar och historik.</source>
+        <translation>Select a quarter cell to see its comment and history.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="183" />
+        <source>Senast ändrat av {who} {when}</source>
+        <translation>Last changed by {who} {when}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="186" />
+        <source>Ange ett värde i tabellen innan du skriver en kommentar.</source>
+        <translation>Enter a value in the table before writing a comment.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/empty_state.py" line="16" />
+        <source>Registret är tomt</source>
+        <translation>The register is empty</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/empty_state.py" line="19" />
+        <source>Här följer du upp projektets indikatorer kvartal för kvartal: skriv in utfallen i tabellen, se status (grön, gul, röd) och ta fram underlag till styrgruppen och lägesrapporten.
+
+Registret {name} har inga projekt ännu. Titta först på demoregistret med två exempelprojekt, eller lägg upp ditt eget projekt med insatsområden och indikatorer.</source>
+        <translation>Here you follow up your project's indicators quarter by quarter: type the outcomes into the table, see their status (green, yellow, red) and prepare material for the steering group and the progress report.
+
+The register {name} has no projects yet. Have a look at the demo register with two example projects first, or set up your own project with focus areas and indicators.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/empty_state.py" line="27" />
+        <source>Öppna &amp;demoregistret</source>
+        <translation>Open the &amp;demo register</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/empty_state.py" line="29" />
+        <source>Skapa ett &amp;projekt…</source>
+        <translation>Create a &amp;project…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/empty_state.py" line="30" />
+        <source>Öppna ett &amp;annat register…</source>
+        <translation>Open &amp;another register…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="74" />
+        <source>Exportera till Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="78" />
+        <source>Skriver %1 …</source>
+        <translation>Writing %1 …</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="116" />
+        <source>Avbryter …</source>
+        <translation>Cancelling …</translation>
+    </message>
+</context>
+<context>
+    <name>FocusAreaDialog</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="157" />
+        <source>Redigera insatsområde</source>
+        <translation>Edit focus area</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="157" />
+        <source>Nytt insatsområde</source>
+        <translation>New focus area</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="165" />
+        <source>N&amp;ummer:</source>
+        <translation>N&amp;umber:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="166" />
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="167" />
+        <source>&amp;Syfte:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+</context>
+<context>
+    <name>GridDelegate</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/grid_view.py" line="47" />
+        <source>ja, nej eller datum</source>
+        <extracomment>A cell of an indicator split by sex was asked to be edited: the window opens the parts.</extracomment>
+        <translation>yes, no or a date</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/grid_view.py" line="49" />
+        <source>85 eller 34 av 40</source>
+        <translation>85 or 34 of 40</translation>
+    </message>
+</context>
+<context>
+    <name>GridModel</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="194" />
+        <source>Hela projektet</source>
+        <extracomment>Saves what the user typed in one cell; returns None, or the message why it was refused.</extracomment>
+        <translation>Project to date</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="194" />
+        <source>Framsteg</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="194" />
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="254" />
+        <source>inget värde</source>
+        <translation>no value</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="257" />
+        <source>{n} av {d}</source>
+        <translation>{n} of {d}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="259" />
+        <source>kvinnor</source>
+        <translation>women</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="259" />
+        <source>män</source>
+        <translation>men</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="259" />
+        <source>annat/ej angivet</source>
+        <translation>other/not stated</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="262" />
+        <source>Status: {light}</source>
+        <translation>Status: {light}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="264" />
+        <source>Låst: kvartalet är fastställt av styrgruppen.</source>
+        <translation>Locked: the steering group has approved this quarter.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="266" />
+        <source>Kommentar: {text}</source>
+        <translation>Comment: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="268" />
+        <source>Senast ändrat av {who} {when}</source>
+        <translation>Last changed by {who} {when}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="274" />
+        <source>grön</source>
+        <translation>green</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="275" />
+        <source>gul</source>
+        <translation>yellow</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="276" />
+        <source>röd</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="277" />
+        <source>grå – värde saknas</source>
+        <translation>grey – value missing</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="45" />
+        <source>När</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="45" />
+        <source>Vem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="45" />
+        <source>Före</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="45" />
+        <source>Efter</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="45" />
+        <source>Varifrån</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="49" />
+        <source>värde</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="49" />
+        <source>borttaget</source>
+        <translation>cleared</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="49" />
+        <source>kommentar</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="53" />
+        <source>fönstret</source>
+        <translation>window</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="53" />
+        <source>kommandoraden</source>
+        <translation>command line</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="53" />
+        <source>Excel-import</source>
+        <translation>Excel import</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="54" />
+        <source>projektfil</source>
+        <translation>project file</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="55" />
+        <source>ångra</source>
+        <translation>undo</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="55" />
+        <source>gör om</source>
+        <translation>redo</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="55" />
+        <source>inklistring</source>
+        <translation>paste</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="151" />
+        <source>Importera %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="155" />
+        <source>%1 nya, %2 ändrade, %3 oförändrade, %4 fel</source>
+        <translation>%1 new, %2 changed, %3 unchanged, %4 errors</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="159" />
+        <source>Rad</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="159" />
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="159" />
+        <source>Kvartal</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="159" />
+        <source>Vad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="160" />
+        <source>Före</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="160" />
+        <source>Efter / orsak</source>
+        <translation>After / reason</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="172" />
+        <source>Importera</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="176" />
+        <source>Filen har fel: rätta dem i Excel och importera igen. Inget skrivs.</source>
+        <translation>The file has errors: correct them in Excel and import again. Nothing is written.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="63" />
+        <source>Nytt</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="64" />
+        <source>Ändrat</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="65" />
+        <source>Oförändrat</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="66" />
+        <source>Fel</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="177" />
+        <source>Redigera indikator</source>
+        <translation>Edit indicator</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="177" />
+        <source>Ny indikator</source>
+        <translation>New indicator</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="209" />
+        <source>t.ex. 2021Q4=20; 2022Q2=50</source>
+        <translation>e.g. 2021Q4=20; 2022Q2=50</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="210" />
+        <source>Räknar personer: ange kvinnor, män och annat/ej angivet</source>
+        <translation>Counts people: enter women, men and other/not stated</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="213" />
+        <source>&amp;Kod:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="213" />
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="213" />
+        <source>&amp;Insatsområde:</source>
+        <translation>&amp;Focus area:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="214" />
+        <source>&amp;Typ:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="214" />
+        <source>&amp;Enhet:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="214" />
+        <source>&amp;Riktning:</source>
+        <translation>&amp;Direction:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="215" />
+        <source>S&amp;ummering:</source>
+        <translation>&amp;Accumulation:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="215" />
+        <source>E&amp;ffektlogik:</source>
+        <translation>&amp;Effect logic:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="216" />
+        <source>&amp;Definition:</source>
+        <translation>Defi&amp;nition:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="216" />
+        <source>&amp;Datakälla:</source>
+        <translation>Data &amp;source:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="217" />
+        <source>&amp;Ansvarig:</source>
+        <translation>&amp;Responsible:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="217" />
+        <source>&amp;Utgångsvärde:</source>
+        <translation>&amp;Baseline:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="218" />
+        <source>Utgångsvärdets &amp;kvartal:</source>
+        <translation>Baseline &amp;quarter:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="218" />
+        <source>&amp;Målvärde:</source>
+        <translation>&amp;Target:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="219" />
+        <source>Må&amp;ldatum (kvartal):</source>
+        <translation>Dead&amp;line (quarter):</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="219" />
+        <source>Del&amp;mål:</source>
+        <translation>&amp;Intermediate targets:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="220" />
+        <source>Per &amp;kön:</source>
+        <translation>By se&amp;x:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="102" />
+        <source>Navigator</source>
+        <extracomment>The project shown changed (its code). The selected indicator changed: (project code, indicator code). Something was written to the register (a value, a paste, undo/redo, the structure). Open windows, so a window that replaces another (File → Open, a new language) lives on.</extracomment>
+        <translation>Navigator</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="127" />
+        <source>&amp;Projekt:</source>
+        <translation>&amp;Project:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="135" />
+        <source>&amp;Insatsområden och indikatorer:</source>
+        <translation>&amp;Focus areas and indicators:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="154" />
+        <source>{g} grön  {y} gul  {r} röd  {x} grå (värde saknas)   ◥ kommentar   Skriv för att ändra, Enter sparar</source>
+        <translation>{g} green  {y} yellow  {r} red  {x} grey (value missing)   ◥ comment   Type to change, Enter saves</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="173" />
+        <source>Kvartalsvärden</source>
+        <translation>Quarterly values</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="192" />
+        <source>Detaljer</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="212" />
+        <source>&amp;Arkiv</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="213" />
+        <source>&amp;Redigera</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="214" />
+        <source>Re&amp;gister</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="215" />
+        <source>&amp;Visa</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="218" />
+        <source>&amp;Nytt register…</source>
+        <translation>&amp;New register…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="220" />
+        <source>Ö&amp;ppna register…</source>
+        <translation>&amp;Open register…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="222" />
+        <source>Senast &amp;öppnade</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="225" />
+        <source>Öppna &amp;demoregistret</source>
+        <translation>Open the &amp;demo register</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="227" />
+        <source>&amp;Exportera rapport till Excel…</source>
+        <translation>&amp;Export report to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="228" />
+        <source>Exportera &amp;inmatningsmall…</source>
+        <translation>Export entry &amp;template…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="229" />
+        <source>I&amp;mportera från Excel…</source>
+        <translation>&amp;Import from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="231" />
+        <source>Spara en &amp;säkerhetskopia…</source>
+        <translation>Save a &amp;backup copy…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="233" />
+        <source>&amp;Inställningar…</source>
+        <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="235" />
+        <source>&amp;Avsluta</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="237" />
+        <source>&amp;Ångra</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="239" />
+        <source>&amp;Gör om</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="245" />
+        <source>&amp;Kopiera</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="247" />
+        <source>Klistra &amp;in</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="249" />
+        <source>&amp;Töm markerade celler</source>
+        <translation>C&amp;lear selected cells</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="252" />
+        <source>Ändra &amp;värdet…</source>
+        <translation>Edit the &amp;value…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="253" />
+        <source>Skriv en &amp;kommentar</source>
+        <translation>Write a co&amp;mment</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="255" />
+        <source>Nytt &amp;projekt…</source>
+        <translation>New &amp;project…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="256" />
+        <source>Redigera p&amp;rojektet…</source>
+        <translation>Edit the pro&amp;ject…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="258" />
+        <source>Nytt &amp;insatsområde…</source>
+        <translation>New &amp;focus area…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="259" />
+        <source>Redigera insats&amp;området…</source>
+        <translation>Edit the foc&amp;us area…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="261" />
+        <source>Ny i&amp;ndikator…</source>
+        <translation>New &amp;indicator…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="262" />
+        <source>Redigera in&amp;dikatorn…</source>
+        <translation>Edit the in&amp;dicator…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="265" />
+        <source>Flytta &amp;upp</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="266" />
+        <source>Flytta n&amp;ed</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="268" />
+        <source>&amp;Ta bort eller arkivera…</source>
+        <translation>&amp;Remove or archive…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="271" />
+        <source>Gå till &amp;projektväljaren</source>
+        <translation>Go to the &amp;project selector</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="272" />
+        <source>Gå till &amp;navigatorn</source>
+        <translation>Go to the &amp;navigator</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="273" />
+        <source>Gå till &amp;tabellen</source>
+        <translation>Go to the &amp;table</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="274" />
+        <source>Gå till &amp;detaljerna</source>
+        <translation>Go to the &amp;details</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="275" />
+        <source>&amp;Hela projektet</source>
+        <translation>&amp;Whole project</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="289" />
+        <source>Resultatkort</source>
+        <translation>Scorecard</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="297" />
+        <source>Diagram</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="362" />
+        <source>{n} projekt, {i} indikatorer</source>
+        <translation>{n} projects, {i} indicators</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="518" />
+        <source>Insatsområde {n}. {name}</source>
+        <translation>Focus area {n}. {name}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="520" />
+        <source>Hela projektet, alla insatsområden</source>
+        <translation>Whole project, all focus areas</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="522" />
+        <source>Exempeldata – värdena är påhittade för demonstration.</source>
+        <translation>Example data – the values are made up for demonstration.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="533" />
+        <source>Status {q}: {g} {ng}  {y} {ny}  {r} {nr}  {x} {nx}</source>
+        <translation>Status {q}: {g} {ng}  {y} {ny}  {r} {nr}  {x} {nx}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="560" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="996" />
+        <source>Välj ett projekt först.</source>
+        <translation>Select a project first.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="562" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="648" />
+        <source>Ändra {code} {quarter}</source>
+        <translation>Change {code} {quarter}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="569" />
+        <source>Ändringen kunde inte sparas.</source>
+        <translation>The change could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="618" />
+        <source>Sparat: {code} {quarter}</source>
+        <translation>Saved: {code} {quarter}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="621" />
+        <source> och {n} värden till</source>
+        <translation> and {n} more values</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="672" />
+        <source>Töm {n} celler</source>
+        <translation>Clear {n} cells</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="699" />
+        <source>Välj kvartalscellen där blocket ska börja, och kopiera värden först.</source>
+        <translation>Select the quarter cell where the block should start, and copy values first.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="705" />
+        <source>Blocket ({rows} × {cols}) får inte plats från den valda cellen. Inget klistrades in.</source>
+        <translation>The block ({rows} × {cols}) does not fit from the selected cell. Nothing was pasted.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="715" />
+        <source>Klistra in {rows} × {cols} värden</source>
+        <translation>Paste {rows} × {cols} values</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="718" />
+        <source>Inget klistrades in. </source>
+        <translation>Nothing was pasted. </translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="730" />
+        <source>Kommentar {code} {quarter}</source>
+        <translation>Comment {code} {quarter}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="858" />
+        <source>Välj ett insatsområde eller en indikator i navigatorn.</source>
+        <translation>Select a focus area or an indicator in the navigator.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="867" />
+        <source>Kunde inte flyttas</source>
+        <translation>Could not be moved</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="885" />
+        <source>Ta bort</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="886" />
+        <source>Ta bort «{name}»?
+
+Har den värden arkiveras den i stället: den försvinner ur tabellen men värdena och historiken finns kvar i registret.</source>
+        <translation>Remove “{name}”?
+
+If it has values it is archived instead: it disappears from the table, but the values and their history stay in the register.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="899" />
+        <source>Kunde inte tas bort</source>
+        <translation>Could not be removed</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="904" />
+        <source>Arkiverad: {name}</source>
+        <translation>Archived: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="904" />
+        <source>Borttagen: {name}</source>
+        <translation>Removed: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="920" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="926" />
+        <source>Nytt register</source>
+        <translation>New register</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="921" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1042" />
+        <source>Register (*.sqlite)</source>
+        <translation>Registers (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="927" />
+        <source>Filen {name} finns redan. Välj ett nytt namn, eller öppna den med Arkiv → Öppna.</source>
+        <translation>The file {name} already exists. Choose a new name, or open it with File → Open.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="934" />
+        <source>Öppna register</source>
+        <translation>Open register</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="935" />
+        <source>Register (*.sqlite);;Alla filer (*)</source>
+        <translation>Registers (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="954" />
+        <source>Registret kunde inte öppnas</source>
+        <translation>The register could not be opened</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="985" />
+        <source>Översättningen kunde inte läsas in.</source>
+        <translation>The translation could not be loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1015" />
+        <source>Exportera inmatningsmall</source>
+        <translation>Export entry template</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1022" />
+        <source>Mallen kunde inte skapas</source>
+        <translation>The template could not be created</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1024" />
+        <source>Inmatningsmall sparad: {path}</source>
+        <translation>Entry template saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1039" />
+        <source>Registret ligger på en databasserver; säkerhetskopior görs där (pg_dump).</source>
+        <translation>The register is on a database server; backups are made there (pg_dump).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1042" />
+        <source>Spara en säkerhetskopia</source>
+        <translation>Save a backup copy</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1048" />
+        <source>Säkerhetskopian misslyckades</source>
+        <translation>The backup failed</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1050" />
+        <source>Säkerhetskopia sparad: {path}</source>
+        <translation>Backup copy saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorModel</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/navigator_model.py" line="50" />
+        <source>Hela projektet: {owner}</source>
+        <translation>Whole project: {owner}</translation>
+    </message>
+</context>
+<context>
+    <name>PartsDialog</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/parts_dialog.py" line="29" />
+        <source>{code} {quarter}: per kön</source>
+        <extracomment>Saves the parts; returns None, or the message why they were refused.</extracomment>
+        <translation>{code} {quarter}: by sex</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/parts_dialog.py" line="39" />
+        <source>&amp;Kvinnor:</source>
+        <translation>&amp;Women:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/parts_dialog.py" line="40" />
+        <source>&amp;Män:</source>
+        <translation>&amp;Men:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/parts_dialog.py" line="41" />
+        <source>&amp;Annat/ej angivet:</source>
+        <translation>&amp;Other/not stated:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/parts_dialog.py" line="42" />
+        <source>Totalt:</source>
+        <translation>Total:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/parts_dialog.py" line="43" />
+        <source>{name}. Lämna alla fält tomma för att ta bort värdet.</source>
+        <translation>{name}. Leave all fields empty to remove the value.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="103" />
+        <source>Redigera projekt</source>
+        <translation>Edit project</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="103" />
+        <source>Nytt projekt</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="113" />
+        <source>t.ex. 2020Q3 eller 2020 kv 3</source>
+        <translation>e.g. 2020Q3 or Q3 2020</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="115" />
+        <source>Halvår</source>
+        <translation>Half-year</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="116" />
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="116" />
+        <source>Kvartal</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="124" />
+        <source>&amp;Kod:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="124" />
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="125" />
+        <source>&amp;Projektägare:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="125" />
+        <source>&amp;Diarienummer:</source>
+        <translation>Case &amp;number:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="126" />
+        <source>&amp;Finansiär:</source>
+        <translation>&amp;Funder:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="126" />
+        <source>&amp;Startkvartal:</source>
+        <translation>&amp;Start quarter:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="127" />
+        <source>S&amp;lutkvartal:</source>
+        <translation>&amp;End quarter:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="127" />
+        <source>&amp;Rapportperiod:</source>
+        <translation>&amp;Reporting period:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="128" />
+        <source>Projektl&amp;edare:</source>
+        <translation>Project &amp;leader:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="128" />
+        <source>&amp;Beskrivning:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="49" />
+        <source>Återställ från säkerhetskopia</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="52" />
+        <source>Säkerhetskopior av %1. Det nuvarande innehållet sparas som en ny säkerhetskopia innan något återställs, så du kan ångra dig.</source>
+        <translation>Backups of %1. The current contents are saved as a new backup before anything is restored, so you can change your mind.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="56" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="56" />
+        <source>Anledning</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="56" />
+        <source>Projekt</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="56" />
+        <source>Värden</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="57" />
+        <source>Senast ändrat</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="70" />
+        <source>inga projekt</source>
+        <translation>no projects</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="85" />
+        <source>Det finns inga säkerhetskopior av registret ännu. De görs automatiskt när registret öppnas första gången varje dag och före uppdateringar.</source>
+        <translation>There are no backups of the register yet. They are made automatically when the register is first opened each day and before upgrades.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="90" />
+        <source>Återställ</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="91" />
+        <source>Välj fil…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="122" />
+        <source>Välj en säkerhetskopia</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="123" />
+        <source>Register (*.sqlite);;Alla filer (*)</source>
+        <translation>Registers (*.sqlite);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardModel</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="53" />
+        <source>Kod</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="54" />
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="55" />
+        <source>Senaste värde</source>
+        <translation>Latest value</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="56" />
+        <source>Kvartal</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="57" />
+        <source>Mål</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="58" />
+        <source>Framsteg</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="59" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="60" />
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="61" />
+        <source>Förändring sedan utgångsvärdet</source>
+        <translation>Change since baseline</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="62" />
+        <source>Senaste kommentar</source>
+        <translation>Latest comment</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardView</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/scorecard_view.py" line="105" />
+        <source>Kvartal:</source>
+        <translation>Quarter:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/settings_dialog.py" line="11" />
+        <source>Inställningar</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/settings_dialog.py" line="17" />
+        <source>&amp;Språk:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/settings_dialog.py" line="18" />
+        <source>Fönstret byggs om på det nya språket. Inmatade värden påverkas inte.</source>
+        <translation>The window is rebuilt in the new language. Values entered are not affected.</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="139" />
+        <source>Exporten misslyckades</source>
+        <translation>The export failed</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="130" />
+        <source>Exportera rapport</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="193" />
+        <source>Importera från Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="203" />
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="215" />
+        <source>Importen gick inte</source>
+        <translation>The import failed</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,143 @@
+"""Editing the register from the window: dialogs validate, reorder and archive."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from pytestqt.qtbot import QtBot
+
+from hallbar_desktop.domain.kinds import IndicatorKind
+from hallbar_desktop.store.register import Register
+from hallbar_desktop.ui.main_window import MainWindow
+from hallbar_desktop.ui.settings import Settings
+from hallbar_desktop.ui.structure_dialogs import IndicatorDialog
+from tests.ui.conftest import select
+
+FAILURES: list[BaseException] = []
+
+
+def _with_dialog(window: MainWindow, fill: Callable[[Any], None]) -> None:
+    """Run ``fill`` on the dialog once its event loop runs (the dialog is modal). A failing
+    check closes the dialog, so the test fails instead of waiting for a click forever."""
+    def run() -> None:
+        dialog = window.structure_dialog
+        try:
+            fill(dialog)
+        except BaseException as exc:  # noqa: BLE001 - re-raised by the test through FAILURES
+            FAILURES.append(exc)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, run)
+
+
+def _raise_failures() -> None:
+    if FAILURES:
+        exc = FAILURES.pop()
+        FAILURES.clear()
+        raise exc
+
+
+def test_new_indicator_is_validated_then_created(qtbot: QtBot, window: MainWindow) -> None:
+    select(window, "RJL", "2.4")
+    errors: list[str] = []
+
+    def fill(d: IndicatorDialog) -> None:
+        assert d.area.currentData() == 2  # the focus area of the selection
+        d.code.setText("2.4")  # taken
+        d.name.setText("Företag som fått hållbarhetsrådgivning")
+        d.kind.setCurrentIndex(d.kind.findData(IndicatorKind.COUNT))
+        d.target.setText("40")
+        d.target_quarter.setText("2022 kv 4")
+        d.accept()
+        errors.append(d.error.text())
+        d.code.setText("2.5")
+        d.intermediate.setText("2021Q4=10; 2022Q2=25")
+        d.accept()
+
+    _with_dialog(window, fill)
+    ok = window.new_indicator()
+    _raise_failures()
+    assert ok
+    assert "används redan" in errors[0]
+    assert window.current_indicator() == ("RJL", "2.5")
+    assert window.details.values["intermediate"].text() == "10 (2021 kv 4); 25 (2022 kv 2)"
+    assert window.grid_model.rows()[-1].indicator.code == "2.5"
+
+
+def test_a_target_against_the_direction_is_refused(qtbot: QtBot, window: MainWindow) -> None:
+    select(window, "RJL", "3.1")
+    messages: list[str] = []
+
+    def fill(d: IndicatorDialog) -> None:
+        d.baseline.setText("50")
+        d.target.setText("20")  # lower than the baseline, but "higher is better"
+        d.accept()
+        messages.append(d.error.text())
+        d.reject()
+
+    _with_dialog(window, fill)
+    ok = window.edit_indicator()
+    _raise_failures()
+    assert not ok
+    assert "lägre än utgångsvärdet" in messages[0]
+
+
+def test_edit_project_and_focus_area(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_project("RJL")
+
+    def rename(d: Any) -> None:
+        d.name.setText(d.name.text() + " (rev.)")
+        d.accept()
+
+    _with_dialog(window, rename)
+    ok = window.edit_project()
+    _raise_failures()
+    assert ok
+    assert window.project_box.currentText().endswith("(rev.)")
+    select(window, "RJL", "1.2")
+    _with_dialog(window, rename)
+    ok = window.edit_focus_area()
+    _raise_failures()
+    assert ok
+    assert window.navigator_model.find(("RJL", 1)).data().endswith("(rev.)")
+
+
+def test_reorder_and_remove_from_the_navigator(qtbot: QtBot, window: MainWindow) -> None:
+    select(window, "RJL", "1.3")
+    assert window.move_selected(-1)
+    area = window.navigator_model.find(("RJL", 1))
+    codes = [window.navigator_model.index(r, 0, area).data(window.navigator_model.KeyRole)[1]
+             for r in range(window.navigator_model.rowCount(area))]
+    assert codes[:3] == ["1.1", "1.3", "1.2"]
+    assert window.navigator.currentIndex().data(window.navigator_model.KeyRole) == ("RJL", "1.3")
+    # It has values: archived, not deleted; gone from the navigator and the grid.
+    assert window.remove_selected(confirm=False) == "archived"
+    assert not window.navigator_model.find(("RJL", "1.3")).isValid()
+    assert "Arkiverad" in window.statusBar().currentMessage()
+
+
+def test_a_new_project_in_an_empty_register(qtbot: QtBot, register: Register, settings: Settings) -> None:
+    window = MainWindow(register, settings)
+    qtbot.addWidget(window)
+
+    def fill(d: Any) -> None:
+        d.code.setText("NY")
+        d.name.setText("Nytt projekt för omställning")
+        d.start.setText("2023Q1")
+        d.end.setText("2023")  # not a quarter
+        d.accept()
+        assert d.error.text()
+        d.end.setText("2025 kv 4")
+        d.accept()
+
+    _with_dialog(window, fill)
+    ok = window.new_project()
+    _raise_failures()
+    assert ok
+    assert window.stack.currentWidget() is not window.empty_state
+    assert window.current_project_code() == "NY"
+    window.close()
