@@ -19,32 +19,73 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def prepare_register(db: str | None, demo: bool):  # type: ignore[no-untyped-def]
-    """Open the register (the demo register with --demo), loading the demo projects if missing."""
+def prepare_register(db: str | None, demo: bool, parent=None):  # type: ignore[no-untyped-def]
+    """Open the register (the demo register with --demo), loading the demo projects if missing.
+
+    A register file goes through the window's questions (``open_with_lock_prompt``): in use by
+    another instance → offer read-only; damaged → say so and offer its backups. None when the
+    user declined or the file could not be opened (the user has been told why).
+    """
     from hallbar_desktop import paths
+    from hallbar_desktop.store.engine import resolve_location
     from hallbar_desktop.store.register import open_register
 
     if demo and db is None:
         db = str(paths.demo_register_path())
-    register = open_register(db)
+    location = resolve_location(db)
+    if location.path is None:
+        register = open_register(db)
+    else:
+        from hallbar_desktop.ui.register_opening import open_with_lock_prompt
+
+        opened = open_with_lock_prompt(parent, location.path)
+        if opened is None:
+            return None
+        register = opened
     if demo:
         ensure_demo(register)
     return register
 
 
 def ensure_demo(register) -> None:  # type: ignore[no-untyped-def]
-    from sqlalchemy import select
+    """Load the demo projects that are missing. Every start with --demo asks this, so the check
+    reads only the project codes; the project-file loader is imported when something is missing."""
+    from sqlalchemy import text
 
+    from hallbar_desktop.paths import demo_dir
+
+    with register.reading() as session:
+        have = set(session.execute(text("SELECT code FROM project")).scalars())
+    missing = [path for path in sorted(demo_dir().glob("*.toml")) if demo_code(path) not in have]
+    if not missing:
+        return
     from hallbar_desktop.services.actor import Actor
-    from hallbar_desktop.services.project_file import demo_files, load_project, read_file
-    from hallbar_desktop.store.models import Project
+    from hallbar_desktop.services.project_file import load_project
 
     with register.transaction() as session:
-        have = set(session.scalars(select(Project.code)))
-        for path in demo_files():
-            code = read_file(path)["project"]["code"]
-            if code not in have:
-                load_project(session, Path(path), Actor.here("load", path.name))
+        for path in missing:
+            load_project(session, Path(path), Actor.here("load", path.name))
+
+
+def demo_code(path: Path) -> str | None:
+    """The project code of a demo file: the ``code`` under ``[project]``, found without parsing the
+    whole file where it is written plainly (None when the file cannot be read: loading it then
+    says what is wrong)."""
+    import re
+    import tomllib
+
+    try:
+        content = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    found = re.search(r'^\[project\]\s*$(?:(?!^\[).)*?^code\s*=\s*"([A-Za-z0-9_.-]+)"\s*$', content, re.M | re.S)
+    if found:
+        return found.group(1)
+    try:
+        code = tomllib.loads(content).get("project", {}).get("code")
+    except tomllib.TOMLDecodeError:
+        return None
+    return code if isinstance(code, str) else None
 
 
 def choose_register(args: argparse.Namespace, last: str) -> tuple[str | None, bool]:
@@ -56,8 +97,34 @@ def choose_register(args: argparse.Namespace, last: str) -> tuple[str | None, bo
     return None, False
 
 
+#: The Qt-free modules the window needs before its first paint.
+CORE_MODULES = (
+    "sqlalchemy.dialects.sqlite.pysqlite",
+    "hallbar_desktop.store.register",
+    "hallbar_desktop.services.catalog",
+    "hallbar_desktop.services.entry",
+    "hallbar_desktop.services.grid",
+    "hallbar_desktop.services.formatting",
+    "hallbar_desktop.services.views",
+    "hallbar_desktop.services.scorecard",
+    "hallbar_desktop.services.lookup",
+    "hallbar_desktop.services.measurements",
+)
+
+
+def import_core() -> None:
+    """Import the core before PySide6: PySide6's import hook reads the source of every module
+    imported after it (for its ``__feature__`` switches), which for SQLAlchemy's hundreds of
+    modules is a good part of the start-up time."""
+    import importlib
+
+    for name in CORE_MODULES:
+        importlib.import_module(name)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    import_core()
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from hallbar_desktop import APP_NAME
@@ -84,6 +151,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         register = prepare_register(db, demo)
     except USER_ERRORS as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
+    if register is None:  # the user was told why and chose not to go on
         return 1
     if register.location.path is not None:
         settings.remember_register(register.location.path)

@@ -25,6 +25,8 @@ COMMAND_MODULES = (
     "hallbar_desktop.cli.excel_commands",
     "hallbar_desktop.cli.chart_commands",
     "hallbar_desktop.cli.safety_commands",
+    "hallbar_desktop.cli.meeting_commands",
+    "hallbar_desktop.cli.report_commands",
 )
 
 

@@ -47,7 +47,7 @@ def cmd_chart(args: argparse.Namespace) -> int:
         else:
             code = get_indicator(session, project, args.targets[0]).code
             row = next(r for r in grid.rows if r.indicator.code == code)
-            figure = charts.indicator_figure(row, grid.quarters).figure
+            figure = charts.indicator_figure(row, grid.quarters, approved=grid.approved).figure
     charts.save_figure(figure, out)
     print(f"Diagram sparat: {out}")
     return 0

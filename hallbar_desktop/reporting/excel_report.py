@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -50,8 +50,8 @@ LIGHT_COLOURS = {Light.GREEN: "C6EFCE", Light.YELLOW: "FFEB9C", Light.RED: "FFC7
 class ApprovalState:
     """Whether the exported period is approved by the steering group.
 
-    Approval (locked quarters) is built elsewhere; until then every export is a draft. Pass an
-    ``ApprovalState(approved=True, approved_on=...)`` through ``export_report(approval=...)``.
+    ``export_report`` derives it from the register (:func:`approval_for`) unless the caller
+    passes one through ``export_report(approval=...)``.
     """
 
     approved: bool = False
@@ -65,6 +65,21 @@ class ApprovalState:
 
 
 DRAFT = ApprovalState()
+
+
+def approval_for(session: Session, project_code: str, last: Quarter) -> ApprovalState:
+    """The export up to ``last`` is approved when the steering group has approved ``last``.
+
+    Quarters are approved one meeting at a time, so the period's last quarter says whether the
+    figures sent on are the approved ones; the date is the approving meeting's.
+    """
+    from hallbar_desktop.services.steering import approved_quarters
+
+    info = approved_quarters(session, project_code).get(last)
+    if info is None:
+        return DRAFT
+    when = datetime.combine(info.meeting_date, time()) if info.meeting_date else info.approved_at
+    return ApprovalState(approved=True, approved_on=when)
 
 
 def _window(grid: ProjectGrid, period: str | None, until: str | None) -> tuple[Quarter, Quarter, str]:
@@ -94,18 +109,23 @@ def export_report(
     *,
     period: str | None = None,
     until: str | None = None,
-    approval: ApprovalState = DRAFT,
+    approval: ApprovalState | None = None,
     progress: Progress | None = None,
     today: Any = None,
 ) -> Path:
-    """Write the report workbook; returns the path. ``progress(done, total)`` per sheet."""
+    """Write the report workbook; returns the path. ``progress(done, total)`` per sheet.
+
+    Without ``approval`` the status of the period comes from the steering group's approvals.
+    """
     from openpyxl import Workbook
 
     grid = project_grid(session, project_code, today=today)
     first, last, period_label = _window(grid, period, until)
     quarters = [q for q in grid.quarters if first <= q <= last]
+    if approval is None:
+        approval = approval_for(session, grid.project.code, last)
     wb = Workbook()
-    steps = 4 + len(grid.focus_areas)
+    steps = 5 + len(grid.focus_areas)
     done = 0
 
     def tick() -> None:
@@ -119,6 +139,8 @@ def export_report(
     for area in grid.focus_areas:
         _focus_area_sheet(wb, grid, area.number, area.name, quarters, last)
         tick()
+    _steering_sheet(wb, session, grid, last)
+    tick()
     _data_sheet(wb, grid, quarters)
     tick()
     _definitions(wb, grid)
@@ -388,6 +410,88 @@ def _change_log(wb: Any, session: Session, grid: ProjectGrid, first: Quarter, la
     print_setup(ws, f"{grid.project.name} – Ändringslogg")
 
 
+STEERING_SHEET = "Styrgrupp"
+DECISION_HEADERS = ["Nr", "Mötesdatum", "Beslut", "Ansvarig", "Klart senast", "Status", "Uppföljning", "Avslutat"]
+NARRATIVE_HEADERS = ["Insatsområde", "Vad har hänt", "Avvikelser från plan", "Målkonflikter", "Föreslagna åtgärder"]
+
+
+def _lines(text: str, width: int) -> int:
+    return sum(max(1, -(-len(part) // width)) for part in (text or "").split("\n"))
+
+
+def _steering_sheet(wb: Any, session: Session, grid: ProjectGrid, last: Quarter) -> None:
+    """The steering group's meetings up to the exported quarter, newest first, and every decision."""
+    from openpyxl.styles import Alignment, Font
+
+    from hallbar_desktop.services import steering
+
+    ws = wb.create_sheet(STEERING_SHEET)
+    p = grid.project
+    wrap = Alignment(wrap_text=True, vertical="top")
+    put(ws, 1, 1, f"Styrgruppen – {p.name}").font = Font(bold=True, size=13)
+    meetings = [m for m in steering.list_meetings(session, p.code) if m.quarter <= last]
+    approvals = steering.approved_quarters(session, p.code)
+    r = 3
+    if not meetings:
+        put(ws, r, 1, "Inga styrgruppsmöten är registrerade för perioden.")
+        r += 2
+    for m in reversed(meetings):
+        put(ws, r, 1, f"Möte {m.held_on.isoformat()}").font = Font(bold=True, size=12)
+        r += 1
+        approved = approvals.get(m.quarter)
+        status = (f"Fastställt {approved.meeting_date.isoformat()}" if approved and approved.meeting_date
+                  else "Fastställt" if approved else "Utkast (ej fastställt)")
+        attendees = "; ".join(f"{a.label} ({a.member.role_sv}, {a.member.organisation})".replace(", )", ")")
+                              for a in m.attendees)
+        facts: list[tuple[str, object, str | None]] = [
+            ("Mötesdatum", m.held_on, FMT_DATE),
+            ("Kvartal", m.quarter.label_sv(), None),
+            ("Plats", m.place or None, None),
+            ("Kvartalets status", status, None),
+            ("Fastställda vid mötet", ", ".join(q.label_sv() for q in m.approved) or None, None),
+            ("Närvarande", attendees or None, None),
+            ("Anteckningar", m.notes or None, None),
+        ]
+        for label, value, fmt in facts:
+            put(ws, r, 1, label).font = Font(bold=True)
+            cell = put(ws, r, 2, value, fmt)
+            cell.alignment = Alignment(wrap_text=True, vertical="top", horizontal="left")
+            ws.merge_cells(start_row=r, start_column=2, end_row=r, end_column=5)
+            if isinstance(value, str):
+                ws.row_dimensions[r].height = 15 * min(_lines(value, 150), 20)
+            r += 1
+        write_header(ws, r, NARRATIVE_HEADERS)
+        r += 1
+        for area in grid.focus_areas:
+            text = m.narrative(area.number)
+            values = [f"{area.number}. {area.name}", text.happened, text.deviations, text.goal_conflicts,
+                      text.actions]
+            for c, v in enumerate(values, start=1):
+                put(ws, r, c, v or None).alignment = wrap
+            ws.row_dimensions[r].height = 15 * min(max(_lines(str(v), 40) for v in values), 30)
+            r += 1
+        r += 1
+    put(ws, r, 1, "Beslut").font = Font(bold=True, size=12)
+    r += 1
+    write_header(ws, r, DECISION_HEADERS)
+    r += 1
+    decisions = steering.list_decisions(session, p.code)
+    for d in decisions:
+        status = d.status_sv
+        cells: list[tuple[object, str | None]] = [
+            (d.number, "0"), (d.meeting_date, FMT_DATE), (d.text, None), (d.owner or None, None),
+            (d.due_on, FMT_DATE if d.due_on else None), (status, None), (d.follow_up or None, None),
+            (d.closed_on, FMT_DATE if d.closed_on else None)]
+        for c, (value, number_format) in enumerate(cells, start=1):
+            put(ws, r, c, value, number_format).alignment = wrap
+        ws.row_dimensions[r].height = 15 * min(max(_lines(d.text, 40), _lines(d.follow_up, 40), 1), 30)
+        r += 1
+    if not decisions:
+        put(ws, r, 1, "Inga beslut är registrerade.")
+    set_widths(ws, {1: 30, 2: 42, 3: 42, 4: 42, 5: 42, 6: 12, 7: 40, 8: 12})
+    print_setup(ws, f"{p.name} – Styrgrupp")
+
+
 def _brief(raw: str | None) -> str | None:
     if not raw:
         return None
@@ -395,4 +499,4 @@ def _brief(raw: str | None) -> str | None:
     return ", ".join(f"{k}={v}" for k, v in data.items()) or None
 
 
-__all__ = ["ApprovalState", "DRAFT", "DATA_HEADERS", "export_report", "FMT_DATE"]
+__all__ = ["ApprovalState", "DRAFT", "STEERING_SHEET", "approval_for", "DATA_HEADERS", "export_report", "FMT_DATE"]

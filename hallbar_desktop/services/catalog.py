@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -30,7 +31,9 @@ class ProjectEntry:
     steering_group: tuple[SteeringMemberInfo, ...]
 
 
-def list_projects(session: Session, *, include_archived: bool = False) -> list[ProjectEntry]:
+def list_projects(session: Session, *, include_archived: bool = False,
+                  codes: Sequence[str] | None = None) -> list[ProjectEntry]:
+    """The projects (only ``codes`` when given, so a large register can be read in parts)."""
     stmt = (
         select(Project)
         .options(
@@ -42,6 +45,8 @@ def list_projects(session: Session, *, include_archived: bool = False) -> list[P
         )
         .order_by(Project.code)
     )
+    if codes is not None:
+        stmt = stmt.where(Project.code.in_(list(codes)))
     result = []
     for project in session.scalars(stmt):
         if project.archived and not include_archived:
@@ -64,3 +69,11 @@ def list_projects(session: Session, *, include_archived: bool = False) -> list[P
         )
         result.append(ProjectEntry(project_info(project), areas, members))
     return result
+
+
+def project_codes(session: Session, *, include_archived: bool = False) -> list[str]:
+    """The codes of the projects :func:`list_projects` returns, in its order (a quick query)."""
+    stmt = select(Project.code).order_by(Project.code)
+    if not include_archived:
+        stmt = stmt.where(Project.archived.is_(False))
+    return list(session.scalars(stmt))

@@ -187,9 +187,12 @@ def apply_edits(
             indicator = indicators.get(key)
             if indicator is None:
                 indicator = indicators[key] = get_indicator(session, project, edit.indicator_code)
-            check_writable(session, indicator, edit.quarter)
+            check_writable(session, indicator, edit.quarter, lock=False)
             before = CellState.of(_stored(session, indicator, edit.quarter))
-            plan.append((indicator, edit, before, _wanted(indicator, before, edit)))
+            after = _wanted(indicator, before, edit)
+            if after != before:  # the lock of an approved quarter meets real changes only
+                check_writable(session, indicator, edit.quarter)
+            plan.append((indicator, edit, before, after))
         except USER_ERRORS as exc:
             problems.append(CellProblem(edit.indicator_code, edit.quarter, str(exc)))
     if problems:

@@ -202,7 +202,7 @@ def _plan(session: Session, preview: ImportPreview, project: Any, excel_row: int
         ind = preview._indicators.get(code)
         if ind is None:
             ind = preview._indicators[code] = get_indicator(session, project, code)
-        check_writable(session, ind, quarter)
+        check_writable(session, ind, quarter, lock=False)
         entry = _entry(ind, raw)
     except (HallbarError, DomainError) as exc:
         preview.rows.append(RowResult(excel_row, code, str(quarter), "error", reason=str(exc)))
@@ -222,6 +222,12 @@ def _plan(session: Session, preview: ImportPreview, project: Any, excel_row: int
     if new_comment:
         new["comment"] = new_comment
     status = "new" if existing is None else ("unchanged" if old == new else "changed")
+    if status != "unchanged":
+        try:
+            check_writable(session, ind, quarter)  # an approved quarter is locked for real changes
+        except (HallbarError, DomainError) as exc:
+            preview.rows.append(RowResult(excel_row, code, str(quarter), "error", reason=str(exc)))
+            return
     preview.rows.append(RowResult(excel_row, code, str(quarter), status, _show(old), _show(new)))
     if status != "unchanged":
         preview._planned.append((ind, quarter, entry, comment if comment is not None else None))

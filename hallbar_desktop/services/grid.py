@@ -89,6 +89,11 @@ class ProjectGrid:
     periods: tuple[Period, ...]
     status_quarter: Quarter | None  # the latest ended quarter of the project period
     rows: tuple[GridRow, ...]
+    #: Quarters the steering group has approved: their values are locked.
+    approved: frozenset[Quarter] = frozenset()
+
+    def is_locked(self, quarter: Quarter) -> bool:
+        return quarter in self.approved
 
     def rows_of(self, focus_area_number: int) -> tuple[GridRow, ...]:
         return tuple(r for r in self.rows if r.indicator.focus_area_number == focus_area_number)
@@ -222,4 +227,6 @@ def project_grid(
         )
         for i in indicators
     )
-    return ProjectGrid(info, areas, quarters, periods, status_q, rows)
+    from hallbar_desktop.services.steering import approved_set
+
+    return ProjectGrid(info, areas, quarters, periods, status_q, rows, approved_set(session, project.id))

@@ -82,8 +82,12 @@ def _quarter(quarter: Quarter | str) -> Quarter:
     return quarter if isinstance(quarter, Quarter) else Quarter.parse(quarter)
 
 
-def check_writable(session: Session, indicator: Indicator, quarter: Quarter) -> None:
-    """Refuse a change that the register's rules do not allow for this indicator and quarter."""
+def check_writable(session: Session, indicator: Indicator, quarter: Quarter, *, lock: bool = True) -> None:
+    """Refuse a change that the register's rules do not allow for this indicator and quarter.
+
+    ``lock=False`` leaves out the lock of approved quarters, for callers that first find out
+    whether anything would change at all (writing what is already stored is not a change).
+    """
     project: Project = indicator.project
     start, end = Quarter.parse(project.start_quarter), Quarter.parse(project.end_quarter)
     if not start <= quarter <= end:
@@ -95,6 +99,10 @@ def check_writable(session: Session, indicator: Indicator, quarter: Quarter) -> 
         raise ValidationError(
             f"Indikatorn {indicator.code} är arkiverad; dess värden kan inte ändras."
         )
+    if lock:
+        from hallbar_desktop.services.steering import check_unlocked
+
+        check_unlocked(session, project, quarter)
 
 
 def _existing(session: Session, indicator: Indicator, quarter: Quarter) -> Measurement | None:
@@ -148,6 +156,18 @@ def validated_input(
     )
 
 
+def _set_fields(m: Measurement, entry: ValueInput, comment: str | _Keep) -> None:
+    m.value = entry.value
+    m.numerator = entry.numerator
+    m.denominator = entry.denominator
+    m.women = entry.women
+    m.men = entry.men
+    m.other = entry.other
+    m.reached_on = entry.reached_on
+    if not isinstance(comment, _Keep):
+        m.comment = _check_comment(comment)
+
+
 def record_value(
     session: Session,
     indicator: Indicator,
@@ -159,7 +179,7 @@ def record_value(
 ) -> ValueChange:
     """Store a validated value for one quarter (replacing any earlier one) and audit it."""
     q = _quarter(quarter)
-    check_writable(session, indicator, q)
+    check_writable(session, indicator, q, lock=False)
     if entry.reached_on is not None and entry.reached_on > q.end_date:
         raise ValidationError(
             f"Datumet då milstolpen nåddes ({entry.reached_on.isoformat()}) ligger efter "
@@ -167,19 +187,14 @@ def record_value(
         )
     existing = _existing(session, indicator, q)
     old = snapshot(existing)
-    m = existing or Measurement(indicator_id=indicator.id, quarter=str(q), comment="")
-    m.value = entry.value
-    m.numerator = entry.numerator
-    m.denominator = entry.denominator
-    m.women = entry.women
-    m.men = entry.men
-    m.other = entry.other
-    m.reached_on = entry.reached_on
-    if not isinstance(comment, _Keep):
-        m.comment = _check_comment(comment)
-    new = snapshot(m)
+    wanted = Measurement(comment=existing.comment if existing is not None else "")  # never added
+    _set_fields(wanted, entry, comment)
+    new = snapshot(wanted)
     if existing is not None and new == old:
         return ValueChange(measurement_info(existing), False)
+    check_writable(session, indicator, q)  # only a real change meets the lock of an approved quarter
+    m = existing or Measurement(indicator_id=indicator.id, quarter=str(q), comment="")
+    _set_fields(m, entry, comment)
     m.entered_by = actor.user
     m.entered_at = utcnow()
     m.source = actor.source

@@ -270,11 +270,79 @@ def load_project(session: Session, path: Path, actor: Actor) -> LoadResult:
                 for i, (role, name, title, org, sub) in enumerate(wanted)
             ]
         session.flush()
+        _load_meetings(r, session, project, data.get("meetings", []) or [], actor)
     except ProjectFileError:
         raise
     except (HallbarError, DomainError) as exc:
         raise ProjectFileError(f"{path.name}: {exc}") from exc
     return LoadResult(code, existing is None, len(areas), n_indicators, n_values, n_changed)
+
+
+def _day(r: _Reader, table: dict[str, Any], key: str, where: str, *, required: bool = False) -> date | None:
+    value = table.get(key)
+    if value in (None, ""):
+        if required:
+            raise r.fail(where, f"«{key}» saknas.")
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise r.fail(where, f"«{key}» = «{value}» är inget datum (ÅÅÅÅ-MM-DD).") from None
+
+
+def _load_meetings(r: _Reader, session: Session, project: Project, meetings: list[Any], actor: Actor) -> None:
+    """``[[meetings]]``: upserted by date; decisions numbered in file order; approvals added."""
+    from hallbar_desktop.services import steering
+
+    members = {m.name: m.id for m in project.steering_members}
+    known = {m.held_on for m in steering.list_meetings(session, project.code)}
+    decisions = {d.number: d for d in steering.list_decisions(session, project.code)}
+    number = 0
+    for i, raw in enumerate(meetings):
+        where = f"[[meetings]] nr {i + 1}"
+        held_on = _day(r, raw, "date", where, required=True)
+        assert held_on is not None
+        quarter = r.quarter(raw, "quarter", where, required=True)
+        assert quarter is not None
+        attendees: list[tuple[int, bool]] = []
+        subs = set(raw.get("substitutes_for", []) or [])
+        for name in list(raw.get("attendees", []) or []) + sorted(subs):
+            if name not in members:
+                raise r.fail(where, f"deltagaren «{name}» finns inte i [[steering_group]].")
+            if all(m != members[name] for m, _ in attendees):
+                attendees.append((members[name], name in subs))
+        fields = steering.MeetingFields(held_on, quarter, r.text(raw, "place", where),
+                                        r.text(raw, "notes", where), tuple(attendees))
+        steering.save_meeting(session, project.code, fields, actor,
+                              original_date=held_on if held_on in known else None)
+        for n in raw.get("narratives", []) or []:
+            area = n.get("focus_area")
+            if isinstance(area, bool) or not isinstance(area, int):
+                raise r.fail(where, "«focus_area» i [[meetings.narratives]] ska vara ett heltal.")
+            steering.set_narrative(session, project.code, held_on, area, steering.NarrativeFields(
+                r.text(n, "happened", where), r.text(n, "deviations", where),
+                r.text(n, "goal_conflicts", where), r.text(n, "actions", where)), actor)
+        for d in raw.get("decisions", []) or []:
+            number += 1
+            status = r.text(d, "status", where) or "open"
+            due = _day(r, d, "due", where)
+            if number in decisions:
+                steering.update_decision(session, project.code, number, actor, status=status,
+                                         follow_up=r.text(d, "follow_up", where),
+                                         text=r.text(d, "text", where, required=True),
+                                         owner=r.text(d, "owner", where), due_on=due,
+                                         closed_on=_day(r, d, "closed", where))
+            else:
+                steering.add_decision(session, project.code, held_on, r.text(d, "text", where, required=True),
+                                      actor, owner=r.text(d, "owner", where), due_on=due)
+                steering.update_decision(session, project.code, number, actor, status=status,
+                                         follow_up=r.text(d, "follow_up", where),
+                                         closed_on=_day(r, d, "closed", where))
+        approves = r.quarter(raw, "approves", where)
+        if approves is not None and approves not in steering.approved_quarters(session, project.code):
+            steering.approve_quarter(session, project.code, approves, held_on, actor)
 
 
 def _value_entry(r: _Reader, indicator: Any, raw: Any, where: str) -> tuple[Any, Any]:

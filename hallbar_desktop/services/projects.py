@@ -141,10 +141,12 @@ def _apply_project(project: Project, fields: ProjectFields) -> None:
     project.example_data = fields.example_data
     project.example_note = fields.example_note
     project.source_note = fields.source_note
-    project.funding = [
-        FundingSource(position=i, source=f.source, amount_sek=f.amount_sek, note=f.note)
-        for i, f in enumerate(fields.funding)
-    ]
+    current = [(f.source, f.amount_sek, f.note) for f in project.funding]
+    if current != [(f.source, f.amount_sek, f.note) for f in fields.funding]:  # unchanged: keep the rows
+        project.funding = [
+            FundingSource(position=i, source=f.source, amount_sek=f.amount_sek, note=f.note)
+            for i, f in enumerate(fields.funding)
+        ]
 
 
 def create_project(session: Session, fields: ProjectFields) -> ProjectInfo:

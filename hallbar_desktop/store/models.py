@@ -224,3 +224,95 @@ class SteeringMember(Base):
     active_to: Mapped[date | None] = mapped_column(Date)
 
     project: Mapped[Project] = relationship(back_populates="steering_members")
+
+
+class Meeting(Base):
+    """A steering-group meeting that follows up one quarter of a project."""
+
+    __tablename__ = "meeting"
+    __table_args__ = (UniqueConstraint("project_id", "held_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), index=True)
+    held_on: Mapped[date] = mapped_column(Date)
+    quarter: Mapped[str] = mapped_column(QUARTER)
+    place: Mapped[str] = mapped_column(String(300), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    project: Mapped[Project] = relationship()
+    attendees: Mapped[list[MeetingAttendee]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan"
+    )
+    narratives: Mapped[list[MeetingNarrative]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan"
+    )
+
+
+class MeetingAttendee(Base):
+    __tablename__ = "meeting_attendee"
+
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True
+    )
+    member_id: Mapped[int] = mapped_column(
+        ForeignKey("steering_member.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    #: True when the member's substitute (ersättare) came in the member's place.
+    as_substitute: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="attendees")
+    member: Mapped[SteeringMember] = relationship()
+
+
+class MeetingNarrative(Base):
+    """What the project tells the steering group about one focus area at one meeting."""
+
+    __tablename__ = "meeting_narrative"
+    __table_args__ = (UniqueConstraint("meeting_id", "focus_area_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    focus_area_id: Mapped[int] = mapped_column(
+        ForeignKey("focus_area.id", ondelete="CASCADE"), index=True
+    )
+    happened: Mapped[str] = mapped_column(Text, default="")
+    deviations: Mapped[str] = mapped_column(Text, default="")
+    goal_conflicts: Mapped[str] = mapped_column(Text, default="")
+    actions: Mapped[str] = mapped_column(Text, default="")
+
+    meeting: Mapped[Meeting] = relationship(back_populates="narratives")
+    focus_area: Mapped[FocusArea] = relationship()
+
+
+class Decision(Base):
+    """A decision of the steering group, numbered per project and followed up until closed."""
+
+    __tablename__ = "decision"
+    __table_args__ = (UniqueConstraint("project_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), index=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    due_on: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    follow_up: Mapped[str] = mapped_column(Text, default="")
+    closed_on: Mapped[date | None] = mapped_column(Date)
+
+    meeting: Mapped[Meeting] = relationship()
+
+
+class ApprovedQuarter(Base):
+    """A quarter the steering group has approved (fastställt): its values are locked."""
+
+    __tablename__ = "approved_quarter"
+    __table_args__ = (UniqueConstraint("project_id", "quarter"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), index=True)
+    quarter: Mapped[str] = mapped_column(QUARTER)
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"), index=True)
+    approved_by: Mapped[str] = mapped_column(String(200))
+    approved_at: Mapped[datetime] = mapped_column(DateTime)

@@ -5,6 +5,7 @@ matplotlib is imported when the first chart is shown, not when the window starts
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -36,23 +37,26 @@ class ChartPane(QWidget):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
 
-    def _row(self, project_code: str, indicator_code: str) -> Any:
+    def _row(self, project_code: str, indicator_code: str, grid: Any = None) -> Any:
+        """The project's grid (read now unless the caller has it) and the indicator's row in it."""
         from hallbar_desktop.services.grid import project_grid
 
-        with self.register.reading() as session:
-            grid = project_grid(session, project_code)
+        if grid is None or grid.project.code != project_code:
+            with self.register.reading() as session:
+                grid = project_grid(session, project_code)
         row = next((r for r in grid.rows if r.indicator.code == indicator_code), None)
         return grid, row
 
-    def show_indicator(self, project_code: str, indicator_code: str) -> None:
-        """Build the chart of another indicator (a new figure: its axes differ)."""
+    def show_indicator(self, project_code: str, indicator_code: str, grid: Any = None) -> None:
+        """Build the chart of another indicator (a new figure: its axes differ). ``grid``: the
+        project's grid if the caller has it (the window keeps it), else it is read."""
         from hallbar_desktop.reporting.charts import indicator_figure
 
-        grid, row = self._row(project_code, indicator_code)
+        grid, row = self._row(project_code, indicator_code, grid)
         if row is None:
             return
         self._key = (project_code, indicator_code)
-        self.chart = indicator_figure(row, grid.quarters)
+        self.chart = indicator_figure(row, grid.quarters, approved=getattr(grid, "approved", frozenset()))
         canvas = self._canvas(self.chart.figure)
         if self.canvas is not None:
             self.canvas.setParent(None)
@@ -76,42 +80,30 @@ class ChartPane(QWidget):
         self.splitter.setSizes([600, 400])
 
     def _canvas(self, figure: Any) -> Any:
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        """The figure's widget: drawn in the renderer thread, so the window does not freeze."""
+        from hallbar_desktop.ui.chart_render import ChartView
 
-        canvas = FigureCanvasQTAgg(figure)
+        canvas = ChartView(figure)
         canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         canvas.customContextMenuRequested.connect(self._menu)
-        # The layout is solved when the canvas gets its size (and again on every resize);
-        # redraws after a value change then skip the solver, most of matplotlib's drawing time.
-        canvas.mpl_connect("resize_event", lambda _event: self._relayout(canvas))
         return canvas
 
-    def _relayout(self, canvas: Any) -> None:
-        """A new size needs the layout solved again (once), so labels are not cut off."""
-        if canvas.width() < 50 or canvas.height() < 50:
-            return  # not laid out yet
-        import warnings
-
-        canvas.figure.set_layout_engine("constrained")
-        with warnings.catch_warnings():
-            # A pane squeezed very small cannot fit the labels; matplotlib says so and draws anyway.
-            warnings.filterwarnings("ignore", message="constrained_layout not applied")
-            canvas.draw()
-        canvas.figure.set_layout_engine("none")
-
-    def refresh(self) -> None:
-        """After a change in the register: new data into the same artists, then draw_idle."""
+    def refresh(self, cached: Callable[[str], Any] | None = None) -> None:
+        """After a change in the register: new data into the same artists, then draw_idle.
+        ``cached`` gives the up-to-date grid of a project where the caller keeps one."""
         from hallbar_desktop.reporting.charts import update_focus_area_chart, update_indicator_chart
 
         if self._key is None or self.chart is None:
             return
-        grid, row = self._row(*self._key)
+        grid, row = self._row(*self._key, cached(self._key[0]) if cached is not None else None)
         if row is None:
             return
-        update_indicator_chart(self.chart, row)
+        with self.canvas.lock:  # not while the renderer draws it
+            update_indicator_chart(self.chart, row)
         self.canvas.draw_idle()
         if self.area_chart is not None:
-            update_focus_area_chart(self.area_chart, grid)
+            with self.area_canvas.lock:
+                update_focus_area_chart(self.area_chart, grid)
             self.area_canvas.draw_idle()
 
     def _menu(self, pos: Any) -> None:
@@ -137,8 +129,13 @@ class ChartPane(QWidget):
             if not chosen:
                 return None
             path = Path(chosen)
+        figure = figure if figure is not None else self.chart.figure
+        view = next((c for c in (self.canvas, self.area_canvas) if c is not None and c.figure is figure), None)
         try:
-            return save_figure(figure if figure is not None else self.chart.figure, path)
+            if view is None:
+                return save_figure(figure, path)
+            with view.lock:  # not while the renderer draws it
+                return save_figure(figure, path)
         except HallbarError as exc:
             QMessageBox.warning(self, self.tr("Diagrammet kunde inte sparas"), str(exc))
             return None

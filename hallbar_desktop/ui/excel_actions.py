@@ -51,8 +51,10 @@ class _ExportWorker(QObject):
                 raise _Cancelled
             self.progressed.emit(done, total)
 
+        from hallbar_desktop.ui.background import responsive_worker
+
         try:
-            with self.register.reading() as session:
+            with responsive_worker(), self.register.reading() as session:
                 write_report(session, self.project_code, self.path, progress=report)
         except _Cancelled:
             self.failed.emit("")

@@ -143,7 +143,7 @@ class GridModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
         hit = self.cell_at(index)
-        if hit is not None and self.save_cell is not None and not is_locked(hit[1]) \
+        if hit is not None and self.save_cell is not None and not self.locked(hit[1]) \
                 and not hit[0].indicator.archived:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
@@ -157,6 +157,10 @@ class GridModel(QAbstractTableModel):
         row, cell = hit
         self.last_error = self.save_cell(row.indicator.code, cell.quarter, str(value))
         return self.last_error is None
+
+    def locked(self, cell: GridCell) -> bool:
+        """The cell's quarter is approved by the steering group: shown locked, not editable."""
+        return is_locked(cell) or (self._grid is not None and self._grid.is_locked(cell.quarter))
 
     # --- Qt model ------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -181,9 +185,15 @@ class GridModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f"{ind.code} {ind.name}\n{ind.description}".strip()
             return None
+        n = self.n_quarters()
+        if 0 <= section < n and self._grid.is_locked(self._grid.quarters[section]):
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(LOCKED_TEXT)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                note = self.tr("Fastställt av styrgruppen – låst")
+                return f"{self._grid.quarters[section]}\n{note}"
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        n = self.n_quarters()
         if 0 <= section < n:
             q = self._grid.quarters[section]
             return q.label(lang) if role == Qt.ItemDataRole.DisplayRole else str(q)
@@ -230,7 +240,7 @@ class GridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             colour = LIGHT_COLOURS.get(cell.status)
             return QBrush(colour) if colour is not None else None
-        if role == Qt.ItemDataRole.ForegroundRole and is_locked(cell):
+        if role == Qt.ItemDataRole.ForegroundRole and self.locked(cell):
             return QBrush(LOCKED_TEXT)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -243,7 +253,7 @@ class GridModel(QAbstractTableModel):
         if role == self.CommentRole:
             return cell.comment
         if role == self.LockedRole:
-            return is_locked(cell)
+            return self.locked(cell)
         return None
 
     def _tooltip(self, row: GridRow, cell: GridCell) -> str:
@@ -260,8 +270,8 @@ class GridModel(QAbstractTableModel):
             lines.append(", ".join(f"{label} {format_number(v)}" for label, v in parts if v is not None))
         if cell.status is not Light.NONE:
             lines.append(self.tr("Status: {light}").format(light=self._light_name(cell.status)))
-        if is_locked(cell):
-            lines.append(self.tr("Låst: kvartalet är fastställt av styrgruppen."))
+        if self.locked(cell):
+            lines.append(self.tr("Fastställt av styrgruppen – låst"))
         if cell.comment:
             lines.append(self.tr("Kommentar: {text}").format(text=cell.comment))
         if m is not None and m.entered_by:

@@ -15,8 +15,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, ClassVar
 
+import shiboken6
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -25,7 +26,10 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QProgressBar,
+    QPushButton,
     QStackedWidget,
+    QStyle,
     QTabWidget,
     QTreeView,
     QVBoxLayout,
@@ -70,6 +74,10 @@ class MainWindow(QMainWindow):
 
     #: Open windows, so a window that replaces another (File → Open, a new language) lives on.
     windows: ClassVar[list[MainWindow]] = []
+    #: From this many values a register is read in a worker thread (its catalogue and grids).
+    background_from: ClassVar[int] = 20_000
+    #: Project grids kept in memory (a grid of a large project holds a few thousand values).
+    GRIDS_KEPT: ClassVar[int] = 16
 
     def __init__(self, register: Register, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +93,16 @@ class MainWindow(QMainWindow):
         self._refusal: str | None = None
         self._menus: dict[str, QMenu] = {}
         self._panes: list[QDockWidget] = []
+        self._building = True  # until the end of __init__: what the first frame does not show waits
+        self._generation = 0  # counts readings of the catalogue: older background results are dropped
+        self._large = False
+        self._loading: Any = None  # the background reading of the catalogue (a ui.background.Task)
+        self._grid_loading: Any = None
+        self._grid_loading_code: str | None = None
+        self._first_chart: tuple[str, str] | None = None
+        self._first_details = False
+        self._chart_import: Any = None
+        self._scorecard_loading: Any = None
         self.setWindowTitle(f"{APP_NAME} – {register.display_name()}")
 
         self.editing = CellEditing(register, self)
@@ -115,6 +133,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         MainWindow.windows.append(self)
         self.reload()
+        self._building = False
 
     # === building ========================================================================
     def _build_navigator(self) -> None:
@@ -162,6 +181,10 @@ class MainWindow(QMainWindow):
         self.table.setModel(self.grid_model)
         self.table.selectionModel().currentChanged.connect(self._on_cell_changed)
         self.table.grid_delegate.partsRequested.connect(self.edit_parts)
+        from hallbar_desktop.ui.steering_dialog import LockedCellGuard
+
+        self.lock_guard = LockedCellGuard(self.table, lambda i: bool(i.data(GridModel.LockedRole)),
+                                          self._refuse_locked)
         # A refused value's message, next to the cell (a child label: tooltips vanish too soon).
         self.cell_popup = QLabel(self.table.viewport())
         self.cell_popup.setWordWrap(True)
@@ -212,6 +235,7 @@ class MainWindow(QMainWindow):
         edit_menu = self._menus["edit"] = bar.addMenu(self.tr("&Redigera"))
         register_menu = self._menus["register"] = bar.addMenu(self.tr("Re&gister"))
         view_menu = self._menus["view"] = bar.addMenu(self.tr("&Visa"))
+        steering_menu = self._menus["steering"] = bar.addMenu(self.tr("St&yrgrupp"))
         act = self._action
 
         self.new_register_action = act(file_menu, self.tr("&Nytt register…"), QKeySequence.StandardKey.New,
@@ -228,6 +252,8 @@ class MainWindow(QMainWindow):
         self.import_action = act(file_menu, self.tr("I&mportera från Excel…"), "Ctrl+I", self.import_workbook)
         file_menu.addSeparator()
         self.backup_action = act(file_menu, self.tr("Spara en &säkerhetskopia…"), "Ctrl+Shift+S", self.save_backup)
+        self.restore_action = act(file_menu, self.tr("Å&terställ en säkerhetskopia…"), "Ctrl+Shift+R",
+                                  self.restore_backup)
         file_menu.addSeparator()
         self.settings_action = act(file_menu, self.tr("&Inställningar…"), "Ctrl+,", self.edit_settings)
         file_menu.addSeparator()
@@ -273,12 +299,27 @@ class MainWindow(QMainWindow):
         act(view_menu, self.tr("Gå till &tabellen"), "Ctrl+2", lambda: self.table.setFocus())
         act(view_menu, self.tr("Gå till &detaljerna"), "Ctrl+3", self.focus_comment)
         self.whole_project_action = act(view_menu, self.tr("&Hela projektet"), "Ctrl+H", self.show_whole_project)
+        self.reload_action = act(view_menu, self.tr("&Läs in registret igen"), "F5", self.reload)
         view_menu.addSeparator()
+
+        self.steering_action = act(steering_menu, self.tr("&Möten, beslut och fastställande…"), "Ctrl+G",
+                                   self.open_steering)
+        self.readiness_action = act(steering_menu, self.tr("&Inför mötet…"), "Ctrl+Shift+G",
+                                    lambda: self.open_steering(readiness=True))
 
     def _build_status_bar(self) -> None:
         self.summary_label = QLabel()
         self.register_label = QLabel(self.register.display_name())
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setMaximumWidth(160)
+        self.progress_bar.hide()
+        self.cancel_button = QPushButton(self.tr("Avbryt inläsningen"))
+        self.cancel_button.setToolTip(self.tr("Visa det som hunnit läsas in"))
+        self.cancel_button.clicked.connect(self.cancel_loading)
+        self.cancel_button.hide()
         self.statusBar().addPermanentWidget(self.summary_label)
+        self.statusBar().addPermanentWidget(self.progress_bar)
+        self.statusBar().addPermanentWidget(self.cancel_button)
         self.statusBar().addPermanentWidget(self.register_label)
 
     def _install_features(self) -> None:
@@ -287,16 +328,111 @@ class MainWindow(QMainWindow):
 
         self.scorecard = ScorecardView(self.register)
         self.tabs.addTab(self.scorecard, self.tr("Resultatkort"))
-        self.currentProjectChanged.connect(self.scorecard.show_project)
-        self.registerChanged.connect(self.scorecard.refresh)
+        # The scorecard is a hidden tab at start: it is read when its tab is shown.
+        self._scorecard_stale = False
+        self.currentProjectChanged.connect(lambda _code: self._follow_scorecard(stale=False))
+        self.registerChanged.connect(lambda: self._follow_scorecard(stale=True))
+        self.tabs.currentChanged.connect(lambda _i: self._follow_scorecard(stale=False))
 
         from hallbar_desktop.ui.chart_pane import ChartPane
 
         self.chart_pane = ChartPane(self.register)
         self.chart_pane.setMinimumHeight(180)
         self.add_side_pane(self.chart_pane, self.tr("Diagram"), Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.currentIndicatorChanged.connect(self.chart_pane.show_indicator)
-        self.registerChanged.connect(self.chart_pane.refresh)
+        self.currentIndicatorChanged.connect(self._follow_chart)
+        self.registerChanged.connect(lambda: self.chart_pane.refresh(self._grids.get))
+
+    def _follow_scorecard(self, stale: bool) -> None:
+        """Keep the scorecard on the current project, reading it only while its tab is shown."""
+        self._scorecard_stale = self._scorecard_stale or stale
+        if self._project is None or self.tabs.currentWidget() is not self.scorecard:
+            return
+        if self._large:  # read in a worker, shown when read
+            if self.scorecard.project_code != self._project or self._scorecard_stale:
+                self._read_scorecard_later(self._project)
+            self._scorecard_stale = False
+            return
+        if self.scorecard.project_code != self._project:
+            self.scorecard.show_project(self._project)
+        elif self._scorecard_stale:
+            self.scorecard.refresh()
+        self._scorecard_stale = False
+
+    def _read_scorecard_later(self, code: str) -> None:
+        from hallbar_desktop.ui.background import Task, read_scorecard
+
+        register = self.register
+        quarter = self.scorecard.quarter_box.currentData() if self.scorecard.project_code == code else None
+        task = Task(lambda _t: read_scorecard(register, code, quarter), self)
+
+        def read(card: Any) -> None:
+            if task is self._scorecard_loading:
+                self._scorecard_loading = None
+                if code == self._project:
+                    self.scorecard.show_card(code, card)
+
+        def failed(message: str) -> None:
+            if task is self._scorecard_loading:
+                self._scorecard_loading = None
+                self.statusBar().showMessage(message, 15000)
+
+        task.succeeded.connect(read)
+        task.failed.connect(failed)
+        task.finished.connect(task.deleteLater)
+        if self._scorecard_loading is not None:
+            self._scorecard_loading.cancel()
+        self._scorecard_loading = task
+        task.start()
+
+    def _follow_chart(self, project_code: str, indicator_code: str) -> None:
+        """The chart of the selected indicator; the first one is drawn after the window's first paint."""
+        if self._building or self._chart_import is not None:
+            self._first_chart = (project_code, indicator_code)
+            return
+        self._first_chart = None
+        self.chart_pane.show_indicator(project_code, indicator_code, self._grids.get(project_code))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self._first_chart is not None or self._first_details:
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """What the first frame does not show: the history of the selected value and the chart
+        (matplotlib loads here, not at start)."""
+        if self._first_details:
+            self._first_details = False
+            self._show_cell_details()
+        if self._first_chart is not None:
+            self._prepare_chart()
+
+    def _prepare_chart(self) -> None:
+        """matplotlib takes about a second to import: a worker imports it, then the chart waiting
+        in ``_first_chart`` is drawn. Until then a new selection replaces the waiting one."""
+        import sys
+
+        if self._chart_import is not None:
+            return
+        if "hallbar_desktop.reporting.charts" in sys.modules:
+            self._draw_first_chart()
+            return
+        from hallbar_desktop.ui.background import Task, import_chart_libraries
+
+        task = Task(lambda _t: import_chart_libraries(), self)
+        task.succeeded.connect(lambda _r: self._draw_first_chart(task))
+        task.failed.connect(lambda _m: self._draw_first_chart(task))
+        task.finished.connect(task.deleteLater)
+        self._chart_import = task
+        task.start()
+
+    def _draw_first_chart(self, task: Any = None) -> None:
+        if task is not self._chart_import:
+            return  # the window closed meanwhile
+        self._chart_import = None
+        if self._first_chart is not None:
+            code, indicator_code = self._first_chart
+            self._first_chart = None
+            self.chart_pane.show_indicator(code, indicator_code, self._grids.get(code))
 
     # === hooks for other features ========================================================
     def add_side_pane(self, widget: QWidget, title: str,
@@ -332,12 +468,40 @@ class MainWindow(QMainWindow):
 
     # === reading the register ============================================================
     def reload(self) -> None:
-        """Read the register's projects again (after opening, or a change of structure)."""
-        keep_project, keep_indicator = self._project, self._indicator
+        """Read the register's projects again (after opening, or a change of structure).
+
+        A large register (``background_from`` values or more) is read in a worker thread, with
+        the progress and a cancel button in the status bar; the window answers meanwhile."""
+        self._generation += 1
+        self._large = self._count_values() >= self.background_from
+        if self._large:
+            self._reload_in_background()
+            return
+        if self._loading is not None:  # a reading begun when the register was larger: superseded
+            self._loading.cancel()
+            self._loading_done()
         with self.register.reading() as session:
-            self._entries = list_projects(session)
+            entries = list_projects(session)
+        self._show_catalogue(entries, None, None, (self._project, self._indicator))
+
+    def _count_values(self) -> int:
+        """About how many values the register holds (the newest id: one quick query)."""
+        from sqlalchemy import text
+
+        with self.register.reading() as session:
+            return int(session.execute(text("SELECT max(id) FROM measurement")).scalar() or 0)
+
+    def _show_catalogue(self, entries: list[ProjectEntry], tree: Any, grid: ProjectGrid | None,
+                        keep: tuple[str | None, tuple[str, str] | None]) -> None:
+        keep_project, keep_indicator = keep
+        self._entries = entries
         self._grids.clear()
-        self.navigator_model.set_entries(self._entries, {})
+        if tree is None:
+            self.navigator_model.set_entries(self._entries, {})
+        else:
+            self.navigator_model.set_tree(tree)
+        if grid is not None:
+            self._remember_grid(grid.project.code, grid)
         self.project_box.blockSignals(True)
         self.project_box.clear()
         for e in self._entries:
@@ -366,10 +530,148 @@ class MainWindow(QMainWindow):
         grid = self._grids.get(code)
         if grid is None:
             with self.register.reading() as session:
-                grid = self._grids[code] = project_grid(session, code)
-            self.navigator_model.update_lights(
-                code, {row.indicator.code: row.current.status for row in grid.rows if row.current is not None})
+                grid = project_grid(session, code)
+            self._remember_grid(code, grid)
         return grid
+
+    def _remember_grid(self, code: str, grid: ProjectGrid) -> None:
+        """Keep a project's grid (the latest few: a large register's grids would fill the memory)."""
+        self._grids.pop(code, None)
+        self._grids[code] = grid
+        while len(self._grids) > self.GRIDS_KEPT:
+            oldest = next(iter(self._grids))
+            del self._grids[oldest]
+        self.navigator_model.update_lights(
+            code, {row.indicator.code: row.current.status for row in grid.rows if row.current is not None})
+
+    # === reading a large register in the background ======================================
+    def _reload_in_background(self) -> None:
+        from hallbar_desktop.ui.background import Task, read_catalogue
+
+        if self._loading is not None:
+            self._loading.cancel()  # superseded: what it read is dropped
+        keep = (self._project, self._indicator)
+        register = self.register
+        task = Task(lambda t: read_catalogue(register, t, keep[0]), self)
+        task.progressed.connect(self._show_loading_progress)
+        task.succeeded.connect(lambda catalogue: self._catalogue_read(task, catalogue, keep, False))
+        task.cancelled.connect(lambda catalogue: self._catalogue_read(task, catalogue, keep, True))
+        task.failed.connect(lambda message: self._loading_failed(task, message))
+        task.finished.connect(task.deleteLater)
+        self._loading = task
+        if not self._entries:  # the first reading: the work page says what is going on
+            self.stack.setCurrentIndex(1)
+            self.heading.setText(self.tr("Läser in registret {name}…").format(name=self.register.display_name()))
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.show()
+        self.cancel_button.show()
+        self.statusBar().showMessage(self.tr("Läser in registret…"))
+        task.start()
+
+    @property
+    def loading(self) -> bool:
+        """True while the register's catalogue is read in the background."""
+        return self._loading is not None
+
+    def cancel_loading(self) -> None:
+        """Stop reading the register; the projects read so far are shown."""
+        if self._loading is not None:
+            self._loading.cancel()
+            self.cancel_button.setEnabled(False)
+            self.statusBar().showMessage(self.tr("Avbryter inläsningen…"))
+
+    def _show_loading_progress(self, done: int, total: int) -> None:
+        if self._loading is None:
+            return
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(done)
+        self.statusBar().showMessage(self.tr("Läser in registret: {done} av {total} projekt…").format(
+            done=done, total=total))
+
+    def _loading_done(self) -> None:
+        self._loading = None
+        self.progress_bar.hide()
+        self.cancel_button.hide()
+        self.cancel_button.setEnabled(True)
+
+    def _catalogue_read(self, task: Any, catalogue: Any, keep: tuple[str | None, tuple[str, str] | None],
+                        cancelled: bool) -> None:
+        if task is not self._loading:
+            return  # superseded by a newer reading, or the window closed
+        self._loading_done()
+        if catalogue is None or (cancelled and not catalogue.entries):
+            self.heading.setText(self.tr("Inläsningen avbröts."))
+            self.statusBar().showMessage(self.tr("Inläsningen avbröts. Visa → Läs in registret igen (F5) "
+                                                 "läser in det."))
+            return
+        self._building = True  # the chart of the first indicator waits until the grid is painted
+        try:
+            self._show_catalogue(catalogue.entries, catalogue.tree, catalogue.grid, keep)
+        finally:
+            self._building = False
+        if self._first_chart is not None:
+            QTimer.singleShot(0, self._prepare_chart)
+        if cancelled:
+            self.statusBar().showMessage(self.tr(
+                "Inläsningen avbröts: {n} av {total} projekt visas. Visa → Läs in registret igen (F5) läser in "
+                "resten.").format(n=len(catalogue.entries), total=catalogue.total))
+
+    def _loading_failed(self, task: Any, message: str) -> None:
+        if task is not self._loading:
+            return
+        self._loading_done()
+        self.heading.setText(self.tr("Registret kunde inte läsas in."))
+        self.statusBar().showMessage(message)
+        QMessageBox.warning(self, self.tr("Registret kunde inte läsas in"), message)
+
+    def _read_grid_later(self, code: str) -> None:
+        """A large register's project not read yet: read its grid in the background, then show it."""
+        from hallbar_desktop.ui.background import Task, read_grid
+
+        if self._grid_loading is not None and self._grid_loading_code == code:
+            return
+        if self._grid_loading is not None:
+            self._grid_loading.cancel()
+        register, generation = self.register, self._generation
+        task = Task(lambda _t: read_grid(register, code), self)
+        task.succeeded.connect(lambda grid: self._grid_read(task, generation, code, grid))
+        task.failed.connect(lambda message: self._grid_read(task, generation, code, None, message))
+        task.finished.connect(task.deleteLater)
+        self._grid_loading, self._grid_loading_code = task, code
+        self.grid_model.set_grid(None)
+        self.heading.setText(self.tr("Läser in projektet {code}…").format(code=code))
+        self.summary_label.clear()
+        if self._loading is None:
+            self.progress_bar.setRange(0, 0)
+            self.progress_bar.show()
+        task.start()
+
+    def _grid_read(self, task: Any, generation: int, code: str, grid: ProjectGrid | None,
+                   message: str = "") -> None:
+        current = task is self._grid_loading
+        if current:
+            self._grid_loading, self._grid_loading_code = None, None
+            if self._loading is None:
+                self.progress_bar.hide()
+        if generation != self._generation:
+            return  # the register was read again since: this grid may be out of date
+        if grid is None:
+            if current:
+                self.heading.setText(self.tr("Projektet kunde inte läsas in."))
+                self.statusBar().showMessage(message, 15000)
+            return
+        self._remember_grid(code, grid)
+        if current and self._project == code:
+            self._on_navigator_changed(self.navigator.currentIndex(), QModelIndex())
+
+    def _stop_background_work(self) -> None:
+        """Before the register closes: stop the workers and wait for them (they use its engine)."""
+        for task in (self._loading, self._grid_loading, self._chart_import, self._scorecard_loading):
+            if task is not None and shiboken6.isValid(task):
+                task.cancel()
+                task.wait()
+        self._loading = self._grid_loading = self._chart_import = self._scorecard_loading = None
+        self._grid_loading_code = None
 
     # === selection =======================================================================
     def show_project(self, code: str) -> None:
@@ -378,7 +680,8 @@ class MainWindow(QMainWindow):
         if row is None:
             return
         for r in range(self.navigator_model.rowCount()):
-            self.navigator.setRowHidden(r, QModelIndex(), r != row)
+            if self.navigator.isRowHidden(r, QModelIndex()) != (r != row):
+                self.navigator.setRowHidden(r, QModelIndex(), r != row)
         box_index = self.project_box.findData(code)
         if box_index != self.project_box.currentIndex():
             self.project_box.blockSignals(True)
@@ -420,6 +723,10 @@ class MainWindow(QMainWindow):
             self._project = code
             self.show_project(code)  # hides the other projects; returns at once for this one
             self.currentProjectChanged.emit(code)
+        if self._large and code not in self._grids:
+            self._read_grid_later(code)  # shown when read; the window answers meanwhile
+            self._update_actions()
+            return
         grid = self._grid(code)
         number = None
         indicator_code = None
@@ -453,11 +760,25 @@ class MainWindow(QMainWindow):
                 return col
         return 0
 
+    #: Rows whose texts set the column widths (the rows on screen when a grid opens).
+    FIT_ROWS: ClassVar[int] = 20
+
     def _fit_columns(self) -> None:
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        for c in range(self.grid_model.columnCount()):
-            header.resizeSection(c, max(header.sectionSize(c), 64))
+        """Fit each column to its header and the display texts of its first rows, measured with
+        the font. (resizeColumnsToContents asks the delegate for every role of every cell: about a
+        third of a second for a project with 40 indicators, on the UI thread.)"""
+        model, header = self.grid_model, self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        margin = 2 * (self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 2
+        rows = min(model.rowCount(), self.FIT_ROWS)
+        display = Qt.ItemDataRole.DisplayRole
+        for c in range(model.columnCount()):
+            width = header.sectionSizeHint(c)
+            for r in range(rows):
+                text = model.data(model.index(r, c), display)
+                if text:
+                    width = max(width, metrics.horizontalAdvance(str(text)) + margin)
+            header.resizeSection(c, max(width, 64))
 
     def _on_cell_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row: GridRow | None = current.data(GridModel.RowRole) if current.isValid() else None
@@ -496,6 +817,10 @@ class MainWindow(QMainWindow):
             self.details.show_cell(None, None, [])
             return
         row, cell = hit
+        if self._building:  # its history is read after the window's first paint
+            self.details.show_cell(row.indicator, cell, [])
+            self._first_details = True
+            return
         from hallbar_desktop.services.lookup import get_indicator, get_project
         from hallbar_desktop.services.measurements import history
 
@@ -747,7 +1072,10 @@ class MainWindow(QMainWindow):
         if kind == "focus_area" and key is not None:
             return int(key[1])
         if kind == "indicator" and key is not None and self._project is not None:
-            row = next((r for r in self._grid(self._project).rows if r.indicator.code == key[1]), None)
+            grid = self._grids.get(self._project)
+            if grid is None and self._large:
+                return None  # still being read
+            row = next((r for r in (grid or self._grid(self._project)).rows if r.indicator.code == key[1]), None)
             return row.indicator.focus_area_number if row else None
         return self.grid_model.focus_area_number
 
@@ -950,12 +1278,14 @@ class MainWindow(QMainWindow):
             return self
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            register = prepare_register(str(path), demo=demo)
+            register = prepare_register(str(path), demo=demo, parent=self)
         except USER_ERRORS as exc:
             QMessageBox.warning(self, self.tr("Registret kunde inte öppnas"), str(exc))
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()
+        if register is None:  # declined read-only, or a damaged file the user was told about
+            return None
         self.settings.remember_register(path)
         return self._replace_with(register)
 
@@ -990,6 +1320,62 @@ class MainWindow(QMainWindow):
         if selection is not None:
             window.select_indicator(*selection)
         return window
+
+    # === the steering group =============================================================
+    def open_steering(self, readiness: bool = False) -> Any:
+        """The steering group of the current project (meetings, decisions, approval, readiness)."""
+        from hallbar_desktop.ui.steering_dialog import SteeringDialog
+
+        code = self._need_project()
+        if code is None:
+            return None
+        dialog = getattr(self, "steering_dialog", None)
+        if dialog is None or not shiboken6.isValid(dialog) or dialog.code != code:
+            if dialog is not None and shiboken6.isValid(dialog):
+                dialog.close()
+            dialog = self.steering_dialog = SteeringDialog(
+                self.register, code, self, jump_to_cell=lambda ind, q: self.jump_to_cell(code, ind, q),
+                locks_changed=self._locks_changed)
+        else:
+            dialog.refresh()
+        if readiness:
+            dialog.show_readiness()
+        dialog.show()
+        if QGuiApplication.platformName() != "offscreen":  # that platform cannot raise a window
+            dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def jump_to_cell(self, project_code: str, indicator_code: str, quarter: Quarter) -> bool:
+        """Select the value of ``indicator_code`` in ``quarter`` in the grid (from Inför mötet)."""
+        self.select_indicator(project_code, indicator_code)
+        r, c = self.grid_model.row_of(indicator_code), self.grid_model.column_of(quarter)
+        if self._project != project_code or r is None or c is None:
+            return False
+        index = self.grid_model.index(r, c)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        self.activateWindow()
+        self.table.setFocus()
+        return True
+
+    def _locks_changed(self) -> None:
+        """A quarter was approved or unlocked: read the grids again so the locks show."""
+        current = self.table.currentIndex()
+        self._structure_changed()
+        if current.isValid() and current.row() < self.grid_model.rowCount() \
+                and current.column() < self.grid_model.columnCount():
+            self.table.setCurrentIndex(self.grid_model.index(current.row(), current.column()))
+
+    def _refuse_locked(self, index: QModelIndex) -> None:
+        from hallbar_desktop.services.steering import locked_message
+
+        hit = self.grid_model.cell_at(index)
+        if hit is None or self._project is None:
+            return
+        self.table.setCurrentIndex(index)
+        q = hit[1].quarter
+        self._show_refusal(f"{hit[0].indicator.code} {q.label_sv()}: {locked_message(self._project, q)}", ())
 
     def _need_project(self) -> str | None:
         if self._project is None:
@@ -1029,6 +1415,16 @@ class MainWindow(QMainWindow):
         if import_workbook(self, self.register) is not None:
             self.reload()
             self.registerChanged.emit()
+
+    def restore_backup(self) -> bool:
+        """Arkiv → Återställ: choose one of the register's backups; the window then shows it."""
+        from hallbar_desktop.ui.restore_dialog import restore_from_backup
+
+        if not restore_from_backup(self, self.register):
+            return False
+        self.undo_stack.clear()  # the edits it holds belong to the content that was replaced
+        self.reload()
+        return True
 
     def save_backup(self) -> Path | None:
         from hallbar_desktop.store.backup import backup_sqlite
@@ -1091,6 +1487,7 @@ class MainWindow(QMainWindow):
         self.table.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._stop_background_work()
         self._save_geometry()
         if self.register.location.path is not None:
             self.settings.set(LAST_REGISTER, str(self.register.location.path))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 
 from hallbar_desktop.domain.status import SYMBOL, Light
@@ -28,9 +28,34 @@ class Node:
     children: list[Node] = field(default_factory=list)
     light: Light = Light.NONE
     tooltip: str = ""
+    position: int = 0  # the row under its parent: ``children.index`` is slow with hundreds of projects
 
     def row(self) -> int:
-        return self.parent.children.index(self) if self.parent else 0
+        return self.position
+
+
+def build_tree(entries: list[ProjectEntry], lights: dict[tuple[str, str], Light] | None = None) -> Node:
+    """The model's tree for ``entries``. Plain Python: a worker thread may build it."""
+    lights = lights or {}
+    root = Node("root", "", ())
+    for entry in entries:
+        p = entry.project
+        pnode = Node("project", f"{p.code} – {p.name}", (p.code,), root, position=len(root.children),
+                     tooltip=QCoreApplication.translate("NavigatorModel", "Hela projektet: {owner}").format(
+                         owner=p.owner))
+        root.children.append(pnode)
+        for fa in entry.focus_areas:
+            a = fa.focus_area
+            anode = Node("focus_area", f"{a.number}. {a.name}", (p.code, a.number), pnode,
+                         position=len(pnode.children), tooltip=a.purpose)
+            pnode.children.append(anode)
+            for ind in fa.indicators:
+                light = lights.get((p.code, ind.code), Light.NONE)
+                anode.children.append(
+                    Node("indicator", f"{ind.code} {ind.name}", (p.code, ind.code), anode,
+                         light=light, tooltip=ind.description, position=len(anode.children))
+                )
+    return root
 
 
 class NavigatorModel(QAbstractItemModel):
@@ -40,49 +65,40 @@ class NavigatorModel(QAbstractItemModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._root = Node("root", "", ())
+        self._projects: dict[tuple[Any, ...], Node] = {}
 
     def set_entries(self, entries: list[ProjectEntry], lights: dict[tuple[str, str], Light]) -> None:
+        self.set_tree(build_tree(entries, lights))
+
+    def set_tree(self, root: Node) -> None:
+        """Show a tree made by :func:`build_tree` (for a large register, in a worker thread)."""
         self.beginResetModel()
-        self._root = Node("root", "", ())
-        for entry in entries:
-            p = entry.project
-            pnode = Node("project", f"{p.code} – {p.name}", (p.code,), self._root,
-                         tooltip=self.tr("Hela projektet: {owner}").format(owner=p.owner))
-            self._root.children.append(pnode)
-            for fa in entry.focus_areas:
-                a = fa.focus_area
-                anode = Node("focus_area", f"{a.number}. {a.name}", (p.code, a.number), pnode,
-                             tooltip=a.purpose)
-                pnode.children.append(anode)
-                for ind in fa.indicators:
-                    light = lights.get((p.code, ind.code), Light.NONE)
-                    anode.children.append(
-                        Node("indicator", f"{ind.code} {ind.name}", (p.code, ind.code), anode,
-                             light=light, tooltip=ind.description)
-                    )
+        self._root = root
+        self._projects = {p.key: p for p in root.children}
         self.endResetModel()
 
     def update_lights(self, project_code: str, lights: dict[str, Light]) -> None:
         """New lights for one project's indicators (after an edit, or when first loaded)."""
-        for pnode in self._root.children:
-            if pnode.key != (project_code,):
-                continue
-            for anode in pnode.children:
-                for inode in anode.children:
-                    light = lights.get(inode.key[1], Light.NONE)
-                    if light is not inode.light:
-                        inode.light = light
-                        index = self.createIndex(inode.row(), 0, inode)
-                        self.dataChanged.emit(index, index)
+        pnode = self._projects.get((project_code,))
+        if pnode is None:
+            return
+        for anode in pnode.children:
+            changed = []
+            for inode in anode.children:
+                light = lights.get(inode.key[1], Light.NONE)
+                if light is not inode.light:
+                    inode.light = light
+                    changed.append(inode)
+            if changed:  # one signal per focus area: a large project has dozens of indicators
+                first, last = changed[0], changed[-1]
+                self.dataChanged.emit(self.createIndex(first.row(), 0, first), self.createIndex(last.row(), 0, last))
 
     def project_codes(self) -> list[str]:
         return [str(p.key[0]) for p in self._root.children]
 
     def project_row(self, code: str) -> int | None:
-        for i, p in enumerate(self._root.children):
-            if p.key == (code,):
-                return i
-        return None
+        node = self._projects.get((code,))
+        return node.position if node is not None else None
 
     def _node(self, index: Index) -> Node:
         if index.isValid():
@@ -142,5 +158,8 @@ class NavigatorModel(QAbstractItemModel):
                     return found
             return None
 
-        hit = walk(self._root)
+        project = self._projects.get(key[:1]) if key else None
+        if project is None:
+            return QModelIndex()
+        hit = project if len(key) == 1 else walk(project)  # keys start with the project's code
         return self.createIndex(hit.row(), 0, hit) if hit else QModelIndex()

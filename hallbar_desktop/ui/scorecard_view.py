@@ -99,7 +99,9 @@ class ScorecardView(QWidget):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths are fitted once per scorecard shown: ResizeToContents would measure every cell
+        # again on every layout, a noticeable pause for a project with many indicators.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         top = QHBoxLayout()
         label = QLabel(self.tr("Kvartal:"))
@@ -114,9 +116,13 @@ class ScorecardView(QWidget):
     def show_project(self, code: str) -> None:
         if code == self.project_code:
             return
-        self.project_code = code
         with self.register.reading() as session:
             card = project_scorecard(session, code)
+        self.show_card(code, card)
+
+    def show_card(self, code: str, card: Scorecard) -> None:
+        """Show a scorecard read elsewhere (the window reads a large register's in a worker)."""
+        self.project_code = code
         self.quarter_box.blockSignals(True)
         self.quarter_box.clear()
         for q in card.quarters:
@@ -125,6 +131,7 @@ class ScorecardView(QWidget):
             self.quarter_box.setCurrentIndex(card.quarters.index(card.quarter))
         self.quarter_box.blockSignals(False)
         self.model.set_scorecard(card)
+        self.table.resizeColumnsToContents()
 
     def refresh(self) -> None:
         if self.project_code is None:
@@ -132,3 +139,4 @@ class ScorecardView(QWidget):
         with self.register.reading() as session:
             card = project_scorecard(session, self.project_code, self.quarter_box.currentData())
         self.model.set_scorecard(card)
+        self.table.resizeColumnsToContents()

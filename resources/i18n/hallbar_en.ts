@@ -1,180 +1,218 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="32" />
+        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="33"/>
         <source>Välj en indikator för att se dess diagram.</source>
         <translation>Select an indicator to see its chart.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="124" />
+        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="116"/>
         <source>Spara diagrammet som PNG (300 dpi)…</source>
         <translation>Save the chart as PNG (300 dpi)…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="125" />
+        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="117"/>
         <source>Spara diagrammet som SVG…</source>
         <translation>Save the chart as SVG…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="136" />
+        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="128"/>
         <source>Spara diagram</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="143" />
+        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="140"/>
         <source>Diagrammet kunde inte sparas</source>
         <translation>The chart could not be saved</translation>
     </message>
 </context>
 <context>
+    <name>DecisionsModel</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="149"/>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="149"/>
+        <source>Möte</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="149"/>
+        <source>Beslut</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="149"/>
+        <source>Ansvarig</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="149"/>
+        <source>Klart senast</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="150"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="150"/>
+        <source>Uppföljning</source>
+        <translation>Follow-up</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="54" />
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="132" />
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="54"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="132"/>
         <source>Välj en indikator i navigatorn eller tabellen.</source>
         <extracomment>The user saved the comment of the selected value (text, possibly empty).</extracomment>
         <translation>Select an indicator in the navigator or the table.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="59" />
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="59"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="59" />
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="59"/>
         <source>Typ</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="59" />
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="59"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="60" />
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="60"/>
         <source>Riktning</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="60" />
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="60"/>
         <source>Summering</source>
         <translation>Accumulation</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="61" />
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="61"/>
         <source>Utgångsvärde</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="61" />
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="61"/>
         <source>Mål och måldatum</source>
         <translation>Target and deadline</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="62" />
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="62"/>
         <source>Delmål</source>
         <translation>Intermediate targets</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="62" />
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="62"/>
         <source>Datakälla</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="63" />
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="63"/>
         <source>Ansvarig</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="63" />
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="63"/>
         <source>Effektlogik</source>
         <translation>Effect logic</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="63" />
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="63"/>
         <source>Per kön</source>
         <translation>By sex</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="80" />
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="80"/>
         <source>Valt värde</source>
         <translation>Selected value</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="81" />
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="81"/>
         <source>Välj en kvartalscell.</source>
         <translation>Select a quarter cell.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="86" />
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="86"/>
         <source>Kommentar: varför värdet är som det är</source>
         <translation>Comment: why the value is what it is</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="89" />
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="89"/>
         <source>&amp;Kommentar:</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="91" />
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="91"/>
         <source>&amp;Spara kommentar</source>
         <translation>&amp;Save comment</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="92" />
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="92"/>
         <source>Ctrl+Enter i kommentarsfältet</source>
         <translation>Ctrl+Enter in the comment field</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="104" />
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="104"/>
         <source>&amp;Historik:</source>
         <translation>&amp;History:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="139" />
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="139"/>
         <source>(arkiverad)</source>
         <translation>(archived)</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="143" />
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="143"/>
         <source>saknas</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="144" />
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="144"/>
         <source>uppnådd</source>
         <translation>reached</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="149" />
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="149"/>
         <source>ingen definition angiven</source>
         <translation>no definition given</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="160" />
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="160"/>
         <source>ja (kvinnor, män, annat/ej angivet)</source>
         <translation>yes (women, men, other/not stated)</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="160" />
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="160"/>
         <source>nej</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="170" />
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="170"/>
         <source>Välj en kvartalscell för att se dess kommentar och historik.</source>
         <translation>Select a quarter cell to see its comment and history.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="183" />
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="183"/>
         <source>Senast ändrat av {who} {when}</source>
         <translation>Last changed by {who} {when}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="186" />
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="186"/>
         <source>Ange ett värde i tabellen innan du skriver en kommentar.</source>
         <translation>Enter a value in the table before writing a comment.</translation>
     </message>
@@ -182,31 +220,31 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/empty_state.py" line="16" />
+        <location filename="../../hallbar_desktop/ui/empty_state.py" line="16"/>
         <source>Registret är tomt</source>
         <translation>The register is empty</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/empty_state.py" line="19" />
+        <location filename="../../hallbar_desktop/ui/empty_state.py" line="19"/>
         <source>Här följer du upp projektets indikatorer kvartal för kvartal: skriv in utfallen i tabellen, se status (grön, gul, röd) och ta fram underlag till styrgruppen och lägesrapporten.
 
 Registret {name} har inga projekt ännu. Titta först på demoregistret med två exempelprojekt, eller lägg upp ditt eget projekt med insatsområden och indikatorer.</source>
-        <translation>Here you follow up your project's indicators quarter by quarter: type the outcomes into the table, see their status (green, yellow, red) and prepare material for the steering group and the progress report.
+        <translation>Here you follow up your project&apos;s indicators quarter by quarter: type the outcomes into the table, see their status (green, yellow, red) and prepare material for the steering group and the progress report.
 
 The register {name} has no projects yet. Have a look at the demo register with two example projects first, or set up your own project with focus areas and indicators.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/empty_state.py" line="27" />
+        <location filename="../../hallbar_desktop/ui/empty_state.py" line="27"/>
         <source>Öppna &amp;demoregistret</source>
         <translation>Open the &amp;demo register</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/empty_state.py" line="29" />
+        <location filename="../../hallbar_desktop/ui/empty_state.py" line="29"/>
         <source>Skapa ett &amp;projekt…</source>
         <translation>Create a &amp;project…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/empty_state.py" line="30" />
+        <location filename="../../hallbar_desktop/ui/empty_state.py" line="30"/>
         <source>Öppna ett &amp;annat register…</source>
         <translation>Open &amp;another register…</translation>
     </message>
@@ -214,17 +252,17 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="74" />
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="76"/>
         <source>Exportera till Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="78" />
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="80"/>
         <source>Skriver %1 …</source>
         <translation>Writing %1 …</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="116" />
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="118"/>
         <source>Avbryter …</source>
         <translation>Cancelling …</translation>
     </message>
@@ -232,27 +270,27 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>FocusAreaDialog</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="157" />
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="158"/>
         <source>Redigera insatsområde</source>
         <translation>Edit focus area</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="157" />
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="158"/>
         <source>Nytt insatsområde</source>
         <translation>New focus area</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="165" />
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="166"/>
         <source>N&amp;ummer:</source>
         <translation>N&amp;umber:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="166" />
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="167"/>
         <source>&amp;Namn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="167" />
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="168"/>
         <source>&amp;Syfte:</source>
         <translation>&amp;Purpose:</translation>
     </message>
@@ -260,13 +298,13 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>GridDelegate</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_view.py" line="47" />
+        <location filename="../../hallbar_desktop/ui/grid_view.py" line="48"/>
         <source>ja, nej eller datum</source>
         <extracomment>A cell of an indicator split by sex was asked to be edited: the window opens the parts.</extracomment>
         <translation>yes, no or a date</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_view.py" line="49" />
+        <location filename="../../hallbar_desktop/ui/grid_view.py" line="50"/>
         <source>85 eller 34 av 40</source>
         <translation>85 or 34 of 40</translation>
     </message>
@@ -274,83 +312,88 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="194" />
-        <source>Hela projektet</source>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="193"/>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="274"/>
+        <source>Fastställt av styrgruppen – låst</source>
         <extracomment>Saves what the user typed in one cell; returns None, or the message why it was refused.</extracomment>
+        <translation>Approved by the steering group – locked</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="204"/>
+        <source>Hela projektet</source>
         <translation>Project to date</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="194" />
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="204"/>
         <source>Framsteg</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="194" />
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="204"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="254" />
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="264"/>
         <source>inget värde</source>
         <translation>no value</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="257" />
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="267"/>
         <source>{n} av {d}</source>
         <translation>{n} of {d}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="259" />
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="269"/>
         <source>kvinnor</source>
         <translation>women</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="259" />
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="269"/>
         <source>män</source>
         <translation>men</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="259" />
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="269"/>
         <source>annat/ej angivet</source>
         <translation>other/not stated</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="262" />
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="272"/>
         <source>Status: {light}</source>
         <translation>Status: {light}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="264" />
         <source>Låst: kvartalet är fastställt av styrgruppen.</source>
-        <translation>Locked: the steering group has approved this quarter.</translation>
+        <translation type="vanished">Locked: the steering group has approved this quarter.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="266" />
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="276"/>
         <source>Kommentar: {text}</source>
         <translation>Comment: {text}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="268" />
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="278"/>
         <source>Senast ändrat av {who} {when}</source>
         <translation>Last changed by {who} {when}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="274" />
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="284"/>
         <source>grön</source>
         <translation>green</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="275" />
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="285"/>
         <source>gul</source>
         <translation>yellow</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="276" />
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="286"/>
         <source>röd</source>
         <translation>red</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="277" />
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="287"/>
         <source>grå – värde saknas</source>
         <translation>grey – value missing</translation>
     </message>
@@ -358,77 +401,77 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="45" />
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="45"/>
         <source>När</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="45" />
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="45"/>
         <source>Vem</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="45" />
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="45"/>
         <source>Före</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="45" />
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="45"/>
         <source>Efter</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="45" />
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="45"/>
         <source>Varifrån</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="49" />
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="49"/>
         <source>värde</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="49" />
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="49"/>
         <source>borttaget</source>
         <translation>cleared</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="49" />
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="49"/>
         <source>kommentar</source>
         <translation>comment</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="53" />
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="53"/>
         <source>fönstret</source>
         <translation>window</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="53" />
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="53"/>
         <source>kommandoraden</source>
         <translation>command line</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="53" />
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="53"/>
         <source>Excel-import</source>
         <translation>Excel import</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="54" />
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="54"/>
         <source>projektfil</source>
         <translation>project file</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="55" />
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="55"/>
         <source>ångra</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="55" />
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="55"/>
         <source>gör om</source>
         <translation>redo</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="55" />
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="55"/>
         <source>inklistring</source>
         <translation>paste</translation>
     </message>
@@ -436,72 +479,72 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="151" />
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="153"/>
         <source>Importera %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="155" />
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="157"/>
         <source>%1 nya, %2 ändrade, %3 oförändrade, %4 fel</source>
         <translation>%1 new, %2 changed, %3 unchanged, %4 errors</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="159" />
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="161"/>
         <source>Rad</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="159" />
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="161"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="159" />
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="161"/>
         <source>Kvartal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="159" />
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="161"/>
         <source>Vad</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="160" />
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="162"/>
         <source>Före</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="160" />
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="162"/>
         <source>Efter / orsak</source>
         <translation>After / reason</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="172" />
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="174"/>
         <source>Importera</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="176" />
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="178"/>
         <source>Filen har fel: rätta dem i Excel och importera igen. Inget skrivs.</source>
         <translation>The file has errors: correct them in Excel and import again. Nothing is written.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="63" />
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="63"/>
         <source>Nytt</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="64" />
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="64"/>
         <source>Ändrat</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="65" />
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="65"/>
         <source>Oförändrat</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="66" />
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="66"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
@@ -509,107 +552,107 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="177" />
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="178"/>
         <source>Redigera indikator</source>
         <translation>Edit indicator</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="177" />
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="178"/>
         <source>Ny indikator</source>
         <translation>New indicator</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="209" />
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="210"/>
         <source>t.ex. 2021Q4=20; 2022Q2=50</source>
         <translation>e.g. 2021Q4=20; 2022Q2=50</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="210" />
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="211"/>
         <source>Räknar personer: ange kvinnor, män och annat/ej angivet</source>
         <translation>Counts people: enter women, men and other/not stated</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="213" />
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="214"/>
         <source>&amp;Kod:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="213" />
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="214"/>
         <source>&amp;Namn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="213" />
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="214"/>
         <source>&amp;Insatsområde:</source>
         <translation>&amp;Focus area:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="214" />
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="215"/>
         <source>&amp;Typ:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="214" />
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="215"/>
         <source>&amp;Enhet:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="214" />
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="215"/>
         <source>&amp;Riktning:</source>
         <translation>&amp;Direction:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="215" />
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="216"/>
         <source>S&amp;ummering:</source>
         <translation>&amp;Accumulation:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="215" />
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="216"/>
         <source>E&amp;ffektlogik:</source>
         <translation>&amp;Effect logic:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="216" />
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="217"/>
         <source>&amp;Definition:</source>
         <translation>Defi&amp;nition:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="216" />
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="217"/>
         <source>&amp;Datakälla:</source>
         <translation>Data &amp;source:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="217" />
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="218"/>
         <source>&amp;Ansvarig:</source>
         <translation>&amp;Responsible:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="217" />
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="218"/>
         <source>&amp;Utgångsvärde:</source>
         <translation>&amp;Baseline:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="218" />
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="219"/>
         <source>Utgångsvärdets &amp;kvartal:</source>
         <translation>Baseline &amp;quarter:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="218" />
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="219"/>
         <source>&amp;Målvärde:</source>
         <translation>&amp;Target:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="219" />
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="220"/>
         <source>Må&amp;ldatum (kvartal):</source>
         <translation>Dead&amp;line (quarter):</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="219" />
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="220"/>
         <source>Del&amp;mål:</source>
         <translation>&amp;Intermediate targets:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="220" />
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="221"/>
         <source>Per &amp;kön:</source>
         <translation>By se&amp;x:</translation>
     </message>
@@ -617,320 +660,411 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="102" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="302"/>
+        <source>&amp;Läs in registret igen</source>
+        <translation>&amp;Reload the register</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="316"/>
+        <source>Avbryt inläsningen</source>
+        <translation>Cancel loading</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="581"/>
+        <source>Avbryter inläsningen…</source>
+        <translation>Cancelling the loading…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="603"/>
+        <source>Inläsningen avbröts.</source>
+        <translation>Loading was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="604"/>
+        <source>Inläsningen avbröts. Visa → Läs in registret igen (F5) läser in det.</source>
+        <translation>Loading was cancelled. View → Reload the register (F5) loads it.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="616"/>
+        <source>Inläsningen avbröts: {n} av {total} projekt visas. Visa → Läs in registret igen (F5) läser in resten.</source>
+        <translation>Loading was cancelled: {n} of {total} projects are shown. View → Reload the register (F5) loads the rest.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="642"/>
+        <source>Läser in projektet {code}…</source>
+        <translation>Loading project {code}…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="564"/>
+        <source>Läser in registret {name}…</source>
+        <translation>Loading the register {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="588"/>
+        <source>Läser in registret: {done} av {total} projekt…</source>
+        <translation>Loading the register: {done} of {total} projects…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="568"/>
+        <source>Läser in registret…</source>
+        <translation>Loading the register…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="660"/>
+        <source>Projektet kunde inte läsas in.</source>
+        <translation>The project could not be loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="625"/>
+        <source>Registret kunde inte läsas in</source>
+        <translation>The register could not be loaded</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="623"/>
+        <source>Registret kunde inte läsas in.</source>
+        <translation>The register could not be loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="317"/>
+        <source>Visa det som hunnit läsas in</source>
+        <translation>Show what has been loaded so far</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="119"/>
         <source>Navigator</source>
-        <extracomment>The project shown changed (its code). The selected indicator changed: (project code, indicator code). Something was written to the register (a value, a paste, undo/redo, the structure). Open windows, so a window that replaces another (File → Open, a new language) lives on.</extracomment>
+        <extracomment>The project shown changed (its code). The selected indicator changed: (project code, indicator code). Something was written to the register (a value, a paste, undo/redo, the structure). Open windows, so a window that replaces another (File → Open, a new language) lives on. From this many values a register is read in a worker thread (its catalogue and grids). Project grids kept in memory (a grid of a large project holds a few thousand values).</extracomment>
         <translation>Navigator</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="127" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="145"/>
         <source>&amp;Projekt:</source>
         <translation>&amp;Project:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="135" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Insatsområden och indikatorer:</source>
         <translation>&amp;Focus areas and indicators:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="154" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="172"/>
         <source>{g} grön  {y} gul  {r} röd  {x} grå (värde saknas)   ◥ kommentar   Skriv för att ändra, Enter sparar</source>
         <translation>{g} green  {y} yellow  {r} red  {x} grey (value missing)   ◥ comment   Type to change, Enter saves</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="173" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="195"/>
         <source>Kvartalsvärden</source>
         <translation>Quarterly values</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="192" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="214"/>
         <source>Detaljer</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="212" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="213" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="235"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="214" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="236"/>
         <source>Re&amp;gister</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="215" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="237"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="218" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="238"/>
+        <source>St&amp;yrgrupp</source>
+        <translation>&amp;Steering group</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="241"/>
         <source>&amp;Nytt register…</source>
         <translation>&amp;New register…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="220" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="243"/>
         <source>Ö&amp;ppna register…</source>
         <translation>&amp;Open register…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="222" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="245"/>
         <source>Senast &amp;öppnade</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="225" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="248"/>
         <source>Öppna &amp;demoregistret</source>
         <translation>Open the &amp;demo register</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="227" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="250"/>
         <source>&amp;Exportera rapport till Excel…</source>
         <translation>&amp;Export report to Excel…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="228" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="251"/>
         <source>Exportera &amp;inmatningsmall…</source>
         <translation>Export entry &amp;template…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="229" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="252"/>
         <source>I&amp;mportera från Excel…</source>
         <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="231" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="254"/>
         <source>Spara en &amp;säkerhetskopia…</source>
         <translation>Save a &amp;backup copy…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="233" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="255"/>
+        <source>Å&amp;terställ en säkerhetskopia…</source>
+        <translation>Res&amp;tore a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="258"/>
         <source>&amp;Inställningar…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="235" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="260"/>
         <source>&amp;Avsluta</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="237" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="262"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="239" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="264"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="245" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="270"/>
         <source>&amp;Kopiera</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="247" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="272"/>
         <source>Klistra &amp;in</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="249" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="274"/>
         <source>&amp;Töm markerade celler</source>
         <translation>C&amp;lear selected cells</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="252" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="277"/>
         <source>Ändra &amp;värdet…</source>
         <translation>Edit the &amp;value…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="253" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="278"/>
         <source>Skriv en &amp;kommentar</source>
         <translation>Write a co&amp;mment</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="255" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="280"/>
         <source>Nytt &amp;projekt…</source>
         <translation>New &amp;project…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="256" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="281"/>
         <source>Redigera p&amp;rojektet…</source>
         <translation>Edit the pro&amp;ject…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="258" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="283"/>
         <source>Nytt &amp;insatsområde…</source>
         <translation>New &amp;focus area…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="259" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="284"/>
         <source>Redigera insats&amp;området…</source>
         <translation>Edit the foc&amp;us area…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="261" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="286"/>
         <source>Ny i&amp;ndikator…</source>
         <translation>New &amp;indicator…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="262" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="287"/>
         <source>Redigera in&amp;dikatorn…</source>
         <translation>Edit the in&amp;dicator…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="265" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="290"/>
         <source>Flytta &amp;upp</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="266" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="292"/>
         <source>Flytta n&amp;ed</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="268" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="294"/>
         <source>&amp;Ta bort eller arkivera…</source>
         <translation>&amp;Remove or archive…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="271" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="297"/>
         <source>Gå till &amp;projektväljaren</source>
         <translation>Go to the &amp;project selector</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="272" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="298"/>
         <source>Gå till &amp;navigatorn</source>
         <translation>Go to the &amp;navigator</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="273" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="299"/>
         <source>Gå till &amp;tabellen</source>
         <translation>Go to the &amp;table</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="274" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="300"/>
         <source>Gå till &amp;detaljerna</source>
         <translation>Go to the &amp;details</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="275" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="301"/>
         <source>&amp;Hela projektet</source>
         <translation>&amp;Whole project</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="289" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="305"/>
+        <source>&amp;Möten, beslut och fastställande…</source>
+        <translation>&amp;Meetings, decisions and approval…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="307"/>
+        <source>&amp;Inför mötet…</source>
+        <translation>&amp;Before the meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="330"/>
         <source>Resultatkort</source>
         <translation>Scorecard</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="297" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="341"/>
         <source>Diagram</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="362" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="526"/>
         <source>{n} projekt, {i} indikatorer</source>
         <translation>{n} projects, {i} indicators</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="518" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="843"/>
         <source>Insatsområde {n}. {name}</source>
+        <extracomment>Rows whose texts set the column widths (the rows on screen when a grid opens).</extracomment>
         <translation>Focus area {n}. {name}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="520" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="845"/>
         <source>Hela projektet, alla insatsområden</source>
         <translation>Whole project, all focus areas</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="522" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="847"/>
         <source>Exempeldata – värdena är påhittade för demonstration.</source>
         <translation>Example data – the values are made up for demonstration.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="533" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="858"/>
         <source>Status {q}: {g} {ng}  {y} {ny}  {r} {nr}  {x} {nx}</source>
         <translation>Status {q}: {g} {ng}  {y} {ny}  {r} {nr}  {x} {nx}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="560" />
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="996" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="885"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1382"/>
         <source>Välj ett projekt först.</source>
         <translation>Select a project first.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="562" />
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="648" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="887"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="973"/>
         <source>Ändra {code} {quarter}</source>
         <translation>Change {code} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="569" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="894"/>
         <source>Ändringen kunde inte sparas.</source>
         <translation>The change could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="618" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="943"/>
         <source>Sparat: {code} {quarter}</source>
         <translation>Saved: {code} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="621" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="946"/>
         <source> och {n} värden till</source>
         <translation> and {n} more values</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="672" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="997"/>
         <source>Töm {n} celler</source>
         <translation>Clear {n} cells</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="699" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1024"/>
         <source>Välj kvartalscellen där blocket ska börja, och kopiera värden först.</source>
         <translation>Select the quarter cell where the block should start, and copy values first.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="705" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1030"/>
         <source>Blocket ({rows} × {cols}) får inte plats från den valda cellen. Inget klistrades in.</source>
         <translation>The block ({rows} × {cols}) does not fit from the selected cell. Nothing was pasted.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="715" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1040"/>
         <source>Klistra in {rows} × {cols} värden</source>
         <translation>Paste {rows} × {cols} values</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="718" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1043"/>
         <source>Inget klistrades in. </source>
         <translation>Nothing was pasted. </translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="730" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1055"/>
         <source>Kommentar {code} {quarter}</source>
         <translation>Comment {code} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="858" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1186"/>
         <source>Välj ett insatsområde eller en indikator i navigatorn.</source>
         <translation>Select a focus area or an indicator in the navigator.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="867" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1195"/>
         <source>Kunde inte flyttas</source>
         <translation>Could not be moved</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="885" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1213"/>
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="886" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1214"/>
         <source>Ta bort «{name}»?
 
 Har den värden arkiveras den i stället: den försvinner ur tabellen men värdena och historiken finns kvar i registret.</source>
@@ -939,97 +1073,205 @@ Har den värden arkiveras den i stället: den försvinner ur tabellen men värde
 If it has values it is archived instead: it disappears from the table, but the values and their history stay in the register.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="899" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1227"/>
         <source>Kunde inte tas bort</source>
         <translation>Could not be removed</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="904" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1232"/>
         <source>Arkiverad: {name}</source>
         <translation>Archived: {name}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="904" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1232"/>
         <source>Borttagen: {name}</source>
         <translation>Removed: {name}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="920" />
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="926" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1248"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1255"/>
         <source>Nytt register</source>
         <translation>New register</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="921" />
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1042" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1250"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1438"/>
         <source>Register (*.sqlite)</source>
         <translation>Registers (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="927" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1256"/>
         <source>Filen {name} finns redan. Välj ett nytt namn, eller öppna den med Arkiv → Öppna.</source>
         <translation>The file {name} already exists. Choose a new name, or open it with File → Open.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="934" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1263"/>
         <source>Öppna register</source>
         <translation>Open register</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="935" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1264"/>
         <source>Register (*.sqlite);;Alla filer (*)</source>
         <translation>Registers (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="954" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1283"/>
         <source>Registret kunde inte öppnas</source>
         <translation>The register could not be opened</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="985" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1315"/>
         <source>Översättningen kunde inte läsas in.</source>
         <translation>The translation could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1015" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1401"/>
         <source>Exportera inmatningsmall</source>
         <translation>Export entry template</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1022" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1408"/>
         <source>Mallen kunde inte skapas</source>
         <translation>The template could not be created</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1024" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1410"/>
         <source>Inmatningsmall sparad: {path}</source>
         <translation>Entry template saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1039" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1435"/>
         <source>Registret ligger på en databasserver; säkerhetskopior görs där (pg_dump).</source>
         <translation>The register is on a database server; backups are made there (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1042" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1438"/>
         <source>Spara en säkerhetskopia</source>
         <translation>Save a backup copy</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1048" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1444"/>
         <source>Säkerhetskopian misslyckades</source>
         <translation>The backup failed</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1050" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1446"/>
         <source>Säkerhetskopia sparad: {path}</source>
         <translation>Backup copy saved: {path}</translation>
     </message>
 </context>
 <context>
+    <name>MeetingEditor</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="110"/>
+        <source>&amp;Kvartal som följs upp:</source>
+        <translation>&amp;Quarter followed up:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="115"/>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="118"/>
+        <source>&amp;Plats:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="122"/>
+        <source>Närvarande</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="140"/>
+        <source>Berättelse per insatsområde</source>
+        <translation>Narrative per focus area</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="165"/>
+        <source>ersättare: {name}</source>
+        <translation>substitute: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="166"/>
+        <source>{name} kom i stället för {member}</source>
+        <translation>{name} came instead of {member}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsModel</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="136"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="136"/>
+        <source>Kvartal</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="136"/>
+        <source>Plats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="136"/>
+        <source>Fastställt</source>
+        <translation>Approved</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="127"/>
+        <source>Roll</source>
+        <extracomment>Jumps to a value in the main window&apos;s grid: (indicator code, quarter) -&gt; found.</extracomment>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="127"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="127"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="127"/>
+        <source>Ersättare</source>
+        <translation>Substitute</translation>
+    </message>
+</context>
+<context>
+    <name>NarrativeFieldsEditor</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="66"/>
+        <source>Vad har hänt</source>
+        <translation>What has happened</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="66"/>
+        <source>Avvikelser från plan</source>
+        <translation>Deviations from the plan</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="66"/>
+        <source>Målkonflikter</source>
+        <translation>Goal conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="67"/>
+        <source>Föreslagna åtgärder</source>
+        <translation>Proposed actions</translation>
+    </message>
+</context>
+<context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/navigator_model.py" line="50" />
+        <location filename="../../hallbar_desktop/ui/navigator_model.py" line="44"/>
         <source>Hela projektet: {owner}</source>
         <translation>Whole project: {owner}</translation>
     </message>
@@ -1037,33 +1279,33 @@ If it has values it is archived instead: it disappears from the table, but the v
 <context>
     <name>PartsDialog</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/parts_dialog.py" line="29" />
+        <location filename="../../hallbar_desktop/ui/parts_dialog.py" line="29"/>
         <source>{code} {quarter}: per kön</source>
         <extracomment>Saves the parts; returns None, or the message why they were refused.</extracomment>
         <translation>{code} {quarter}: by sex</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/parts_dialog.py" line="39" />
+        <location filename="../../hallbar_desktop/ui/parts_dialog.py" line="39"/>
         <source>&amp;Kvinnor:</source>
         <translation>&amp;Women:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/parts_dialog.py" line="40" />
+        <location filename="../../hallbar_desktop/ui/parts_dialog.py" line="40"/>
         <source>&amp;Män:</source>
         <translation>&amp;Men:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/parts_dialog.py" line="41" />
+        <location filename="../../hallbar_desktop/ui/parts_dialog.py" line="41"/>
         <source>&amp;Annat/ej angivet:</source>
         <translation>&amp;Other/not stated:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/parts_dialog.py" line="42" />
+        <location filename="../../hallbar_desktop/ui/parts_dialog.py" line="42"/>
         <source>Totalt:</source>
         <translation>Total:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/parts_dialog.py" line="43" />
+        <location filename="../../hallbar_desktop/ui/parts_dialog.py" line="43"/>
         <source>{name}. Lämna alla fält tomma för att ta bort värdet.</source>
         <translation>{name}. Leave all fields empty to remove the value.</translation>
     </message>
@@ -1071,150 +1313,178 @@ If it has values it is archived instead: it disappears from the table, but the v
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="103" />
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="103"/>
         <source>Redigera projekt</source>
         <translation>Edit project</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="103" />
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="103"/>
         <source>Nytt projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="113" />
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="113"/>
         <source>t.ex. 2020Q3 eller 2020 kv 3</source>
         <translation>e.g. 2020Q3 or Q3 2020</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="115" />
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="115"/>
         <source>Halvår</source>
         <translation>Half-year</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="116" />
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="116"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="116" />
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="117"/>
         <source>Kvartal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="124" />
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="125"/>
         <source>&amp;Kod:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="124" />
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="125"/>
         <source>&amp;Namn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="125" />
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="126"/>
         <source>&amp;Projektägare:</source>
         <translation>&amp;Owner:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="125" />
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="126"/>
         <source>&amp;Diarienummer:</source>
         <translation>Case &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="126" />
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="127"/>
         <source>&amp;Finansiär:</source>
         <translation>&amp;Funder:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="126" />
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="127"/>
         <source>&amp;Startkvartal:</source>
         <translation>&amp;Start quarter:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="127" />
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="128"/>
         <source>S&amp;lutkvartal:</source>
         <translation>&amp;End quarter:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="127" />
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="128"/>
         <source>&amp;Rapportperiod:</source>
         <translation>&amp;Reporting period:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="128" />
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="129"/>
         <source>Projektl&amp;edare:</source>
         <translation>Project &amp;leader:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="128" />
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="129"/>
         <source>&amp;Beskrivning:</source>
         <translation>&amp;Description:</translation>
     </message>
 </context>
 <context>
+    <name>ReadinessModel</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/readiness_view.py" line="31"/>
+        <source>Värden som saknas</source>
+        <translation>Missing values</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/readiness_view.py" line="32"/>
+        <source>Gula och röda värden utan kommentar</source>
+        <translation>Yellow and red values without a comment</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/readiness_view.py" line="33"/>
+        <source>Insatsområden utan berättelse</source>
+        <translation>Focus areas without a narrative</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/readiness_view.py" line="34"/>
+        <source>Beslut som är försenade</source>
+        <translation>Overdue decisions</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/readiness_view.py" line="35"/>
+        <source>Beslut som fortfarande är öppna</source>
+        <translation>Decisions still open</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="49" />
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="49"/>
         <source>Återställ från säkerhetskopia</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="52" />
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="52"/>
         <source>Säkerhetskopior av %1. Det nuvarande innehållet sparas som en ny säkerhetskopia innan något återställs, så du kan ångra dig.</source>
         <translation>Backups of %1. The current contents are saved as a new backup before anything is restored, so you can change your mind.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="56" />
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="56"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="56" />
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="56"/>
         <source>Anledning</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="56" />
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="56"/>
         <source>Projekt</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="56" />
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="56"/>
         <source>Värden</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="57" />
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="57"/>
         <source>Senast ändrat</source>
         <translation>Last changed</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="70" />
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="70"/>
         <source>inga projekt</source>
         <translation>no projects</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="85" />
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="85"/>
         <source>Det finns inga säkerhetskopior av registret ännu. De görs automatiskt när registret öppnas första gången varje dag och före uppdateringar.</source>
         <translation>There are no backups of the register yet. They are made automatically when the register is first opened each day and before upgrades.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="90" />
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="90"/>
         <source>Återställ</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="91" />
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="91"/>
         <source>Välj fil…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="122" />
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="122"/>
         <source>Välj en säkerhetskopia</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="123" />
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="123"/>
         <source>Register (*.sqlite);;Alla filer (*)</source>
         <translation>Registers (*.sqlite);;All files (*)</translation>
     </message>
@@ -1222,52 +1492,52 @@ If it has values it is archived instead: it disappears from the table, but the v
 <context>
     <name>ScorecardModel</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="53" />
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="53"/>
         <source>Kod</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="54" />
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="54"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="55" />
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="55"/>
         <source>Senaste värde</source>
         <translation>Latest value</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="56" />
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="56"/>
         <source>Kvartal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="57" />
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="57"/>
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="58" />
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="58"/>
         <source>Framsteg</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="59" />
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="59"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="60" />
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="60"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="61" />
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="61"/>
         <source>Förändring sedan utgångsvärdet</source>
         <translation>Change since baseline</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="62" />
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="62"/>
         <source>Senaste kommentar</source>
         <translation>Latest comment</translation>
     </message>
@@ -1275,7 +1545,7 @@ If it has values it is archived instead: it disappears from the table, but the v
 <context>
     <name>ScorecardView</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/scorecard_view.py" line="105" />
+        <location filename="../../hallbar_desktop/ui/scorecard_view.py" line="107"/>
         <source>Kvartal:</source>
         <translation>Quarter:</translation>
     </message>
@@ -1283,25 +1553,250 @@ If it has values it is archived instead: it disappears from the table, but the v
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/settings_dialog.py" line="11" />
+        <location filename="../../hallbar_desktop/ui/settings_dialog.py" line="11"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/settings_dialog.py" line="17" />
+        <location filename="../../hallbar_desktop/ui/settings_dialog.py" line="17"/>
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/settings_dialog.py" line="18" />
+        <location filename="../../hallbar_desktop/ui/settings_dialog.py" line="18"/>
         <source>Fönstret byggs om på det nya språket. Inmatade värden påverkas inte.</source>
         <translation>The window is rebuilt in the new language. Values entered are not affected.</translation>
     </message>
 </context>
 <context>
+    <name>SteeringDialog</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="219"/>
+        <source>Styrgrupp – {code}</source>
+        <translation>Steering group – {code}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="233"/>
+        <source>&amp;Nytt möte</source>
+        <translation>&amp;New meeting</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="235"/>
+        <source>Ta &amp;bort mötet…</source>
+        <translation>&amp;Delete the meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="240"/>
+        <source>&amp;Ledamöter</source>
+        <translation>M&amp;embers</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="244"/>
+        <source>&amp;Möten</source>
+        <translation>&amp;Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="256"/>
+        <source>&amp;Spara mötet</source>
+        <translation>&amp;Save the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="258"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="436"/>
+        <source>&amp;Fastställ kvartalet…</source>
+        <translation>&amp;Approve the quarter…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="259"/>
+        <source>Mötet fastställer kvartalet det följer upp; värdena låses.</source>
+        <translation>The meeting approves the quarter it follows up; its values are locked.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="261"/>
+        <source>Lås &amp;upp ett kvartal…</source>
+        <translation>&amp;Unlock a quarter…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="282"/>
+        <source>Vad beslutades</source>
+        <translation>What was decided</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="284"/>
+        <source>Ansvarig</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="285"/>
+        <source>Klart &amp;senast</source>
+        <translation>Due &amp;by</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="291"/>
+        <source>Lä&amp;gg till beslut</source>
+        <translation>Add dec&amp;ision</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="293"/>
+        <source>Nytt beslut vid det valda mötet</source>
+        <translation>New decision at the selected meeting</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="306"/>
+        <source>Spara &amp;uppföljningen</source>
+        <translation>Save the &amp;follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="308"/>
+        <source>Uppföljning av det markerade beslutet</source>
+        <translation>Follow-up of the selected decision</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="310"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="311"/>
+        <source>Upp&amp;följning:</source>
+        <translation>Follo&amp;w-up:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="330"/>
+        <source>Mö&amp;te:</source>
+        <translation>Mee&amp;ting:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="332"/>
+        <source>&amp;Kvartal:</source>
+        <translation>&amp;Quarter:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="339"/>
+        <source>Dubbelklicka eller tryck Enter på en rad för att gå dit den åtgärdas.</source>
+        <translation>Double-click a row or press Enter on it to go where it is fixed.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="345"/>
+        <source>Mötet</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="346"/>
+        <source>Beslut</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="347"/>
+        <source>Inför mötet</source>
+        <translation>Before the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="357"/>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="427"/>
+        <source>Fastställda kvartal: {list}</source>
+        <translation>Approved quarters: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="428"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="530"/>
+        <source>Inget kvartal är fastställt.</source>
+        <translation>No quarter is approved.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="434"/>
+        <source>&amp;Fastställ {quarter}…</source>
+        <translation>&amp;Approve {quarter}…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="477"/>
+        <source>Mötet den {day} är sparat.</source>
+        <translation>The meeting of {day} is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="491"/>
+        <source>Ta bort mötet den {day}?</source>
+        <translation>Delete the meeting of {day}?</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="495"/>
+        <source>Mötet den {day} är borttaget.</source>
+        <translation>The meeting of {day} is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="508"/>
+        <source>Spara mötet först; det är mötet som fastställer kvartalet.</source>
+        <translation>Save the meeting first; it is the meeting that approves the quarter.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="513"/>
+        <source>Fastställa {quarter} vid mötet den {day}? Kvartalets värden låses.</source>
+        <translation>Approve {quarter} at the meeting of {day}? The values of the quarter are locked.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="516"/>
+        <source>{quarter} är fastställt och låst.</source>
+        <translation>{quarter} is approved and locked.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="540"/>
+        <source>Lås upp ett kvartal</source>
+        <translation>Unlock a quarter</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="541"/>
+        <source>Vilket kvartal ska låsas upp?</source>
+        <translation>Which quarter should be unlocked?</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="547"/>
+        <source>Lås upp {quarter}</source>
+        <translation>Unlock {quarter}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="548"/>
+        <source>Varför låses kvartalet upp? Skälet sparas i historiken.</source>
+        <translation>Why is the quarter unlocked? The reason is kept in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="553"/>
+        <source>{quarter} är upplåst.</source>
+        <translation>{quarter} is unlocked.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="595"/>
+        <source>Spara mötet först; beslutet hör till ett möte.</source>
+        <translation>Save the meeting first; a decision belongs to a meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="601"/>
+        <source>Beslutet är sparat.</source>
+        <translation>The decision is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="608"/>
+        <source>Beslut {n} är sparat.</source>
+        <translation>Decision {n} is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="623"/>
+        <source>Uppföljningen av beslut {n} är sparad.</source>
+        <translation>The follow-up of decision {n} is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="639"/>
+        <source>Inget möte – välj ett kvartal</source>
+        <translation>No meeting – choose a quarter</translation>
+    </message>
+</context>
+<context>
     <name>dialog</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="139" />
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="141"/>
         <source>Exporten misslyckades</source>
         <translation>The export failed</translation>
     </message>
@@ -1309,18 +1804,18 @@ If it has values it is archived instead: it disappears from the table, but the v
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="130" />
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="132"/>
         <source>Exportera rapport</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="193" />
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="195"/>
         <source>Importera från Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="203" />
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="215" />
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="205"/>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="217"/>
         <source>Importen gick inte</source>
         <translation>The import failed</translation>
     </message>

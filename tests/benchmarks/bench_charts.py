@@ -77,6 +77,7 @@ def main() -> None:
     print(f"value typed → saved, grid and chart redrawn ({runs} runs): {summary(redraw)}")
     print(f"  of which chart data update + draw:                 {summary(refresh_only)}")
 
+    window.close()  # releases the register's lock, so the processes below can open it
     env = {**os.environ}
     empty, chart = [], []
     for _ in range(max(5, runs // 5)):

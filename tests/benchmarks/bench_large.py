@@ -1,8 +1,11 @@
 """Large registers: 80,000 values (50 projects) and 1,000,000 values (625 projects).
 
-For each size prints median and p95 of: opening the register (migrations check + catalogue),
-switching project (the grid with status and roll-ups), the scorecard, the window's project
-switch and grid scroll (offscreen), and an Excel export of one project; plus peak memory.
+For each size prints median and p95 of: the services alone (opening the register with the
+catalogue, a project's grid, the scorecard, an Excel export of one project), then the window
+(offscreen) as a user drives it: opening the register until the catalogue and the first grid are
+shown (read in a worker thread), switching project until its grid is shown, scrolling the grid,
+showing the scorecard tab, an Excel export from the window; the longest UI-thread stall per step
+(a 10 ms QTimer on the UI thread records the longest gap between ticks); and peak memory.
 Each size runs in its own process so peak memory is its own.
 Run:  .venv/bin/python tests/benchmarks/bench_large.py [--sizes 50,625] [--runs 9]
 """
@@ -21,6 +24,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
@@ -109,40 +113,153 @@ def run_size(projects: int, runs: int) -> dict[str, object]:
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
-        from PySide6.QtWidgets import QApplication
-
-        from hallbar_desktop.ui.main_window import MainWindow
-
-        app = QApplication.instance() or QApplication([])
-        start = time.perf_counter()
-        window = MainWindow(reg)
-        window.resize(1366, 768)
-        window.show()
-        app.processEvents()
-        results["window opened (first paint)"] = {"median_ms": (time.perf_counter() - start) * 1000}
-        select = getattr(window, "select_project", None)
-        if select is not None:
-            def ui_switch(i: int) -> None:
-                select(codes[(i * 7) % len(codes)])
-                app.processEvents()
-
-            results["window: switch project"] = measure(ui_switch, runs)
-        table = getattr(window, "grid_view", None) or getattr(window, "table", None)
-        if table is not None:
-            bar = table.verticalScrollBar()
-
-            def scroll(i: int) -> None:
-                bar.setValue(bar.maximum() if i % 2 == 0 else 0)
-                table.viewport().repaint()
-                app.processEvents()
-
-            results["window: scroll grid"] = measure(scroll, runs)
-        window.close()
+        results.update(run_window(db, tmp, codes, runs))
     except Exception as exc:  # noqa: BLE001 - a benchmark reports what it could not measure
         results["window"] = f"n/a ({type(exc).__name__}: {exc})"
     reg.close()
     results["peak_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return results
+
+
+class StallMeter:
+    """A 10 ms timer on the UI thread: the longest gap between its ticks is the longest time the
+    window did not answer (what a user feels as a freeze)."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.timer = QTimer()
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self._tick)
+        self.last = time.perf_counter()
+        self.longest = 0.0
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self.last)
+        self.last = now
+
+    def start(self) -> None:
+        self.last, self.longest = time.perf_counter(), 0.0
+        self.timer.start()
+
+    def take(self) -> float:
+        """The longest stall since the last take (ms), the wait for the next tick included."""
+        self._tick()
+        longest, self.longest = self.longest, 0.0
+        return longest * 1000
+
+
+def run_window(db: Path, tmp: Path, codes: list[str], runs: int) -> dict[str, object]:
+    """The window, offscreen, as a user drives it; every step waits until its result is shown."""
+    from PySide6.QtWidgets import QApplication
+
+    from hallbar_desktop.store.register import open_register
+    from hallbar_desktop.ui.main_window import MainWindow
+    from hallbar_desktop.ui.settings import Settings
+
+    app = QApplication.instance() or QApplication([])
+    settings = Settings(tmp / "settings.ini")
+    meter = StallMeter()
+    meter.start()
+    out: dict[str, object] = {}
+    stalls: dict[str, float] = {}
+
+    def wait(done: Callable[[], bool], limit: float = 120.0) -> None:
+        end = time.perf_counter() + limit
+        while not done():
+            if time.perf_counter() > end:
+                raise TimeoutError("the window did not finish")
+            app.processEvents()
+            time.sleep(0.001)
+
+    def settle(seconds: float = 0.3) -> None:  # let what follows a step (the chart) run
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end:
+            app.processEvents()
+            time.sleep(0.001)
+
+    window: Any = None
+
+    def shown(code: str) -> Callable[[], bool]:
+        return lambda: (not window.loading and window.grid_model.grid is not None
+                        and window.grid_model.grid.project.code == code)
+
+    def open_window(_: int) -> None:
+        nonlocal window
+        window = MainWindow(open_register(db), settings)
+        window.resize(1366, 768)
+        window.show()
+        wait(shown(codes[0]))
+
+    samples = []
+    for i in range(max(3, runs // 3)):
+        if window is not None:
+            window.close()
+            settle(0.1)
+        meter.take()
+        start = time.perf_counter()
+        open_window(i)
+        samples.append(time.perf_counter() - start)
+        stalls["open"] = max(stalls.get("open", 0.0), meter.take())
+    out["window: open register (catalogue + first grid shown)"] = stats(samples)
+    settle(2.0)  # the first chart (matplotlib loads) after the first paint
+    stalls["first chart (after first paint)"] = meter.take()
+
+    def switch(i: int) -> None:
+        code = codes[(i * 37 + 1) % len(codes)]
+        window.show_project(code)
+        wait(shown(code))
+
+    meter.take()
+    out["window: switch project (grid shown)"] = measure(switch, runs)
+    stalls["switch project"] = meter.take()
+    settle()
+    meter.take()
+
+    table = window.table
+    bar = table.verticalScrollBar()
+
+    def scroll(i: int) -> None:
+        bar.setValue(bar.maximum() if i % 2 == 0 else 0)
+        table.viewport().repaint()
+        app.processEvents()
+
+    out["window: scroll grid"] = measure(scroll, runs)
+    stalls["scroll"] = meter.take()
+
+    def scorecard(i: int) -> None:
+        code = codes[(i * 11 + 2) % len(codes)]
+        window.tabs.setCurrentIndex(0)
+        window.show_project(code)
+        wait(shown(code))
+        settle(0.3)
+        meter.take()
+        start = time.perf_counter()
+        window.tabs.setCurrentWidget(window.scorecard)
+        wait(lambda: window.scorecard.project_code == code and window.scorecard.model.rowCount() > 0
+             and getattr(window, "_scorecard_loading", None) is None)
+        samples.append(time.perf_counter() - start)
+        stalls["show scorecard"] = max(stalls.get("show scorecard", 0.0), meter.take())
+
+    samples = []
+    for i in range(runs):
+        scorecard(i)
+    out["window: show scorecard"] = stats(samples)
+    window.tabs.setCurrentIndex(0)
+    settle()
+
+    def export(i: int) -> None:
+        path = window.export_report(tmp / f"w{i}.xlsx")
+        assert path is not None and path.exists()
+
+    meter.take()
+    out["window: excel export (one project)"] = measure(export, max(3, runs // 3))
+    stalls["excel export"] = meter.take()
+    window.close()
+    settle(0.1)
+    out["longest UI-thread stall (ms)"] = {k: round(v, 1) for k, v in stalls.items()}
+    return out
 
 
 def main() -> None:
@@ -152,8 +269,10 @@ def main() -> None:
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(run_size(args.child, args.runs)))
-        return
+        print(json.dumps(run_size(args.child, args.runs)), flush=True)
+        # Leave without the interpreter's clean-up: PySide6 6.12 drops a reference to True on
+        # every signal emitted from Python, which can crash the final garbage collection.
+        os._exit(0)
     for size in (int(s) for s in args.sizes.split(",")):
         out = subprocess.run([sys.executable, __file__, "--child", str(size), "--runs", str(args.runs)],
                              capture_output=True, text=True)
@@ -164,7 +283,11 @@ def main() -> None:
         print(f"\nregister of {r['values']:,} values ({r['projects']} projects; built in {r['build_s']:.1f} s)"
               .replace(",", " "))
         for key, value in r.items():
-            if isinstance(value, dict):
+            if key.startswith("longest UI-thread stall") and isinstance(value, dict):
+                print(f"  longest UI-thread stall (10 ms timer): {max(value.values()):.0f} ms")
+                for phase, ms in value.items():
+                    print(f"    {phase:<34} {ms:7.0f} ms")
+            elif isinstance(value, dict):
                 p95 = f"  p95 {value['p95_ms']:7.1f} ms" if "p95_ms" in value else ""
                 print(f"  {key:<32} median {value['median_ms']:7.1f} ms{p95}")
             elif isinstance(value, str):

@@ -23,6 +23,7 @@ from hallbar_desktop.store.backups import list_backups
 from hallbar_desktop.store.register import Register, open_register
 from hallbar_desktop.ui.register_opening import open_with_lock_prompt
 from hallbar_desktop.ui.restore_dialog import RestoreDialog, restore_from_backup
+from tests.ui.conftest import select
 
 Handler = Callable[[QWidget], None]
 
@@ -168,3 +169,32 @@ def test_a_damaged_register_offers_its_backups_and_opens_after_the_restore(qtbot
     reg = open_with_lock_prompt(None, demo_path)
     assert reg is not None and not reg.read_only and _value(reg) is not None
     reg.close()
+
+
+def test_file_menu_restore_puts_the_backup_in_the_grid(qtbot: QtBot, demo_path: Path, tmp_path: Path) -> None:
+    """Arkiv → Återställ en säkerhetskopia: the window shows the restored value at once."""
+    from hallbar_desktop.domain.quarters import Quarter
+    from hallbar_desktop.ui.main_window import MainWindow
+    from hallbar_desktop.ui.settings import Settings
+
+    reg = open_register(demo_path)  # the morning backup
+    before = _value(reg)
+    _set(reg, "777")
+    window = MainWindow(reg, Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.restore_action.shortcut().toString()
+    select(window, "RJL", "1.2")
+
+    def shown() -> str:
+        row = window.grid_model.row_of("1.2")
+        col = window.grid_model.column_of(Quarter.parse("2022Q4"))
+        return str(window.grid_model.index(row, col).data())
+
+    qtbot.waitUntil(lambda: window.grid_model.row_of("1.2") is not None)
+    assert shown().startswith("777")
+    answer_modals([choose_row(0), click(QMessageBox.StandardButton.Yes), click(QMessageBox.StandardButton.Ok)])
+    window.restore_action.trigger()
+    assert _value(reg) == before
+    qtbot.waitUntil(lambda: not shown().startswith("777"))
+    window.close()

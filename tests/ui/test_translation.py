@@ -59,7 +59,8 @@ def test_the_window_in_english(qtbot: QtBot, window: MainWindow) -> None:
     assert english is not None and english is not window and not window.isVisible()
     qtbot.addWidget(english)
     assert i18n.lang() == "en" and english.settings.get(LANGUAGE) == "en"
-    assert [a.text() for a in english.menuBar().actions()] == ["&File", "&Edit", "&Register", "&View"]
+    assert [a.text() for a in english.menuBar().actions()] == ["&File", "&Edit", "&Register", "&View",
+                                                               "&Steering group"]
     assert english.tabs.tabText(0) == "Quarterly values" and english.details_dock.windowTitle() == "Details"
     select(english, "RJL", "3.1")
     model = english.grid_model

@@ -1,0 +1,199 @@
+"""Reading a large register without freezing the window: the work runs in a thread of its own.
+
+A :class:`Task` runs one function in a thread of its own. The function gets the task, reports its
+progress with :meth:`Task.report` and calls :meth:`Task.check` between steps, where a cancel
+asked for by the user stops it (``Cancelled``, which may carry what was read so far). Its
+signals reach the window in the window's thread, queued, so the window's slots never race the
+worker. The function must open its own session from the register's engine
+(``register.reading()`` makes a new one on every call): a session is never shared between threads.
+
+The catalogue and project-grid jobs the window runs are here too: plain functions of a register.
+"""
+
+from __future__ import annotations
+
+import atexit
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from hallbar_desktop.services.catalog import ProjectEntry, list_projects, project_codes
+from hallbar_desktop.services.grid import ProjectGrid, project_grid
+from hallbar_desktop.services.scorecard import Scorecard, project_scorecard
+from hallbar_desktop.store.register import Register
+from hallbar_desktop.ui.navigator_model import Node, build_tree
+
+#: Projects read per query while the catalogue is read in the background: a step between checks.
+CATALOGUE_BATCH = 20
+#: How often (s) a running worker hands the interpreter to the UI thread. Python's default, 5 ms,
+#: makes the UI thread wait that long for every Python call it makes while a worker computes (a
+#: repaint of the grid makes hundreds): a responsive window needs it much shorter meanwhile.
+SWITCH_INTERVAL = 0.0005
+
+_running = 0
+_running_lock = threading.Lock()
+_default_interval = sys.getswitchinterval()
+
+
+@contextmanager
+def responsive_worker() -> Iterator[None]:
+    """Around work in a thread other than the UI's (the Excel export's worker uses it too):
+    the interpreter switches threads often meanwhile, so the window keeps answering."""
+    _worker_started()
+    try:
+        yield
+    finally:
+        _worker_ended()
+
+
+def _worker_started() -> None:
+    global _running, _default_interval
+    with _running_lock:
+        if _running == 0:
+            _default_interval = sys.getswitchinterval()
+            sys.setswitchinterval(min(SWITCH_INTERVAL, _default_interval))
+        _running += 1
+
+
+def _worker_ended() -> None:
+    global _running
+    with _running_lock:
+        _running -= 1
+        if _running == 0:
+            sys.setswitchinterval(_default_interval)
+
+
+class Cancelled(Exception):
+    """The user cancelled; ``partial`` is what was read before (or None)."""
+
+    def __init__(self, partial: Any = None) -> None:
+        super().__init__("cancelled")
+        self.partial = partial
+
+
+class Task(QObject):
+    """One piece of work in a (daemon) Python thread: a program that quits while it runs is not
+    held up or aborted, as it would be by a running ``QThread``. Its signals are emitted in the
+    worker and delivered queued to the slots, which live in the UI thread."""
+
+    #: Steps done of the total, for the progress bar.
+    progressed = Signal(int, int)
+    #: The function's result.
+    succeeded = Signal(object)
+    #: What was read before the cancel took effect (or None).
+    cancelled = Signal(object)
+    #: The message of the error that stopped the work.
+    failed = Signal(str)
+    #: After any of the three above.
+    finished = Signal()
+
+    def __init__(self, work: Callable[[Task], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._work = work
+        self._cancel = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self.run, name="hallbar-task", daemon=True)
+        _threads.add(self._thread)
+        self._thread.start()
+
+    def wait(self, timeout: float | None = None) -> None:
+        """Until the work has stopped (from the UI thread, before the register closes)."""
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next :meth:`check` (from any thread)."""
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def check(self, partial: Callable[[], Any] | None = None) -> None:
+        """Stop here if the user cancelled (called by the work, in the worker thread);
+        ``partial`` makes what was read so far, for the window to show."""
+        if self._cancel.is_set():
+            raise Cancelled(partial() if partial is not None else None)
+
+    def report(self, done: int, total: int) -> None:
+        self.progressed.emit(done, total)
+
+    def run(self) -> None:
+        with responsive_worker():
+            try:
+                result = self._work(self)
+            except Cancelled as exc:
+                self.cancelled.emit(exc.partial)
+            except Exception as exc:  # noqa: BLE001 - the window shows why the reading stopped
+                self.failed.emit(str(exc) or type(exc).__name__)
+            else:
+                self.succeeded.emit(result)
+            finally:
+                self.finished.emit()
+                _threads.discard(threading.current_thread())
+
+
+#: Every worker started; at exit they are cancelled and waited for (a daemon thread stopped in
+#: the middle of an import or a query crashes the interpreter's shutdown).
+_threads: set[threading.Thread] = set()
+
+
+def wait_for_workers(timeout: float = 10.0) -> None:
+    """Let running workers finish (the application is quitting)."""
+    for thread in list(_threads):
+        thread.join(timeout)
+    _threads.clear()
+
+
+atexit.register(wait_for_workers)
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """What the window needs to show a register: its projects, the navigator's tree, one grid."""
+
+    entries: list[ProjectEntry]
+    tree: Node
+    total: int  # projects in the register (more than ``entries`` after a cancel)
+    grid: ProjectGrid | None = None  # of the project to show first, so the window need not read it
+
+
+def read_catalogue(register: Register, task: Task, first: str | None = None) -> Catalogue:
+    """The register's projects in batches, then the grid of ``first`` (else of the first project)."""
+    with register.reading() as session:
+        codes = project_codes(session)
+        entries: list[ProjectEntry] = []
+        task.report(0, len(codes))
+        for start in range(0, len(codes), CATALOGUE_BATCH):
+            task.check(lambda: Catalogue(entries, build_tree(entries), len(codes)))
+            entries.extend(list_projects(session, codes=codes[start:start + CATALOGUE_BATCH]))
+            task.report(len(entries), len(codes))
+        shown = [e.project.code for e in entries]
+        code = first if first in shown else (shown[0] if shown else None)
+        task.check(lambda: Catalogue(entries, build_tree(entries), len(codes)))
+        grid = project_grid(session, code) if code is not None else None
+    return Catalogue(entries, build_tree(entries), len(codes), grid)
+
+
+def read_grid(register: Register, code: str) -> ProjectGrid:
+    with register.reading() as session:
+        return project_grid(session, code)
+
+
+def read_scorecard(register: Register, code: str, quarter: str | None) -> Scorecard:
+    with register.reading() as session:
+        return project_scorecard(session, code, quarter)
+
+
+def import_chart_libraries() -> None:
+    """Import matplotlib (about a second) in a worker, so the UI thread finds it loaded."""
+    import importlib
+
+    for name in ("matplotlib.figure", "matplotlib.backends.backend_agg", "hallbar_desktop.reporting.charts"):
+        importlib.import_module(name)

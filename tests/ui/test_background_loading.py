@@ -1,0 +1,137 @@
+"""A large register is read in a worker thread: the window is on screen at once, answers while
+the projects are read, shows the progress, and the user can cancel and keep what was read.
+
+The worker is held at a known point (a gate inside the catalogue reading) while the test looks at
+the window, so nothing here depends on how fast the machine is.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from pytestqt.qtbot import QtBot
+
+from hallbar_desktop.store.register import open_register
+from hallbar_desktop.ui import background
+from hallbar_desktop.ui.main_window import MainWindow
+from hallbar_desktop.ui.settings import Settings
+from tests.benchmarks.large_register import build
+
+PROJECTS = 12  # × 2 focus areas × 5 indicators × 40 quarters = 4,800 values
+BATCH = 5
+
+
+@pytest.fixture
+def large_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("large") / "large.sqlite"
+    assert build(path, PROJECTS, focus_areas=2, indicators=5, quarters=40) == 4800
+    return path
+
+
+class Gate:
+    """Holds the worker inside its second batch of projects until the test opens the gate."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.reached = threading.Event()
+        self.opened = threading.Event()
+        self.batches = 0
+        real = background.list_projects
+
+        def gated(session: Any, **kwargs: Any) -> Any:
+            self.batches += 1
+            if self.batches == 2:
+                self.reached.set()
+                self.opened.wait(60)
+            return real(session, **kwargs)
+
+        monkeypatch.setattr(background, "list_projects", gated)
+        monkeypatch.setattr(background, "CATALOGUE_BATCH", BATCH)
+
+
+@pytest.fixture
+def gate(monkeypatch: pytest.MonkeyPatch) -> Iterator[Gate]:
+    monkeypatch.setattr(MainWindow, "background_from", 1000)  # the 4,800 values count as large
+    g = Gate(monkeypatch)
+    yield g
+    g.opened.set()  # never leave a worker waiting
+
+
+@pytest.fixture
+def window(qtbot: QtBot, large_path: Path, gate: Gate, tmp_path: Path) -> Iterator[MainWindow]:
+    reg = open_register(large_path)
+    w = MainWindow(reg, Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    yield w
+    gate.opened.set()
+    w.close()
+    reg.close()
+
+
+def test_the_window_answers_while_a_large_register_is_read(qtbot: QtBot, window: MainWindow, gate: Gate) -> None:
+    # The constructor returned and the window is shown while the projects are still being read.
+    assert window.loading and window.isVisible()
+    qtbot.waitUntil(gate.reached.is_set, timeout=30_000)  # the worker now waits in its second batch
+    # The UI thread keeps processing events: a timer fires, the progress of the first batch shows.
+    ticked: list[bool] = []
+    QTimer.singleShot(0, lambda: ticked.append(True))
+    qtbot.waitUntil(lambda: bool(ticked), timeout=30_000)
+    qtbot.waitUntil(lambda: window.progress_bar.value() == BATCH, timeout=30_000)
+    assert window.loading and window.progress_bar.isVisible() and window.cancel_button.isVisible()
+    assert window.progress_bar.maximum() == PROJECTS
+    assert f"{BATCH} av {PROJECTS} projekt" in window.statusBar().currentMessage()
+    # The window still takes input meanwhile: the View menu's shortcut moves the focus.
+    window.menu("view").actions()[1].trigger()  # Gå till navigatorn
+    assert window.navigator.hasFocus() or window.focusWidget() is window.navigator
+
+    gate.opened.set()
+    qtbot.waitUntil(lambda: not window.loading, timeout=30_000)
+    assert not window.progress_bar.isVisible() and not window.cancel_button.isVisible()
+    assert window.navigator_model.project_codes() == [f"P{p:04d}" for p in range(1, PROJECTS + 1)]
+    assert window.project_box.count() == PROJECTS
+    # The first project's grid came with the catalogue, read in the worker too.
+    assert window.current_project_code() == "P0001" and window.grid_model.rowCount() == 10
+
+
+def test_cancel_keeps_the_projects_read_so_far_and_f5_reads_the_rest(
+        qtbot: QtBot, window: MainWindow, gate: Gate) -> None:
+    qtbot.waitUntil(gate.reached.is_set, timeout=30_000)
+    qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+    assert not window.cancel_button.isEnabled()  # the cancel is on its way
+    gate.opened.set()  # the worker finishes the batch it is in, then stops at its next check
+    qtbot.waitUntil(lambda: not window.loading, timeout=30_000)
+    read = window.navigator_model.project_codes()
+    assert read == [f"P{p:04d}" for p in range(1, 2 * BATCH + 1)]  # two batches of five, not all twelve
+    assert "avbröts" in window.statusBar().currentMessage()
+    assert f"{len(read)} av {PROJECTS} projekt" in window.statusBar().currentMessage()
+    # What was read can be used: the first project's grid is read (in the background) and shown.
+    qtbot.waitUntil(lambda: window.grid_model.rowCount() == 10, timeout=30_000)
+    assert window.current_project_code() == "P0001"
+
+    # Visa → Läs in registret igen (F5) reads the whole register; the gate is open now.
+    assert window.reload_action.shortcut().toString() == "F5"
+    window.reload_action.trigger()
+    assert window.loading
+    qtbot.waitUntil(lambda: not window.loading, timeout=30_000)
+    assert len(window.navigator_model.project_codes()) == PROJECTS
+    assert window.current_project_code() == "P0001"  # the project shown stays
+
+
+def test_switching_project_reads_its_grid_in_the_background(qtbot: QtBot, window: MainWindow, gate: Gate) -> None:
+    gate.opened.set()
+    qtbot.waitUntil(lambda: not window.loading, timeout=30_000)
+    window.project_box.setCurrentIndex(window.project_box.findData("P0007"))
+    assert window.current_project_code() == "P0007"
+    qtbot.waitUntil(lambda: window.grid_model.rowCount() == 10, timeout=30_000)
+    grid = window.grid_model.grid
+    assert grid is not None and grid.project.code == "P0007"
+    assert "Testprojekt 7" in window.heading.text()
+    # Back to a project read before: its grid is kept, so it shows at once.
+    window.project_box.setCurrentIndex(window.project_box.findData("P0001"))
+    assert window.grid_model.grid is not None and window.grid_model.grid.project.code == "P0001"

@@ -1,0 +1,307 @@
+"""The steering group in the window: meetings with attendees and narratives, decisions,
+approving and unlocking a quarter (locked cells in the grid), and Inför mötet."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select as sa_select
+
+from hallbar_desktop.domain.quarters import Quarter
+from hallbar_desktop.services import steering
+from hallbar_desktop.services.lookup import get_project
+from hallbar_desktop.store.models import AuditEntry
+from hallbar_desktop.store.register import open_register
+from hallbar_desktop.ui.main_window import MainWindow
+from hallbar_desktop.ui.readiness_view import ReadinessModel
+from hallbar_desktop.ui.steering_dialog import SteeringDialog
+from tests.ui.conftest import column, select, stored_row
+
+TODAY = date(2022, 11, 20)
+LAST_MEETING = date(2022, 11, 17)
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, window: MainWindow) -> Iterator[SteeringDialog]:
+    select(window, "RJL", "3.1")
+    d = window.open_steering()
+    assert isinstance(d, SteeringDialog)
+    d.today = TODAY
+    d.refresh()
+    qtbot.waitExposed(d)
+    yield d
+    d.close()
+
+
+def test_the_menu_opens_the_dialog_of_the_current_project(window: MainWindow, dialog: SteeringDialog) -> None:
+    assert window.steering_action.shortcut().toString() == "Ctrl+G"
+    assert window.menu("steering").title() == "St&yrgrupp"
+    assert dialog.code == "RJL" and dialog.isVisible()
+    assert [m.held_on for m in dialog.meetings_model.rows()] == [date(2022, 5, 12), date(2022, 9, 8), LAST_MEETING]
+    assert dialog.members_model.rowCount() >= 8
+    assert dialog.members_model.data(dialog.members_model.index(0, 0)) == "ordförande"
+    assert dialog.decisions_model.rowCount() == 5
+    # the latest meeting is shown in the editor, with who came and what was written
+    assert dialog.editor.original_date == LAST_MEETING
+    came = [m.id for m in dialog.data.members if dialog.editor.attend[m.id].isChecked()]  # type: ignore[union-attr]
+    assert len(came) == 7
+    assert dialog.editor.narrative[1].happened.toPlainText().startswith("Stödfunktioner finns nu i 11")
+
+
+def test_the_models_pass_the_model_tester(qtmodeltester: ModelTester, dialog: SteeringDialog) -> None:
+    qtmodeltester.check(dialog.members_model)
+    qtmodeltester.check(dialog.meetings_model)
+    qtmodeltester.check(dialog.decisions_model)
+    qtmodeltester.check(dialog.readiness.readiness)
+    empty = ReadinessModel()
+    qtmodeltester.check(empty)
+
+
+def test_a_new_meeting_with_attendees_and_a_narrative_is_saved(
+        dialog: SteeringDialog, demo_path: Path, window: MainWindow) -> None:
+    dialog.new_meeting()
+    editor = dialog.editor
+    assert editor.original_date is None
+    editor.held_on.setDate(editor.held_on.date().fromString("2023-02-20", "yyyy-MM-dd"))
+    editor.quarter.setCurrentIndex(editor.quarter.findData("2022Q4"))
+    editor.place.setText("Regionens hus")
+    members = dialog.data.members  # type: ignore[union-attr]
+    chair = members[0]
+    with_sub = next(m for m in members if m.substitute)
+    editor.attend[chair.id].setChecked(True)
+    assert not editor.as_substitute[with_sub.id].isEnabled()
+    editor.attend[with_sub.id].setChecked(True)
+    assert editor.as_substitute[with_sub.id].isEnabled()
+    editor.as_substitute[with_sub.id].setChecked(True)
+    editor.show_area(2)
+    editor.narrative[2].happened.setPlainText("Tre nya symbioser.")
+    editor.narrative[2].goal_conflicts.setPlainText("Fossila flöden.")
+    assert dialog.save_meeting(), dialog.last_error
+    assert dialog.last_error is None and "sparat" in dialog.message.text()
+    assert dialog.editor.original_date == date(2023, 2, 20)
+    assert dialog.meetings_model.rowCount() == 4
+
+    reg = open_register(demo_path)  # what a fresh connection finds
+    try:
+        with reg.reading() as s:
+            meeting = steering.get_meeting(s, "RJL", date(2023, 2, 20))
+    finally:
+        reg.close()
+    assert meeting.quarter == Quarter.parse("2022Q4") and meeting.place == "Regionens hus"
+    assert {(a.member.id, a.as_substitute) for a in meeting.attendees} == {(chair.id, False), (with_sub.id, True)}
+    assert meeting.narrative(2).happened == "Tre nya symbioser."
+    assert meeting.narrative(2).goal_conflicts == "Fossila flöden."
+    assert [n.focus_area_number for n in meeting.narratives] == [2]
+
+
+def test_a_refused_meeting_saves_nothing(dialog: SteeringDialog, demo_path: Path) -> None:
+    """The meeting is refused (its date clashes) after its narrative was typed: nothing is saved."""
+    dialog.new_meeting()
+    editor = dialog.editor
+    editor.held_on.setDate(editor.held_on.date().fromString("2022-09-08", "yyyy-MM-dd"))  # already a meeting
+    editor.quarter.setCurrentIndex(editor.quarter.findData("2022Q2"))
+    editor.narrative[1].happened.setPlainText("Ska inte sparas.")
+    assert not dialog.save_meeting()
+    assert dialog.last_error == "RJL har redan ett möte den 2022-09-08."
+    assert dialog.message.isVisible() and dialog.message.text() == dialog.last_error
+    reg = open_register(demo_path)
+    try:
+        with reg.reading() as s:
+            old = steering.get_meeting(s, "RJL", date(2022, 9, 8))
+            assert len(steering.list_meetings(s, "RJL")) == 3
+    finally:
+        reg.close()
+    assert old.narrative(1).happened.startswith("Ytterligare en kommun")
+
+
+def test_a_decision_is_added_and_followed_up(dialog: SteeringDialog, demo_path: Path) -> None:
+    assert dialog.editor.original_date == LAST_MEETING
+    dialog.decision_text.setText("Bjud in kommunerna till en workshop.")
+    dialog.decision_owner.setText("Anna Olsson")
+    dialog.decision_has_due.setChecked(True)
+    dialog.decision_due.setDate(dialog.decision_due.date().fromString("2023-03-31", "yyyy-MM-dd"))
+    added = dialog.add_decision()
+    assert added is not None and added.number == 6, dialog.last_error
+    assert dialog.tabs.currentIndex() == dialog.DECISIONS_TAB
+    assert dialog.selected_decision() is not None and dialog.selected_decision().number == 6  # type: ignore[union-attr]
+    dialog.follow_status.setCurrentIndex(dialog.follow_status.findData("in_progress"))
+    dialog.follow_text.setPlainText("Inbjudan är skickad.")
+    assert dialog.follow_up() is not None, dialog.last_error
+    row = dialog.decisions_model.row_of(6)
+    assert row is not None
+    assert dialog.decisions_model.index(row, 5).data() == "pågår"
+    assert dialog.decisions_model.index(row, 6).data() == "Inbjudan är skickad."
+
+    dialog.decision_text.setText("   ")  # refused: nothing decided
+    assert dialog.add_decision() is None
+    assert dialog.last_error == "Skriv vad som beslutades."
+
+    reg = open_register(demo_path)
+    try:
+        with reg.reading() as s:
+            decisions = steering.list_decisions(s, "RJL")
+    finally:
+        reg.close()
+    assert len(decisions) == 6
+    six = decisions[-1]
+    assert (six.text, six.owner, six.due_on, six.status, six.follow_up, six.meeting_date) == (
+        "Bjud in kommunerna till en workshop.", "Anna Olsson", date(2023, 3, 31), "in_progress",
+        "Inbjudan är skickad.", LAST_MEETING)
+
+
+def _type(qtbot: QtBot, window: MainWindow, row: int, col: int, text: str) -> None:
+    table = window.table
+    table.setFocus()
+    table.setCurrentIndex(window.grid_model.index(row, col))
+    qtbot.keyClicks(table, text)
+
+
+def test_approving_locks_the_quarter_and_unlocking_keeps_the_reason(
+        qtbot: QtBot, window: MainWindow, dialog: SteeringDialog, demo_path: Path) -> None:
+    q3 = Quarter.parse("2022Q3")
+    row = window.grid_model.row_of("3.1")
+    assert row is not None
+    col = column(window, "2022Q3")
+    index = window.grid_model.index(row, col)
+    assert window.grid_model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    assert not index.data(window.grid_model.LockedRole)
+    before = stored_row(demo_path, "RJL", "3.1").cell(q3)
+    assert before is not None
+
+    assert dialog.editor.original_date == LAST_MEETING
+    assert dialog.approve_button.isEnabled()
+    assert dialog.approve_quarter(confirm=False), dialog.last_error
+    assert not dialog.approve_button.isEnabled()
+    assert "2022 kv 3" in dialog.meetings_model.index(2, 3).data()
+
+    # the grid was read again: the cell is locked, typing in it opens no editor and says why
+    assert window.grid_model.grid is not None and window.grid_model.grid.is_locked(q3)
+    row = window.grid_model.row_of("3.1")
+    assert row is not None
+    index = window.grid_model.index(row, col)
+    assert index.data(window.grid_model.LockedRole) is True
+    assert not window.grid_model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    assert "Fastställt av styrgruppen – låst" in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert "Fastställt av styrgruppen – låst" in window.grid_model.headerData(
+        col, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    _type(qtbot, window, row, col, "7")
+    assert window.table.viewport().findChildren(QLineEdit) == []
+    message = "3.1 2022 kv 3: " + steering.locked_message("RJL", q3)
+    assert window.cell_message.text() == message and window.cell_message.isVisible()
+    assert window.cell_popup.text() == message
+    # a refused write by another way (the window's own save) leaves the value as well
+    assert window.save_cell("3.1", q3, "55") == message
+    after = stored_row(demo_path, "RJL", "3.1").cell(q3)
+    assert after is not None and after.value == before.value
+
+    # unlocking needs a reason
+    assert not dialog.unlock_quarter(q3, "  ")
+    assert dialog.last_error == "Ange ett skäl till att kvartalet låses upp; det sparas i historiken."
+    assert window.grid_model.grid.is_locked(q3)  # type: ignore[union-attr]
+    assert dialog.unlock_quarter(q3, "Rättat värde för 3.1 efter revision."), dialog.last_error
+    assert window.grid_model.grid is not None and not window.grid_model.grid.is_locked(q3)
+    index = window.grid_model.index(window.grid_model.row_of("3.1"), col)  # type: ignore[arg-type]
+    assert window.grid_model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    assert dialog.approve_button.isEnabled()
+
+    reg = open_register(demo_path)
+    try:
+        with reg.reading() as s:
+            project = get_project(s, "RJL")
+            entries = s.scalars(sa_select(AuditEntry).where(
+                AuditEntry.project_id == project.id, AuditEntry.quarter == "2022Q3",
+                AuditEntry.action.in_(("approve", "unlock"))).order_by(AuditEntry.id)).all()
+            assert [(e.action, e.reason, e.source) for e in entries] == [
+                ("approve", "", "window"), ("unlock", "Rättat värde för 3.1 efter revision.", "window")]
+            assert Quarter.parse("2022Q3") not in steering.approved_quarters(s, "RJL")
+    finally:
+        reg.close()
+
+
+def test_the_unlock_dialog_refuses_an_empty_reason(
+        qtbot: QtBot, dialog: SteeringDialog, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("2022 kv 2", True)))
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("", True)))
+    assert not dialog.unlock_quarter()
+    assert dialog.last_error is not None and "skäl" in dialog.last_error
+    assert Quarter.parse("2022Q2") in dialog.data.approved  # type: ignore[union-attr]
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Fel i underlaget", True)))
+    assert dialog.unlock_quarter()
+    assert sorted(dialog.data.approved) == [Quarter.parse("2022Q1")]  # type: ignore[union-attr]
+
+
+EXPECTED = [
+    ("missing_value", "1.4", None, None),
+    ("uncommented", "2.2", None, None),
+    ("uncommented", "3.1", None, None),
+    ("no_narrative", None, 3, None),
+    ("no_narrative", None, 4, None),
+    ("overdue_decision", None, None, 2),
+    ("overdue_decision", None, None, 3),
+    ("open_decision", None, None, 5),
+]
+
+
+def _summary(dialog: SteeringDialog) -> list[tuple[str, str | None, int | None, int | None]]:
+    return [(i.kind, i.indicator_code, i.focus_area_number if i.kind == "no_narrative" else None,
+             i.decision_number) for i in dialog.readiness_items()]
+
+
+def test_readiness_lists_what_is_missing_and_jumps_there(
+        qtbot: QtBot, window: MainWindow, dialog: SteeringDialog) -> None:
+    window.open_steering(readiness=True)
+    assert dialog.tabs.currentIndex() == dialog.READINESS_TAB
+    assert dialog.readiness_meeting.currentData() == LAST_MEETING
+    assert dialog.readiness_quarter.currentData() == "2022Q3"
+    assert _summary(dialog) == EXPECTED
+    model = dialog.readiness.readiness
+    assert model.groups() == [("missing_value", 1), ("uncommented", 2), ("no_narrative", 2),
+                              ("overdue_decision", 2), ("open_decision", 1)]
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == [
+        "Värden som saknas (1)", "Gula och röda värden utan kommentar (2)", "Insatsområden utan berättelse (2)",
+        "Beslut som är försenade (2)", "Beslut som fortfarande är öppna (1)"]
+    tree = dialog.readiness
+
+    def item_index(kind_row: int, row: int) -> QModelIndex:
+        return model.index(row, 0, model.index(kind_row, 0))
+
+    # Enter on a missing value: that cell is selected in the main window's grid
+    tree.setFocus()
+    tree.setCurrentIndex(item_index(0, 0))
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    current = window.table.currentIndex()
+    assert window.grid_model.rows()[current.row()].indicator.code == "1.4"
+    assert window.grid_model.quarter_at(current.column()) == Quarter.parse("2022Q3")
+    assert window.current_indicator() == ("RJL", "1.4")
+
+    # a double-click on an uncommented value: that cell
+    tree.setCurrentIndex(item_index(1, 1))
+    tree.doubleClicked.emit(item_index(1, 1))
+    current = window.table.currentIndex()
+    assert window.grid_model.rows()[current.row()].indicator.code == "3.1"
+
+    # a focus area without narrative: the meeting's narrative of that area
+    tree.doubleClicked.emit(item_index(2, 0))
+    assert dialog.tabs.currentIndex() == dialog.MEETING_TAB
+    assert dialog.editor.original_date == LAST_MEETING
+    assert dialog.editor.areas.currentWidget() is dialog.editor.narrative[3]
+
+    # a decision: that decision, ready to follow up
+    tree.doubleClicked.emit(item_index(3, 1))
+    assert dialog.tabs.currentIndex() == dialog.DECISIONS_TAB
+    assert dialog.selected_decision() is not None and dialog.selected_decision().number == 3  # type: ignore[union-attr]
+    assert dialog.follow_box.isEnabled()
+
+    # writing the narrative of area 3 takes it off the list
+    dialog.editor.narrative[3].proposed.setPlainText("Mallen följs upp.")
+    assert dialog.save_meeting(), dialog.last_error
+    assert _summary(dialog) == [e for e in EXPECTED if e[2] != 3]
