@@ -146,6 +146,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         settings.set(LANGUAGE, args.lang)
     i18n.install(settings.language)
+    from hallbar_desktop.store.backups import KEEP_ENV_VAR
+    from hallbar_desktop.ui.settings import BACKUP_KEEP, apply_backup_setting
+
+    if not os.environ.get(KEEP_ENV_VAR):  # the environment, where set, wins (an administrator's choice)
+        apply_backup_setting(settings.get(BACKUP_KEEP))
     db, demo = choose_register(args, settings.get(LAST_REGISTER))
     try:
         register = prepare_register(db, demo)

@@ -10,6 +10,7 @@ caches stay warm. A figure is touched by one thread at a time: whoever changes o
 
 from __future__ import annotations
 
+import atexit
 import queue
 import threading
 import warnings
@@ -73,11 +74,18 @@ class _Bridge(QObject):
 
 class _Renderer:
     def __init__(self) -> None:
-        self.jobs: queue.Queue[_Job] = queue.Queue()
+        self.jobs: queue.Queue[_Job | None] = queue.Queue()
         self.bridge = _Bridge()
         self.bridge.done.connect(self._deliver)
         self.thread = threading.Thread(target=self._run, name="chart-renderer", daemon=True)
         self.thread.start()
+        # Stopped before the interpreter shuts down: a thread still drawing or emitting then
+        # would touch Qt objects that are being destroyed.
+        atexit.register(self.stop)
+
+    def stop(self, timeout: float = 5.0) -> None:
+        self.jobs.put(None)
+        self.thread.join(timeout)
 
     def submit(self, job: _Job) -> None:
         self.jobs.put(job)
@@ -87,6 +95,8 @@ class _Renderer:
 
         while True:
             job = self.jobs.get()
+            if job is None:  # stop
+                return
             view = job.view()
             if view is None or view.generation != job.generation:
                 continue  # the view asked again since (or is gone): only the newest is drawn

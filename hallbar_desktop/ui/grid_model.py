@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+import shiboken6
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView
 
 from hallbar_desktop.domain.kinds import IndicatorKind
 from hallbar_desktop.domain.numbers import format_number
@@ -286,3 +288,42 @@ class GridModel(QAbstractTableModel):
             Light.RED: self.tr("röd"),
             Light.GREY: self.tr("grå – värde saknas"),
         }.get(light, "")
+
+
+class LockedCellGuard(QObject):
+    """Typing (or double-clicking) in a locked cell of the grid opens no editor; it shows why.
+
+    ``refuse(index)`` is called with the locked cell; the window shows the message at the cell."""
+
+    def __init__(self, table: QAbstractItemView, locked: Callable[[QModelIndex], bool],
+                 refuse: Callable[[QModelIndex], None]) -> None:
+        super().__init__(table)
+        self.table = table
+        self.locked = locked
+        self.refuse = refuse
+        table.installEventFilter(self)
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        kind = event.type()
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonDblClick) or not shiboken6.isValid(self.table) \
+                or self.table.state() == QAbstractItemView.State.EditingState:
+            return False
+        if kind == QEvent.Type.KeyPress and watched is self.table:
+            assert isinstance(event, QKeyEvent)
+            typed = event.text() and event.text().isprintable() and not (
+                event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                                     | Qt.KeyboardModifier.MetaModifier))
+            if (typed or event.key() == Qt.Key.Key_F2) and self._refused(self.table.currentIndex()):
+                return True
+        elif kind == QEvent.Type.MouseButtonDblClick and watched is self.table.viewport():
+            pos = event.position().toPoint()  # type: ignore[attr-defined]
+            if self._refused(self.table.indexAt(pos)):
+                return True
+        return False
+
+    def _refused(self, index: QModelIndex) -> bool:
+        if index.isValid() and self.locked(index):
+            self.refuse(index)
+            return True
+        return False

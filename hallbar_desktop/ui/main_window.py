@@ -48,7 +48,7 @@ from hallbar_desktop.ui import i18n
 from hallbar_desktop.ui.cell_editing import DETAIL_PASTE, CellEditing
 from hallbar_desktop.ui.details_pane import DetailsPane
 from hallbar_desktop.ui.empty_state import EmptyState
-from hallbar_desktop.ui.grid_model import GridModel
+from hallbar_desktop.ui.grid_model import GridModel, LockedCellGuard
 from hallbar_desktop.ui.grid_view import GridView
 from hallbar_desktop.ui.navigator_model import NavigatorModel
 from hallbar_desktop.ui.settings import GEOMETRY, LAST_REGISTER, RECENT_FILES, WINDOW_STATE, Settings
@@ -181,8 +181,6 @@ class MainWindow(QMainWindow):
         self.table.setModel(self.grid_model)
         self.table.selectionModel().currentChanged.connect(self._on_cell_changed)
         self.table.grid_delegate.partsRequested.connect(self.edit_parts)
-        from hallbar_desktop.ui.steering_dialog import LockedCellGuard
-
         self.lock_guard = LockedCellGuard(self.table, lambda i: bool(i.data(GridModel.LockedRole)),
                                           self._refuse_locked)
         # A refused value's message, next to the cell (a child label: tooltips vanish too soon).
@@ -1298,11 +1296,14 @@ class MainWindow(QMainWindow):
         return window
 
     def edit_settings(self) -> MainWindow | None:
+        from hallbar_desktop.ui.settings import BACKUP_KEEP, apply_backup_setting
         from hallbar_desktop.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings.language, self)
+        dialog = SettingsDialog(self.settings.language, self, backup_keep=self.settings.get(BACKUP_KEEP))
         if dialog.exec() != dialog.DialogCode.Accepted:
             return None
+        self.settings.set(BACKUP_KEEP, dialog.chosen_backup_keep())
+        apply_backup_setting(dialog.chosen_backup_keep())
         return self.set_language(dialog.chosen_language())
 
     def set_language(self, lang: str) -> MainWindow | None:

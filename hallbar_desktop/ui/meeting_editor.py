@@ -127,7 +127,8 @@ class MeetingEditor(QWidget):
         attendees_scroll.setWidgetResizable(True)
         attendees_scroll.setWidget(self.attendees_box)
         attendees_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        attendees_scroll.setMaximumHeight(150)
+        attendees_scroll.setMinimumHeight(120)
+        attendees_scroll.setMaximumHeight(170)
 
         self.areas = QTabWidget()
         self.areas.setUsesScrollButtons(True)
@@ -157,19 +158,22 @@ class MeetingEditor(QWidget):
                 item.widget().deleteLater()  # type: ignore[union-attr]
         self.attend.clear()
         self.as_substitute.clear()
-        for i, m in enumerate(self._members):
-            box = QCheckBox(f"{m.name} ({role_label(m.role)}{', ' + m.organisation if m.organisation else ''})")
+        for i, m in enumerate(self._members):  # two members a row: who, and their substitute
+            box = QCheckBox(f"{m.name} ({role_label(m.role)})")
+            box.setToolTip(", ".join(t for t in (m.name, m.title, m.organisation) if t))
             self.attend[m.id] = box
-            self.attendees_grid.addWidget(box, i, 0)
+            row, col = i // 2, (i % 2) * 2
+            self.attendees_grid.addWidget(box, row, col)
             if m.substitute:
-                sub = QCheckBox(self.tr("ersättare: {name}").format(name=m.substitute))
+                sub = QCheckBox(self.tr("ersättare"))
                 sub.setToolTip(self.tr("{name} kom i stället för {member}").format(name=m.substitute,
                                                                                   member=m.name))
                 sub.setEnabled(False)
                 box.toggled.connect(sub.setEnabled)
                 self.as_substitute[m.id] = sub
-                self.attendees_grid.addWidget(sub, i, 1)
-        self.attendees_grid.setColumnStretch(2, 1)
+                self.attendees_grid.addWidget(sub, row, col + 1)
+        self.attendees_grid.setColumnStretch(1, 1)
+        self.attendees_grid.setColumnStretch(3, 1)
         self.areas.clear()
         self.narrative.clear()
         for number, name in self._areas:

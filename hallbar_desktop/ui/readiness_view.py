@@ -15,11 +15,20 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
+    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
 
 from hallbar_desktop.services.steering import READINESS_HEADINGS_SV, ReadinessItem
 
@@ -127,6 +136,25 @@ class ReadinessModel(QAbstractItemModel):
         return None
 
 
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as high as their text wrapped to the column (a tree view alone keeps one line)."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        size = super().sizeHint(option, index)
+        depth = 2 if index.parent().isValid() else 1
+        width = max(80, self.view.viewport().width() - self.view.indentation() * depth - 12)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text  # type: ignore[attr-defined]
+        bounds = opt.fontMetrics.boundingRect(  # type: ignore[attr-defined]
+            QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(size.width(), max(size.height(), bounds.height() + 4))
+
+
 class ReadinessTree(QTreeView):
     """The grouped list; Enter or a double-click on an item emits ``itemActivated``."""
 
@@ -137,11 +165,19 @@ class ReadinessTree(QTreeView):
         self.readiness = ReadinessModel(self)
         self.setModel(self.readiness)
         self.setHeaderHidden(True)
+        self.header().setStretchLastSection(True)
+        self.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setWordWrap(True)
         self.setUniformRowHeights(False)
+        self.setItemDelegate(_WrappingDelegate(self))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setExpandsOnDoubleClick(False)
         self.doubleClicked.connect(self._activate)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()  # the wrapped rows' heights follow the width
 
     def set_items(self, items: list[ReadinessItem]) -> None:
         self.readiness.set_items(items)

@@ -31,6 +31,17 @@ WINDOW_STATE: Setting[QByteArray] = Setting("window/state", QByteArray(), QByteA
 LANGUAGE: Setting[str] = Setting("ui/language", "sv", str)
 LAST_REGISTER: Setting[str] = Setting("files/last_register", "", str)
 RECENT_FILES: Setting[list[str]] = Setting("files/recent", [], list)
+#: How many automatic backups to keep per register (0: none); handed to the core at start.
+BACKUP_KEEP: Setting[int] = Setting("files/backup_keep", 20, int)
+
+
+def apply_backup_setting(keep: int) -> None:
+    """The core reads the number of backups to keep from its environment variable."""
+    import os
+
+    from hallbar_desktop.store.backups import KEEP_ENV_VAR
+
+    os.environ[KEEP_ENV_VAR] = str(max(0, int(keep)))
 
 
 class Settings:
@@ -56,6 +67,11 @@ class Settings:
             return raw if isinstance(raw, QByteArray) else setting.default  # type: ignore[return-value]
         if setting.kind is str:
             return str(raw)  # type: ignore[return-value]
+        if setting.kind is int:
+            try:
+                return int(raw)  # type: ignore[return-value]
+            except (TypeError, ValueError):
+                return setting.default
         return setting.default
 
     def set(self, setting: Setting[T], value: T) -> None:

@@ -14,13 +14,10 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QEvent,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -60,7 +57,7 @@ from hallbar_desktop.services.steering import (
 )
 from hallbar_desktop.store.register import Register
 from hallbar_desktop.ui import i18n
-from hallbar_desktop.ui.meeting_editor import MeetingEditor, role_label, to_date
+from hallbar_desktop.ui.meeting_editor import MeetingEditor, role_label, to_date, to_qdate
 from hallbar_desktop.ui.readiness_view import ReadinessTree
 
 Index = QModelIndex | QPersistentModelIndex
@@ -127,18 +124,26 @@ class MembersModel(_PlainTable):
         return (self.tr("Roll"), self.tr("Namn"), self.tr("Organisation"), self.tr("Ersättare"))
 
     def cell(self, row: MemberInfo, column: int) -> str:
-        name = f"{row.name}, {row.title}" if row.title else row.name
-        return (role_label(row.role), name, row.organisation, row.substitute)[column]
+        return (role_label(row.role), row.name, row.organisation, row.substitute)[column]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        member = self.row_at(index)
+        if role == Qt.ItemDataRole.ToolTipRole and member is not None:
+            lines = [f"{member.name} ({role_label(member.role)})", member.title, member.organisation]
+            if member.substitute:
+                lines.append(self.tr("Ersättare: {name}").format(name=member.substitute))
+            return "\n".join(line for line in lines if line)
+        return super().data(index, role)
 
 
 class MeetingsModel(_PlainTable):
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Datum"), self.tr("Kvartal"), self.tr("Plats"), self.tr("Fastställt"))
+        return (self.tr("Datum"), self.tr("Kvartal"), self.tr("Fastställt"), self.tr("Plats"))
 
     def cell(self, row: MeetingInfo, column: int) -> str:
         lang = i18n.lang()
-        return (row.held_on.isoformat(), row.quarter.label(lang), row.place,
-                ", ".join(q.label(lang) for q in row.approved))[column]
+        return (row.held_on.isoformat(), row.quarter.label(lang), ", ".join(q.label(lang) for q in row.approved),
+                row.place)[column]
 
     def row_of(self, held_on: date) -> int | None:
         return next((i for i, m in enumerate(self._rows) if m.held_on == held_on), None)
@@ -287,6 +292,7 @@ class SteeringDialog(QDialog):
         self.decision_due.setCalendarPopup(True)
         self.decision_due.setDisplayFormat("yyyy-MM-dd")
         self.decision_due.setEnabled(False)
+        self.decision_due.setDate(to_qdate(today or date.today()))
         self.decision_has_due.toggled.connect(self.decision_due.setEnabled)
         self.add_decision_button = QPushButton(self.tr("Lä&gg till beslut"))
         self.add_decision_button.clicked.connect(lambda: self.add_decision())
@@ -351,7 +357,7 @@ class SteeringDialog(QDialog):
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
-        splitter.setSizes([380, 900])
+        splitter.setSizes([470, 770])
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Stäng"))
@@ -377,12 +383,14 @@ class SteeringDialog(QDialog):
         data = self.data = read_steering(self.register, self.code)
         self.members_model.set_rows(data.members)
         self.members.resizeColumnsToContents()
+        for c in range(self.members_model.columnCount()):
+            self.members.setColumnWidth(c, min(self.members.columnWidth(c), 170))
         self.editor.set_choices(data.members, data.areas, data.quarters)
         self.meetings_model.set_rows(data.meetings)
         self.meetings.resizeColumnsToContents()
         self.decisions_model.set_rows(data.decisions)
         self.decisions.resizeColumnsToContents()
-        self.decisions.setColumnWidth(2, min(self.decisions.columnWidth(2), 360))
+        self.decisions.setColumnWidth(2, min(self.decisions.columnWidth(2), 300))
         self._fill_readiness_choices()
         row = self.meetings_model.row_of(keep) if keep is not None else None
         if row is None and data.meetings:
@@ -711,41 +719,4 @@ class SteeringDialog(QDialog):
                     self.editor.quarter.setCurrentIndex(i)
             self.tabs.setCurrentIndex(self.MEETING_TAB)
             return self.editor.show_area(item.focus_area_number)
-        return False
-
-
-class LockedCellGuard(QObject):
-    """Typing (or double-clicking) in a locked cell of the grid opens no editor; it shows why.
-
-    ``refuse(index)`` is called with the locked cell; the window shows the message at the cell."""
-
-    def __init__(self, table: QAbstractItemView, locked: Callable[[QModelIndex], bool],
-                 refuse: Callable[[QModelIndex], None]) -> None:
-        super().__init__(table)
-        self.table = table
-        self.locked = locked
-        self.refuse = refuse
-        table.installEventFilter(self)
-        table.viewport().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if self.table.state() == QAbstractItemView.State.EditingState:
-            return False
-        if event.type() == QEvent.Type.KeyPress and watched is self.table:
-            assert isinstance(event, QKeyEvent)
-            typed = event.text() and event.text().isprintable() and not (
-                event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-                                     | Qt.KeyboardModifier.MetaModifier))
-            if (typed or event.key() == Qt.Key.Key_F2) and self._refused(self.table.currentIndex()):
-                return True
-        elif event.type() == QEvent.Type.MouseButtonDblClick and watched is self.table.viewport():
-            pos = event.position().toPoint()  # type: ignore[attr-defined]
-            if self._refused(self.table.indexAt(pos)):
-                return True
-        return False
-
-    def _refused(self, index: QModelIndex) -> bool:
-        if index.isValid() and self.locked(index):
-            self.refuse(index)
-            return True
         return False

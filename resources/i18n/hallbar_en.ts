@@ -32,37 +32,37 @@
 <context>
     <name>DecisionsModel</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="149"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="154"/>
         <source>Nr</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="149"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="154"/>
         <source>Möte</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="149"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="154"/>
         <source>Beslut</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="149"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="154"/>
         <source>Ansvarig</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="149"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="154"/>
         <source>Klart senast</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="150"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="155"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="150"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="155"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
@@ -312,54 +312,54 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="193"/>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="274"/>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="195"/>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="276"/>
         <source>Fastställt av styrgruppen – låst</source>
         <extracomment>Saves what the user typed in one cell; returns None, or the message why it was refused.</extracomment>
         <translation>Approved by the steering group – locked</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="204"/>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="206"/>
         <source>Hela projektet</source>
         <translation>Project to date</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="204"/>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="206"/>
         <source>Framsteg</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="204"/>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="206"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="264"/>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="266"/>
         <source>inget värde</source>
         <translation>no value</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="267"/>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="269"/>
         <source>{n} av {d}</source>
         <translation>{n} of {d}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="269"/>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="271"/>
         <source>kvinnor</source>
         <translation>women</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="269"/>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="271"/>
         <source>män</source>
         <translation>men</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="269"/>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="271"/>
         <source>annat/ej angivet</source>
         <translation>other/not stated</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="272"/>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="274"/>
         <source>Status: {light}</source>
         <translation>Status: {light}</translation>
     </message>
@@ -368,32 +368,32 @@ The register {name} has no projects yet. Have a look at the demo register with t
         <translation type="vanished">Locked: the steering group has approved this quarter.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="276"/>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="278"/>
         <source>Kommentar: {text}</source>
         <translation>Comment: {text}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="278"/>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="280"/>
         <source>Senast ändrat av {who} {when}</source>
         <translation>Last changed by {who} {when}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="284"/>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="286"/>
         <source>grön</source>
         <translation>green</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="285"/>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="287"/>
         <source>gul</source>
         <translation>yellow</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="286"/>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="288"/>
         <source>röd</source>
         <translation>red</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="287"/>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="289"/>
         <source>grå – värde saknas</source>
         <translation>grey – value missing</translation>
     </message>
@@ -660,72 +660,72 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="300"/>
         <source>&amp;Läs in registret igen</source>
         <translation>&amp;Reload the register</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="314"/>
         <source>Avbryt inläsningen</source>
         <translation>Cancel loading</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="581"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="579"/>
         <source>Avbryter inläsningen…</source>
         <translation>Cancelling the loading…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="603"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="601"/>
         <source>Inläsningen avbröts.</source>
         <translation>Loading was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="604"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="602"/>
         <source>Inläsningen avbröts. Visa → Läs in registret igen (F5) läser in det.</source>
         <translation>Loading was cancelled. View → Reload the register (F5) loads it.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="616"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="614"/>
         <source>Inläsningen avbröts: {n} av {total} projekt visas. Visa → Läs in registret igen (F5) läser in resten.</source>
         <translation>Loading was cancelled: {n} of {total} projects are shown. View → Reload the register (F5) loads the rest.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="642"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="640"/>
         <source>Läser in projektet {code}…</source>
         <translation>Loading project {code}…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="564"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="562"/>
         <source>Läser in registret {name}…</source>
         <translation>Loading the register {name}…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="588"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="586"/>
         <source>Läser in registret: {done} av {total} projekt…</source>
         <translation>Loading the register: {done} of {total} projects…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="568"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="566"/>
         <source>Läser in registret…</source>
         <translation>Loading the register…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="660"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="658"/>
         <source>Projektet kunde inte läsas in.</source>
         <translation>The project could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="623"/>
         <source>Registret kunde inte läsas in</source>
         <translation>The register could not be loaded</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="621"/>
         <source>Registret kunde inte läsas in.</source>
         <translation>The register could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="315"/>
         <source>Visa det som hunnit läsas in</source>
         <translation>Show what has been loaded so far</translation>
     </message>
@@ -751,320 +751,320 @@ The register {name} has no projects yet. Have a look at the demo register with t
         <translation>{g} green  {y} yellow  {r} red  {x} grey (value missing)   ◥ comment   Type to change, Enter saves</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="193"/>
         <source>Kvartalsvärden</source>
         <translation>Quarterly values</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="212"/>
         <source>Detaljer</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="232"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="233"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="234"/>
         <source>Re&amp;gister</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="235"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="236"/>
         <source>St&amp;yrgrupp</source>
         <translation>&amp;Steering group</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="239"/>
         <source>&amp;Nytt register…</source>
         <translation>&amp;New register…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="241"/>
         <source>Ö&amp;ppna register…</source>
         <translation>&amp;Open register…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="243"/>
         <source>Senast &amp;öppnade</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="246"/>
         <source>Öppna &amp;demoregistret</source>
         <translation>Open the &amp;demo register</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="248"/>
         <source>&amp;Exportera rapport till Excel…</source>
         <translation>&amp;Export report to Excel…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="249"/>
         <source>Exportera &amp;inmatningsmall…</source>
         <translation>Export entry &amp;template…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="250"/>
         <source>I&amp;mportera från Excel…</source>
         <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="252"/>
         <source>Spara en &amp;säkerhetskopia…</source>
         <translation>Save a &amp;backup copy…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="253"/>
         <source>Å&amp;terställ en säkerhetskopia…</source>
         <translation>Res&amp;tore a backup…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="256"/>
         <source>&amp;Inställningar…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="258"/>
         <source>&amp;Avsluta</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="260"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="262"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="268"/>
         <source>&amp;Kopiera</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="270"/>
         <source>Klistra &amp;in</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="272"/>
         <source>&amp;Töm markerade celler</source>
         <translation>C&amp;lear selected cells</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="275"/>
         <source>Ändra &amp;värdet…</source>
         <translation>Edit the &amp;value…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="276"/>
         <source>Skriv en &amp;kommentar</source>
         <translation>Write a co&amp;mment</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="278"/>
         <source>Nytt &amp;projekt…</source>
         <translation>New &amp;project…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="279"/>
         <source>Redigera p&amp;rojektet…</source>
         <translation>Edit the pro&amp;ject…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="281"/>
         <source>Nytt &amp;insatsområde…</source>
         <translation>New &amp;focus area…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="282"/>
         <source>Redigera insats&amp;området…</source>
         <translation>Edit the foc&amp;us area…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="284"/>
         <source>Ny i&amp;ndikator…</source>
         <translation>New &amp;indicator…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="285"/>
         <source>Redigera in&amp;dikatorn…</source>
         <translation>Edit the in&amp;dicator…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="288"/>
         <source>Flytta &amp;upp</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="290"/>
         <source>Flytta n&amp;ed</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="292"/>
         <source>&amp;Ta bort eller arkivera…</source>
         <translation>&amp;Remove or archive…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="295"/>
         <source>Gå till &amp;projektväljaren</source>
         <translation>Go to the &amp;project selector</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="296"/>
         <source>Gå till &amp;navigatorn</source>
         <translation>Go to the &amp;navigator</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="297"/>
         <source>Gå till &amp;tabellen</source>
         <translation>Go to the &amp;table</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="298"/>
         <source>Gå till &amp;detaljerna</source>
         <translation>Go to the &amp;details</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="299"/>
         <source>&amp;Hela projektet</source>
         <translation>&amp;Whole project</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="303"/>
         <source>&amp;Möten, beslut och fastställande…</source>
         <translation>&amp;Meetings, decisions and approval…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="305"/>
         <source>&amp;Inför mötet…</source>
         <translation>&amp;Before the meeting…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="328"/>
         <source>Resultatkort</source>
         <translation>Scorecard</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="339"/>
         <source>Diagram</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="526"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="524"/>
         <source>{n} projekt, {i} indikatorer</source>
         <translation>{n} projects, {i} indicators</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="843"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="841"/>
         <source>Insatsområde {n}. {name}</source>
         <extracomment>Rows whose texts set the column widths (the rows on screen when a grid opens).</extracomment>
         <translation>Focus area {n}. {name}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="845"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="843"/>
         <source>Hela projektet, alla insatsområden</source>
         <translation>Whole project, all focus areas</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="847"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="845"/>
         <source>Exempeldata – värdena är påhittade för demonstration.</source>
         <translation>Example data – the values are made up for demonstration.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="858"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="856"/>
         <source>Status {q}: {g} {ng}  {y} {ny}  {r} {nr}  {x} {nx}</source>
         <translation>Status {q}: {g} {ng}  {y} {ny}  {r} {nr}  {x} {nx}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="885"/>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1382"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="883"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1384"/>
         <source>Välj ett projekt först.</source>
         <translation>Select a project first.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="887"/>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="973"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="885"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="971"/>
         <source>Ändra {code} {quarter}</source>
         <translation>Change {code} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="894"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="892"/>
         <source>Ändringen kunde inte sparas.</source>
         <translation>The change could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="943"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="941"/>
         <source>Sparat: {code} {quarter}</source>
         <translation>Saved: {code} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="946"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="944"/>
         <source> och {n} värden till</source>
         <translation> and {n} more values</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="997"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="995"/>
         <source>Töm {n} celler</source>
         <translation>Clear {n} cells</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1024"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1022"/>
         <source>Välj kvartalscellen där blocket ska börja, och kopiera värden först.</source>
         <translation>Select the quarter cell where the block should start, and copy values first.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1030"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1028"/>
         <source>Blocket ({rows} × {cols}) får inte plats från den valda cellen. Inget klistrades in.</source>
         <translation>The block ({rows} × {cols}) does not fit from the selected cell. Nothing was pasted.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1040"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1038"/>
         <source>Klistra in {rows} × {cols} värden</source>
         <translation>Paste {rows} × {cols} values</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1043"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1041"/>
         <source>Inget klistrades in. </source>
         <translation>Nothing was pasted. </translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1055"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1053"/>
         <source>Kommentar {code} {quarter}</source>
         <translation>Comment {code} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1186"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1184"/>
         <source>Välj ett insatsområde eller en indikator i navigatorn.</source>
         <translation>Select a focus area or an indicator in the navigator.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1195"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1193"/>
         <source>Kunde inte flyttas</source>
         <translation>Could not be moved</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1213"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1211"/>
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1214"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1212"/>
         <source>Ta bort «{name}»?
 
 Har den värden arkiveras den i stället: den försvinner ur tabellen men värdena och historiken finns kvar i registret.</source>
@@ -1073,89 +1073,89 @@ Har den värden arkiveras den i stället: den försvinner ur tabellen men värde
 If it has values it is archived instead: it disappears from the table, but the values and their history stay in the register.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1227"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1225"/>
         <source>Kunde inte tas bort</source>
         <translation>Could not be removed</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1232"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1230"/>
         <source>Arkiverad: {name}</source>
         <translation>Archived: {name}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1232"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1230"/>
         <source>Borttagen: {name}</source>
         <translation>Removed: {name}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1248"/>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1255"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1246"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1253"/>
         <source>Nytt register</source>
         <translation>New register</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1250"/>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1438"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1248"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1440"/>
         <source>Register (*.sqlite)</source>
         <translation>Registers (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1256"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1254"/>
         <source>Filen {name} finns redan. Välj ett nytt namn, eller öppna den med Arkiv → Öppna.</source>
         <translation>The file {name} already exists. Choose a new name, or open it with File → Open.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1263"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1261"/>
         <source>Öppna register</source>
         <translation>Open register</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1264"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1262"/>
         <source>Register (*.sqlite);;Alla filer (*)</source>
         <translation>Registers (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1283"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1281"/>
         <source>Registret kunde inte öppnas</source>
         <translation>The register could not be opened</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1315"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1317"/>
         <source>Översättningen kunde inte läsas in.</source>
         <translation>The translation could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1401"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1403"/>
         <source>Exportera inmatningsmall</source>
         <translation>Export entry template</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1408"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1410"/>
         <source>Mallen kunde inte skapas</source>
         <translation>The template could not be created</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1410"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1412"/>
         <source>Inmatningsmall sparad: {path}</source>
         <translation>Entry template saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1435"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1437"/>
         <source>Registret ligger på en databasserver; säkerhetskopior görs där (pg_dump).</source>
         <translation>The register is on a database server; backups are made there (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1438"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1440"/>
         <source>Spara en säkerhetskopia</source>
         <translation>Save a backup copy</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1444"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1446"/>
         <source>Säkerhetskopian misslyckades</source>
         <translation>The backup failed</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1446"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1448"/>
         <source>Säkerhetskopia sparad: {path}</source>
         <translation>Backup copy saved: {path}</translation>
     </message>
@@ -1183,17 +1183,17 @@ If it has values it is archived instead: it disappears from the table, but the v
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="140"/>
+        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="141"/>
         <source>Berättelse per insatsområde</source>
         <translation>Narrative per focus area</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="165"/>
-        <source>ersättare: {name}</source>
-        <translation>substitute: {name}</translation>
+        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="168"/>
+        <source>ersättare</source>
+        <translation>substitute</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="166"/>
+        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="169"/>
         <source>{name} kom i stället för {member}</source>
         <translation>{name} came instead of {member}</translation>
     </message>
@@ -1201,22 +1201,22 @@ If it has values it is archived instead: it disappears from the table, but the v
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="136"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="141"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="136"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="141"/>
         <source>Kvartal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="136"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="141"/>
         <source>Plats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="136"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="141"/>
         <source>Fastställt</source>
         <translation>Approved</translation>
     </message>
@@ -1224,25 +1224,30 @@ If it has values it is archived instead: it disappears from the table, but the v
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="127"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="124"/>
         <source>Roll</source>
         <extracomment>Jumps to a value in the main window&apos;s grid: (indicator code, quarter) -&gt; found.</extracomment>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="127"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="124"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="127"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="124"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="127"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="124"/>
         <source>Ersättare</source>
         <translation>Substitute</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="134"/>
+        <source>Ersättare: {name}</source>
+        <translation>Substitute: {name}</translation>
     </message>
 </context>
 <context>
@@ -1553,17 +1558,32 @@ If it has values it is archived instead: it disappears from the table, but the v
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/settings_dialog.py" line="11"/>
+        <location filename="../../hallbar_desktop/ui/settings_dialog.py" line="20"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/settings_dialog.py" line="17"/>
+        <location filename="../../hallbar_desktop/ui/settings_dialog.py" line="26"/>
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/settings_dialog.py" line="18"/>
+        <location filename="../../hallbar_desktop/ui/settings_dialog.py" line="30"/>
+        <source>inga</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/settings_dialog.py" line="31"/>
+        <source>Antal automatiska säkerhetskopior som sparas per register</source>
+        <translation>Number of automatic backups kept per register</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/settings_dialog.py" line="32"/>
+        <source>&amp;Säkerhetskopior att spara:</source>
+        <translation>&amp;Backups to keep:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/settings_dialog.py" line="33"/>
         <source>Fönstret byggs om på det nya språket. Inmatade värden påverkas inte.</source>
         <translation>The window is rebuilt in the new language. Values entered are not affected.</translation>
     </message>
@@ -1571,224 +1591,224 @@ If it has values it is archived instead: it disappears from the table, but the v
 <context>
     <name>SteeringDialog</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="219"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="224"/>
         <source>Styrgrupp – {code}</source>
         <translation>Steering group – {code}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="233"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="238"/>
         <source>&amp;Nytt möte</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="235"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="240"/>
         <source>Ta &amp;bort mötet…</source>
         <translation>&amp;Delete the meeting…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="240"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="245"/>
         <source>&amp;Ledamöter</source>
         <translation>M&amp;embers</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="244"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="249"/>
         <source>&amp;Möten</source>
         <translation>&amp;Meetings</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="256"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="261"/>
         <source>&amp;Spara mötet</source>
         <translation>&amp;Save the meeting</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="258"/>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="436"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="263"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="441"/>
         <source>&amp;Fastställ kvartalet…</source>
         <translation>&amp;Approve the quarter…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="259"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="264"/>
         <source>Mötet fastställer kvartalet det följer upp; värdena låses.</source>
         <translation>The meeting approves the quarter it follows up; its values are locked.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="261"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="266"/>
         <source>Lås &amp;upp ett kvartal…</source>
         <translation>&amp;Unlock a quarter…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="282"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="287"/>
         <source>Vad beslutades</source>
         <translation>What was decided</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="284"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="289"/>
         <source>Ansvarig</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="285"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="290"/>
         <source>Klart &amp;senast</source>
         <translation>Due &amp;by</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="291"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="296"/>
         <source>Lä&amp;gg till beslut</source>
         <translation>Add dec&amp;ision</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="293"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="298"/>
         <source>Nytt beslut vid det valda mötet</source>
         <translation>New decision at the selected meeting</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="306"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="311"/>
         <source>Spara &amp;uppföljningen</source>
         <translation>Save the &amp;follow-up</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="308"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="313"/>
         <source>Uppföljning av det markerade beslutet</source>
         <translation>Follow-up of the selected decision</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="310"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="315"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="311"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="316"/>
         <source>Upp&amp;följning:</source>
         <translation>Follo&amp;w-up:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="330"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="335"/>
         <source>Mö&amp;te:</source>
         <translation>Mee&amp;ting:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="332"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="337"/>
         <source>&amp;Kvartal:</source>
         <translation>&amp;Quarter:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="339"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="344"/>
         <source>Dubbelklicka eller tryck Enter på en rad för att gå dit den åtgärdas.</source>
         <translation>Double-click a row or press Enter on it to go where it is fixed.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="345"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="350"/>
         <source>Mötet</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="346"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="351"/>
         <source>Beslut</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="347"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="352"/>
         <source>Inför mötet</source>
         <translation>Before the meeting</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="357"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="362"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="427"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="432"/>
         <source>Fastställda kvartal: {list}</source>
         <translation>Approved quarters: {list}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="428"/>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="530"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="433"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="535"/>
         <source>Inget kvartal är fastställt.</source>
         <translation>No quarter is approved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="434"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="439"/>
         <source>&amp;Fastställ {quarter}…</source>
         <translation>&amp;Approve {quarter}…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="477"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="482"/>
         <source>Mötet den {day} är sparat.</source>
         <translation>The meeting of {day} is saved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="491"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="496"/>
         <source>Ta bort mötet den {day}?</source>
         <translation>Delete the meeting of {day}?</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="495"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="500"/>
         <source>Mötet den {day} är borttaget.</source>
         <translation>The meeting of {day} is deleted.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="508"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="513"/>
         <source>Spara mötet först; det är mötet som fastställer kvartalet.</source>
         <translation>Save the meeting first; it is the meeting that approves the quarter.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="513"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="518"/>
         <source>Fastställa {quarter} vid mötet den {day}? Kvartalets värden låses.</source>
         <translation>Approve {quarter} at the meeting of {day}? The values of the quarter are locked.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="516"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="521"/>
         <source>{quarter} är fastställt och låst.</source>
         <translation>{quarter} is approved and locked.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="540"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="545"/>
         <source>Lås upp ett kvartal</source>
         <translation>Unlock a quarter</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="541"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="546"/>
         <source>Vilket kvartal ska låsas upp?</source>
         <translation>Which quarter should be unlocked?</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="547"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="552"/>
         <source>Lås upp {quarter}</source>
         <translation>Unlock {quarter}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="548"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="553"/>
         <source>Varför låses kvartalet upp? Skälet sparas i historiken.</source>
         <translation>Why is the quarter unlocked? The reason is kept in the history.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="553"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="558"/>
         <source>{quarter} är upplåst.</source>
         <translation>{quarter} is unlocked.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="595"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="600"/>
         <source>Spara mötet först; beslutet hör till ett möte.</source>
         <translation>Save the meeting first; a decision belongs to a meeting.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="601"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="606"/>
         <source>Beslutet är sparat.</source>
         <translation>The decision is saved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="608"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="613"/>
         <source>Beslut {n} är sparat.</source>
         <translation>Decision {n} is saved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="623"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="628"/>
         <source>Uppföljningen av beslut {n} är sparad.</source>
         <translation>The follow-up of decision {n} is saved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="639"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="644"/>
         <source>Inget möte – välj ett kvartal</source>
         <translation>No meeting – choose a quarter</translation>
     </message>

@@ -144,8 +144,9 @@ def test_file_menu_backup_open_and_recent(qtbot: QtBot, window: MainWindow, tmp_
     from PySide6.QtWidgets import QMessageBox
 
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: shown.append(a[2])))
-    assert fresh.open_register_path(bad) is None and shown and fresh.isVisible()
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    assert fresh.open_register_path(bad) is None and fresh.isVisible()
+    assert len(shown) == 1 and "inget.sqlite" in shown[0]
 
 
 def test_geometry_and_last_register_are_remembered(qtbot: QtBot, demo_path: Path, settings: Settings) -> None:

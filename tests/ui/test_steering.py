@@ -179,7 +179,7 @@ def test_approving_locks_the_quarter_and_unlocking_keeps_the_reason(
     assert dialog.approve_button.isEnabled()
     assert dialog.approve_quarter(confirm=False), dialog.last_error
     assert not dialog.approve_button.isEnabled()
-    assert "2022 kv 3" in dialog.meetings_model.index(2, 3).data()
+    assert "2022 kv 3" in dialog.meetings_model.index(2, 2).data()
 
     # the grid was read again: the cell is locked, typing in it opens no editor and says why
     assert window.grid_model.grid is not None and window.grid_model.grid.is_locked(q3)
@@ -305,3 +305,24 @@ def test_readiness_lists_what_is_missing_and_jumps_there(
     dialog.editor.narrative[3].proposed.setPlainText("Mallen följs upp.")
     assert dialog.save_meeting(), dialog.last_error
     assert _summary(dialog) == [e for e in EXPECTED if e[2] != 3]
+
+
+def test_the_dialog_in_english(qtbot: QtBot, window: MainWindow) -> None:
+    english = window.set_language("en")
+    assert english is not None
+    qtbot.addWidget(english)
+    try:
+        select(english, "RJL", "3.1")
+        d = english.open_steering(readiness=True)
+        assert d is not None
+        assert [d.tabs.tabText(i) for i in range(d.tabs.count())] == ["Meeting", "Decisions", "Before the meeting"]
+        assert d.windowTitle() == "Steering group – RJL"
+        assert d.members_model.index(0, 0).data() == "chair"
+        model = d.readiness.readiness
+        assert model.index(0, 0).data() == "Missing values (1)"
+        assert d.editor.narrative[1].parent() is not None
+        d.close()
+    finally:
+        from hallbar_desktop.ui import i18n
+
+        i18n.install("sv")
