@@ -194,7 +194,10 @@ def focus_area_figure(grid: ProjectGrid, number: int, *, width: float = 7.0, nam
 
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{format_number(float(v))}\u00a0%"))
     quarter = grid.status_quarter.label_sv() if grid.status_quarter else ""
-    ax.set_title(f"{area.number}. {_short(area.name, 60)}\nFramsteg mot målet, {quarter}", fontsize=9, loc="left")
+    import textwrap
+
+    name = textwrap.fill(f"{area.number}. {_short(area.name, 90)}", max(20, int(width * 9)))  # fits a narrow pane
+    ax.set_title(f"{name}\nFramsteg mot målet, {quarter}", fontsize=9, loc="left")
     return FocusAreaChart(fig, codes, bars, lights, texts, number)
 
 
