@@ -147,6 +147,12 @@ def run_trials(backend: str, db: str, tmp_path: Path, tallies) -> None:  # type:
                 while "opened" not in child.lines and child.proc.poll() is None:
                     assert time.monotonic() < deadline, f"writer did not open the register (seed {seed})"
                     time.sleep(0.002)
+                if trial % 2 == 0:
+                    # Every other trial kills after a write has returned, whatever the machine's
+                    # speed (a slow first query must not leave all the trials without a write).
+                    while not any(len(line.split()) == 3 for line in child.lines) and child.proc.poll() is None:
+                        assert time.monotonic() < deadline, f"writer wrote nothing (seed {seed})"
+                        time.sleep(0.002)
                 time.sleep(rng.uniform(0.0, 0.12))
             os.kill(child.proc.pid, signal.SIGKILL)
             child.proc.wait(timeout=30)
