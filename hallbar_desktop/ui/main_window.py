@@ -1288,6 +1288,10 @@ class MainWindow(QMainWindow):
         return self._replace_with(register)
 
     def _replace_with(self, register: Register) -> MainWindow:
+        if not self._close_steering():  # the user stays with unsaved meeting edits
+            if register is not self.register:
+                register.close()
+            return self
         self._save_geometry()
         window = MainWindow(register, self.settings)
         window.show()
@@ -1332,8 +1336,8 @@ class MainWindow(QMainWindow):
             return None
         dialog = getattr(self, "steering_dialog", None)
         if dialog is None or not shiboken6.isValid(dialog) or dialog.code != code:
-            if dialog is not None and shiboken6.isValid(dialog):
-                dialog.close()
+            if dialog is not None and shiboken6.isValid(dialog) and not dialog.close():
+                return dialog  # the other project's meeting has unsaved edits the user keeps
             dialog = self.steering_dialog = SteeringDialog(
                 self.register, code, self, jump_to_cell=lambda ind, q: self.jump_to_cell(code, ind, q),
                 locks_changed=self._locks_changed)
@@ -1487,7 +1491,18 @@ class MainWindow(QMainWindow):
         self.table.horizontalScrollBar().setValue(first)  # scrolling per item: the first column shown
         self.table.setFocus()
 
+    def _close_steering(self) -> bool:
+        """Close the steering-group window; False when it stays open (unsaved meeting edits
+        the user chose to keep editing)."""
+        dialog = getattr(self, "steering_dialog", None)
+        if dialog is None or not shiboken6.isValid(dialog) or not dialog.isVisible():
+            return True
+        return bool(dialog.close())
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self._close_steering():
+            event.ignore()
+            return
         self._stop_background_work()
         self._save_geometry()
         if self.register.location.path is not None:

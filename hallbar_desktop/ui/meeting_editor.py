@@ -38,6 +38,9 @@ from hallbar_desktop.services.steering import (
 )
 from hallbar_desktop.ui import i18n
 
+#: everything the editor holds: the meeting's fields and the narrative per focus-area number
+EditorState = tuple[MeetingFields | None, dict[int, NarrativeFields]]
+
 
 def role_label(role: str) -> str:
     labels = ROLE_LABELS_EN if i18n.lang() == "en" else ROLE_LABELS_SV
@@ -96,6 +99,8 @@ class MeetingEditor(QWidget):
         self.attend: dict[int, QCheckBox] = {}
         self.as_substitute: dict[int, QCheckBox] = {}
         self.narrative: dict[int, NarrativeFieldsEditor] = {}
+        #: what the editor showed when it was loaded: unsaved edits are what differs from it
+        self._loaded: EditorState | None = None
 
         self.held_on = QDateEdit()
         self.held_on.setCalendarPopup(True)
@@ -203,6 +208,38 @@ class MeetingEditor(QWidget):
                 sub.setEnabled(member_id in came)
         for number, editor in self.narrative.items():
             editor.set_text(meeting.narrative(number) if meeting is not None else NarrativeFields())
+        self._loaded = self.state()
+
+    # --- unsaved edits ----------------------------------------------------------------------
+    def state(self) -> EditorState:
+        """What the editor holds now (the fields are None while no quarter can be chosen)."""
+        fields = self.fields() if self.quarter.currentData() is not None else None
+        return fields, self.narratives()
+
+    def is_modified(self) -> bool:
+        """True when something was typed or ticked since the meeting was loaded or saved."""
+        return self._loaded is not None and self.state() != self._loaded
+
+    def apply_state(self, state: EditorState) -> None:
+        """Put back what ``state()`` returned (after the choices were rebuilt), keeping what the
+        editor was loaded with: the edits stay unsaved."""
+        fields, narratives = state
+        if fields is not None:
+            self.held_on.setDate(to_qdate(fields.held_on))
+            i = self.quarter.findData(str(fields.quarter))
+            if i >= 0:
+                self.quarter.setCurrentIndex(i)
+            self.place.setText(fields.place)
+            came = dict(fields.attendees)
+            for member_id, box in self.attend.items():
+                box.setChecked(member_id in came)
+                sub = self.as_substitute.get(member_id)
+                if sub is not None:
+                    sub.setChecked(bool(came.get(member_id)))
+        for number, text in narratives.items():
+            editor = self.narrative.get(number)
+            if editor is not None:
+                editor.set_text(text)
 
     def fields(self) -> MeetingFields:
         attendees = tuple((member_id, bool(self.as_substitute[member_id].isChecked())

@@ -221,6 +221,9 @@ class SteeringDialog(QDialog):
         self.today = today
         self.last_error: str | None = None
         self.data: SteeringData | None = None
+        self._refreshing = False
+        #: answers the unsaved-edits question instead of a message box ('save'/'discard'/'cancel')
+        self.ask_unsaved: Callable[[], str] | None = None
         self.setWindowTitle(self.tr("Styrgrupp – {code}").format(code=project_code))
         self.setSizeGripEnabled(True)
 
@@ -380,6 +383,18 @@ class SteeringDialog(QDialog):
     def refresh(self, select_meeting: date | None = None, select_decision: int | None = None) -> None:
         """Read the project's steering group again; keep (or move to) the selected meeting."""
         keep = select_meeting or (self.editor.original_date if self.data is not None else None)
+        # Unsaved edits of the meeting shown survive a refresh (a decision added, a quarter approved).
+        unsaved = self.editor.state() if self.data is not None and self.editor.is_modified() \
+            and keep == self.editor.original_date else None
+        self._refreshing = True
+        try:
+            self._refresh(keep, select_decision)
+        finally:
+            self._refreshing = False
+        if unsaved is not None:
+            self.editor.apply_state(unsaved)
+
+    def _refresh(self, keep: date | None, select_decision: int | None) -> None:
         data = self.data = read_steering(self.register, self.code)
         self.members_model.set_rows(data.members)
         self.members.resizeColumnsToContents()
@@ -410,20 +425,91 @@ class SteeringDialog(QDialog):
             return None
         return next((m for m in self.data.meetings if m.held_on == self.editor.original_date), None)
 
-    def _on_meeting_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def _on_meeting_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         meeting = self.meetings_model.row_at(current)
+        if not self._refreshing and self.editor.is_modified():
+            answer = self._ask_unsaved()
+            if answer == "cancel":  # stay on the meeting being edited
+                self._select_row_quietly(previous)
+                return
+            if answer == "save":
+                target = meeting.held_on if meeting is not None else None
+                if not self.save_meeting():  # refused: the message is shown, the edits stay
+                    self._select_row_quietly(previous)
+                    return
+                if target is not None:
+                    self.refresh(select_meeting=target)
+                return
         if meeting is not None:
             self.editor.load(meeting)
         self._update_lock_label()
 
-    def new_meeting(self) -> None:
-        """Empty the editor for a new meeting (today, following up the latest ended quarter)."""
+    def _select_row_quietly(self, index: QModelIndex) -> None:
+        """Move the meetings list's current row back without loading that meeting again."""
+        selection = self.meetings.selectionModel()
+        blocked = selection.blockSignals(True)
+        try:
+            if index.isValid():
+                self.meetings.setCurrentIndex(index)
+            else:
+                selection.clearCurrentIndex()
+                self.meetings.clearSelection()
+        finally:
+            selection.blockSignals(blocked)
+        self.meetings.viewport().update()
+
+    def _ask_unsaved(self) -> str:
+        """'save', 'discard' or 'cancel' for the unsaved edits of the meeting in the editor."""
+        if self.ask_unsaved is not None:
+            return self.ask_unsaved()
+        shown = self.editor.original_date
+        text = (self.tr("Mötet den {day} har ändringar som inte är sparade.").format(day=shown.isoformat())
+                if shown is not None else self.tr("Det nya mötet är inte sparat."))
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), text,
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(self.tr("Vill du spara ändringarna?"))
+        box.button(QMessageBox.StandardButton.Save).setText(self.tr("&Spara"))
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Spara &inte"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return "save"
+        if answer == QMessageBox.StandardButton.Discard:
+            return "discard"
+        return "cancel"
+
+    def leave_meeting(self) -> bool:
+        """Before the editor shows something else: save or drop unsaved edits, as the user says.
+        False when the user wants to stay (or saving was refused)."""
+        if self._refreshing or not self.editor.is_modified():
+            return True
+        answer = self._ask_unsaved()
+        if answer == "cancel":
+            return False
+        if answer == "save":
+            return self.save_meeting()
+        return True
+
+    def reject(self) -> None:
+        """Closing (Stäng, Esc, the window's close button) asks about unsaved meeting edits first."""
+        if not self.leave_meeting():
+            return
+        super().reject()
+
+    def new_meeting(self) -> bool:
+        """Empty the editor for a new meeting (today, following up the latest ended quarter).
+        False when the user chose to stay with unsaved edits of the meeting shown."""
+        if not self.leave_meeting():
+            return False
+        assert self.data is not None
+        self.editor.load(None, self.data.status_quarter, self.today)  # the edits are saved or dropped
         self.meetings.selectionModel().clearCurrentIndex()
         self.meetings.clearSelection()
-        assert self.data is not None
-        self.editor.load(None, self.data.status_quarter, self.today)
         self.tabs.setCurrentIndex(self.MEETING_TAB)
         self._update_lock_label()
+        return True
 
     def _update_lock_label(self) -> None:
         if self.data is None:
@@ -711,8 +797,11 @@ class SteeringDialog(QDialog):
             row = self.meetings_model.row_of(held) if held is not None else None
             if row is not None:
                 self.meetings.setCurrentIndex(self.meetings_model.index(row, 0))
+                if self.editor.original_date != held:  # the user stayed with unsaved edits
+                    return False
             else:  # no meeting yet: a new one, following up the quarter chosen
-                self.new_meeting()
+                if not self.new_meeting():
+                    return False
                 q = self.readiness_quarter.currentData()
                 i = self.editor.quarter.findData(q)
                 if i >= 0:

@@ -993,7 +993,7 @@ The register {name} has no projects yet. Have a look at the demo register with t
     </message>
     <message>
         <location filename="../../hallbar_desktop/ui/main_window.py" line="883"/>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1384"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1387"/>
         <source>Välj ett projekt först.</source>
         <translation>Select a project first.</translation>
     </message>
@@ -1095,7 +1095,7 @@ If it has values it is archived instead: it disappears from the table, but the v
     </message>
     <message>
         <location filename="../../hallbar_desktop/ui/main_window.py" line="1248"/>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1440"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1443"/>
         <source>Register (*.sqlite)</source>
         <translation>Registers (*.sqlite)</translation>
     </message>
@@ -1120,42 +1120,42 @@ If it has values it is archived instead: it disappears from the table, but the v
         <translation>The register could not be opened</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1317"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1320"/>
         <source>Översättningen kunde inte läsas in.</source>
         <translation>The translation could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1403"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1406"/>
         <source>Exportera inmatningsmall</source>
         <translation>Export entry template</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1410"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1413"/>
         <source>Mallen kunde inte skapas</source>
         <translation>The template could not be created</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1412"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1415"/>
         <source>Inmatningsmall sparad: {path}</source>
         <translation>Entry template saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1437"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1440"/>
         <source>Registret ligger på en databasserver; säkerhetskopior görs där (pg_dump).</source>
         <translation>The register is on a database server; backups are made there (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1440"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1443"/>
         <source>Spara en säkerhetskopia</source>
         <translation>Save a backup copy</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1446"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1449"/>
         <source>Säkerhetskopian misslyckades</source>
         <translation>The backup failed</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1448"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1451"/>
         <source>Säkerhetskopia sparad: {path}</source>
         <translation>Backup copy saved: {path}</translation>
     </message>
@@ -1163,37 +1163,38 @@ If it has values it is archived instead: it disappears from the table, but the v
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="110"/>
+        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="115"/>
         <source>&amp;Kvartal som följs upp:</source>
+        <extracomment>what the editor showed when it was loaded: unsaved edits are what differs from it</extracomment>
         <translation>&amp;Quarter followed up:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="115"/>
+        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="120"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="118"/>
+        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="123"/>
         <source>&amp;Plats:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="122"/>
+        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="127"/>
         <source>Närvarande</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="141"/>
+        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="146"/>
         <source>Berättelse per insatsområde</source>
         <translation>Narrative per focus area</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="168"/>
+        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="173"/>
         <source>ersättare</source>
         <translation>substitute</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="169"/>
+        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="174"/>
         <source>{name} kom i stället för {member}</source>
         <translation>{name} came instead of {member}</translation>
     </message>
@@ -1253,22 +1254,23 @@ If it has values it is archived instead: it disappears from the table, but the v
 <context>
     <name>NarrativeFieldsEditor</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="66"/>
+        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="69"/>
         <source>Vad har hänt</source>
+        <extracomment>everything the editor holds: the meeting&apos;s fields and the narrative per focus-area number</extracomment>
         <translation>What has happened</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="66"/>
+        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="69"/>
         <source>Avvikelser från plan</source>
         <translation>Deviations from the plan</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="66"/>
+        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="69"/>
         <source>Målkonflikter</source>
         <translation>Goal conflicts</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="67"/>
+        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="70"/>
         <source>Föreslagna åtgärder</source>
         <translation>Proposed actions</translation>
     </message>
@@ -1401,27 +1403,27 @@ If it has values it is archived instead: it disappears from the table, but the v
 <context>
     <name>ReadinessModel</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/readiness_view.py" line="31"/>
+        <location filename="../../hallbar_desktop/ui/readiness_view.py" line="40"/>
         <source>Värden som saknas</source>
         <translation>Missing values</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/readiness_view.py" line="32"/>
+        <location filename="../../hallbar_desktop/ui/readiness_view.py" line="41"/>
         <source>Gula och röda värden utan kommentar</source>
         <translation>Yellow and red values without a comment</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/readiness_view.py" line="33"/>
+        <location filename="../../hallbar_desktop/ui/readiness_view.py" line="42"/>
         <source>Insatsområden utan berättelse</source>
         <translation>Focus areas without a narrative</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/readiness_view.py" line="34"/>
+        <location filename="../../hallbar_desktop/ui/readiness_view.py" line="43"/>
         <source>Beslut som är försenade</source>
         <translation>Overdue decisions</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/readiness_view.py" line="35"/>
+        <location filename="../../hallbar_desktop/ui/readiness_view.py" line="44"/>
         <source>Beslut som fortfarande är öppna</source>
         <translation>Decisions still open</translation>
     </message>
@@ -1591,224 +1593,255 @@ If it has values it is archived instead: it disappears from the table, but the v
 <context>
     <name>SteeringDialog</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="224"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="227"/>
         <source>Styrgrupp – {code}</source>
+        <extracomment>answers the unsaved-edits question instead of a message box (&apos;save&apos;/&apos;discard&apos;/&apos;cancel&apos;)</extracomment>
         <translation>Steering group – {code}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="238"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="241"/>
         <source>&amp;Nytt möte</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="240"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="243"/>
         <source>Ta &amp;bort mötet…</source>
         <translation>&amp;Delete the meeting…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="245"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="248"/>
         <source>&amp;Ledamöter</source>
         <translation>M&amp;embers</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="249"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="252"/>
         <source>&amp;Möten</source>
         <translation>&amp;Meetings</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="261"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="264"/>
         <source>&amp;Spara mötet</source>
         <translation>&amp;Save the meeting</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="263"/>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="441"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="266"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="528"/>
         <source>&amp;Fastställ kvartalet…</source>
         <translation>&amp;Approve the quarter…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="264"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="267"/>
         <source>Mötet fastställer kvartalet det följer upp; värdena låses.</source>
         <translation>The meeting approves the quarter it follows up; its values are locked.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="266"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="269"/>
         <source>Lås &amp;upp ett kvartal…</source>
         <translation>&amp;Unlock a quarter…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="287"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="290"/>
         <source>Vad beslutades</source>
         <translation>What was decided</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="289"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="292"/>
         <source>Ansvarig</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="290"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="293"/>
         <source>Klart &amp;senast</source>
         <translation>Due &amp;by</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="296"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="300"/>
         <source>Lä&amp;gg till beslut</source>
         <translation>Add dec&amp;ision</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="298"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="302"/>
         <source>Nytt beslut vid det valda mötet</source>
         <translation>New decision at the selected meeting</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="311"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="315"/>
         <source>Spara &amp;uppföljningen</source>
         <translation>Save the &amp;follow-up</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="313"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="317"/>
         <source>Uppföljning av det markerade beslutet</source>
         <translation>Follow-up of the selected decision</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="315"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="319"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="316"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="320"/>
         <source>Upp&amp;följning:</source>
         <translation>Follo&amp;w-up:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="335"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="339"/>
         <source>Mö&amp;te:</source>
         <translation>Mee&amp;ting:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="337"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="341"/>
         <source>&amp;Kvartal:</source>
         <translation>&amp;Quarter:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="344"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="348"/>
         <source>Dubbelklicka eller tryck Enter på en rad för att gå dit den åtgärdas.</source>
         <translation>Double-click a row or press Enter on it to go where it is fixed.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="350"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="354"/>
         <source>Mötet</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="351"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="355"/>
         <source>Beslut</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="352"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="356"/>
         <source>Inför mötet</source>
         <translation>Before the meeting</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="362"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="366"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="432"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="466"/>
+        <source>Mötet den {day} har ändringar som inte är sparade.</source>
+        <translation>The meeting on {day} has changes that are not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="467"/>
+        <source>Det nya mötet är inte sparat.</source>
+        <translation>The new meeting is not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="471"/>
+        <source>Vill du spara ändringarna?</source>
+        <translation>Do you want to save the changes?</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="472"/>
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="473"/>
+        <source>Spara &amp;inte</source>
+        <translation>&amp;Don't save</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="474"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="519"/>
         <source>Fastställda kvartal: {list}</source>
         <translation>Approved quarters: {list}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="433"/>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="535"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="520"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="622"/>
         <source>Inget kvartal är fastställt.</source>
         <translation>No quarter is approved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="439"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="526"/>
         <source>&amp;Fastställ {quarter}…</source>
         <translation>&amp;Approve {quarter}…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="482"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="569"/>
         <source>Mötet den {day} är sparat.</source>
         <translation>The meeting of {day} is saved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="496"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="583"/>
         <source>Ta bort mötet den {day}?</source>
         <translation>Delete the meeting of {day}?</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="500"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="587"/>
         <source>Mötet den {day} är borttaget.</source>
         <translation>The meeting of {day} is deleted.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="513"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="600"/>
         <source>Spara mötet först; det är mötet som fastställer kvartalet.</source>
         <translation>Save the meeting first; it is the meeting that approves the quarter.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="518"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="605"/>
         <source>Fastställa {quarter} vid mötet den {day}? Kvartalets värden låses.</source>
         <translation>Approve {quarter} at the meeting of {day}? The values of the quarter are locked.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="521"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="608"/>
         <source>{quarter} är fastställt och låst.</source>
         <translation>{quarter} is approved and locked.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="545"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="632"/>
         <source>Lås upp ett kvartal</source>
         <translation>Unlock a quarter</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="546"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="633"/>
         <source>Vilket kvartal ska låsas upp?</source>
         <translation>Which quarter should be unlocked?</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="552"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="639"/>
         <source>Lås upp {quarter}</source>
         <translation>Unlock {quarter}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="553"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="640"/>
         <source>Varför låses kvartalet upp? Skälet sparas i historiken.</source>
         <translation>Why is the quarter unlocked? The reason is kept in the history.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="558"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="645"/>
         <source>{quarter} är upplåst.</source>
         <translation>{quarter} is unlocked.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="600"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="687"/>
         <source>Spara mötet först; beslutet hör till ett möte.</source>
         <translation>Save the meeting first; a decision belongs to a meeting.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="606"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="693"/>
         <source>Beslutet är sparat.</source>
         <translation>The decision is saved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="613"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="700"/>
         <source>Beslut {n} är sparat.</source>
         <translation>Decision {n} is saved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="628"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="715"/>
         <source>Uppföljningen av beslut {n} är sparad.</source>
         <translation>The follow-up of decision {n} is saved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="644"/>
+        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="731"/>
         <source>Inget möte – välj ett kvartal</source>
         <translation>No meeting – choose a quarter</translation>
     </message>

@@ -35,6 +35,7 @@ def dialog(qtbot: QtBot, window: MainWindow) -> Iterator[SteeringDialog]:
     assert isinstance(d, SteeringDialog)
     d.today = TODAY
     d.refresh()
+    d.ask_unsaved = lambda: "discard"  # a test that leaves edits behind closes without a question
     qtbot.waitExposed(d)
     yield d
     d.close()
@@ -119,6 +120,88 @@ def test_a_refused_meeting_saves_nothing(dialog: SteeringDialog, demo_path: Path
     finally:
         reg.close()
     assert old.narrative(1).happened.startswith("Ytterligare en kommun")
+
+
+def _stored_narrative(demo_path: Path, held_on: date, area: int) -> str:
+    reg = open_register(demo_path)
+    try:
+        with reg.reading() as s:
+            return steering.get_meeting(s, "RJL", held_on).narrative(area).happened
+    finally:
+        reg.close()
+
+
+def _row(dialog: SteeringDialog, held_on: date) -> QModelIndex:
+    row = dialog.meetings_model.row_of(held_on)
+    assert row is not None
+    return dialog.meetings_model.index(row, 0)
+
+
+def test_unsaved_narrative_is_not_lost_when_another_meeting_is_chosen(
+        dialog: SteeringDialog, demo_path: Path) -> None:
+    """Typing in a meeting and clicking another one asks first: Cancel stays with the text,
+    Save stores it and moves on, Discard drops it."""
+    asked: list[str] = []
+    answers = iter(["cancel", "save", "discard"])
+
+    def ask() -> str:
+        asked.append(str(dialog.editor.original_date))
+        return next(answers)
+
+    dialog.ask_unsaved = ask
+    editor = dialog.editor
+    assert not editor.is_modified()
+    editor.narrative[1].happened.setPlainText("Nytt om stödfunktionerna.")
+    assert editor.is_modified()
+
+    dialog.meetings.setCurrentIndex(_row(dialog, date(2022, 9, 8)))  # Avbryt: still the last meeting
+    assert asked == [str(LAST_MEETING)]
+    assert editor.original_date == LAST_MEETING
+    assert dialog.meetings.currentIndex().row() == _row(dialog, LAST_MEETING).row()
+    assert editor.narrative[1].happened.toPlainText() == "Nytt om stödfunktionerna."
+    assert _stored_narrative(demo_path, LAST_MEETING, 1).startswith("Stödfunktioner finns nu i 11")
+
+    dialog.meetings.setCurrentIndex(_row(dialog, date(2022, 9, 8)))  # Spara: saved, then the other meeting
+    assert len(asked) == 2
+    assert _stored_narrative(demo_path, LAST_MEETING, 1) == "Nytt om stödfunktionerna."
+    assert editor.original_date == date(2022, 9, 8) and not editor.is_modified()
+    assert editor.narrative[1].happened.toPlainText().startswith("Ytterligare en kommun")
+
+    editor.narrative[1].happened.setPlainText("Kastas.")
+    assert dialog.new_meeting()  # Spara inte: the editor empties for a new meeting
+    assert len(asked) == 3
+    assert editor.original_date is None and editor.narrative[1].happened.toPlainText() == ""
+    assert _stored_narrative(demo_path, date(2022, 9, 8), 1).startswith("Ytterligare en kommun")
+
+
+def test_closing_with_unsaved_edits_asks_and_cancel_keeps_the_window_open(
+        dialog: SteeringDialog, window: MainWindow, demo_path: Path) -> None:
+    dialog.editor.place.setText("Ändrad plats")
+    dialog.ask_unsaved = lambda: "cancel"
+    assert not dialog.close()
+    assert dialog.isVisible() and dialog.editor.place.text() == "Ändrad plats"
+    # the main window cannot close behind its back either
+    assert not window.close()
+    assert window.isVisible()
+    dialog.ask_unsaved = lambda: "save"
+    assert dialog.close()
+    reg = open_register(demo_path)
+    try:
+        with reg.reading() as s:
+            assert steering.get_meeting(s, "RJL", LAST_MEETING).place == "Ändrad plats"
+    finally:
+        reg.close()
+
+
+def test_edits_survive_a_decision_added_meanwhile(dialog: SteeringDialog) -> None:
+    """Adding a decision reads the steering group again; the narrative being typed stays, unsaved."""
+    dialog.editor.narrative[2].deviations.setPlainText("Halvvägs skrivet")
+    dialog.decision_text.setText("Ta fram en plan.")
+    decision = dialog.add_decision()
+    assert decision is not None and decision.number == 6
+    assert dialog.editor.original_date == LAST_MEETING
+    assert dialog.editor.narrative[2].deviations.toPlainText() == "Halvvägs skrivet"
+    assert dialog.editor.is_modified()
 
 
 def test_a_decision_is_added_and_followed_up(dialog: SteeringDialog, demo_path: Path) -> None:
