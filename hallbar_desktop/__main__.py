@@ -165,6 +165,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     window = MainWindow(register, settings)
     window.show()
+    window.keep_loaded()
     if os.environ.get("HALLBAR_STARTUP_PROBE"):
         from hallbar_desktop.ui import startup_probe
 

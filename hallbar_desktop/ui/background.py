@@ -51,6 +51,22 @@ def responsive_worker() -> Iterator[None]:
         _worker_ended()
 
 
+def workers_running() -> int:
+    """How many workers (tasks, the chart renderer while it draws, an export) run now."""
+    return _running
+
+
+def keep_long_lived_when_idle() -> bool:
+    """Freeze what is alive now out of the garbage collector's way (see ``hallbar_desktop.memory``),
+    unless a worker is half-way through building something. True when it was done."""
+    from hallbar_desktop.memory import keep_long_lived
+
+    if _running:
+        return False
+    keep_long_lived()
+    return True
+
+
 def _worker_started() -> None:
     global _running, _default_interval
     with _running_lock:
@@ -125,18 +141,20 @@ class Task(QObject):
         self.progressed.emit(done, total)
 
     def run(self) -> None:
-        with responsive_worker():
-            try:
-                result = self._work(self)
-            except Cancelled as exc:
-                self.cancelled.emit(exc.partial)
-            except Exception as exc:  # noqa: BLE001 - the window shows why the reading stopped
-                self.failed.emit(str(exc) or type(exc).__name__)
-            else:
-                self.succeeded.emit(result)
-            finally:
-                self.finished.emit()
-                _threads.discard(threading.current_thread())
+        try:
+            with responsive_worker():
+                try:
+                    outcome: tuple[Any, Any] = (self.succeeded, self._work(self))
+                except Cancelled as exc:
+                    outcome = (self.cancelled, exc.partial)
+                except Exception as exc:  # noqa: BLE001 - the window shows why the reading stopped
+                    outcome = (self.failed, str(exc) or type(exc).__name__)
+            # Reported once the worker no longer counts as running (``workers_running``).
+            signal, value = outcome
+            signal.emit(value)
+        finally:
+            self.finished.emit()
+            _threads.discard(threading.current_thread())
 
 
 #: Every worker started; at exit they are cancelled and waited for (a daemon thread stopped in
@@ -197,3 +215,35 @@ def import_chart_libraries() -> None:
 
     for name in ("matplotlib.figure", "matplotlib.backends.backend_agg", "hallbar_desktop.reporting.charts"):
         importlib.import_module(name)
+    warm_up_charts()
+
+
+def warm_up_charts() -> None:
+    """Build and draw a small chart once, in the worker: the first figure matplotlib makes loads
+    fonts and fills caches (some 300 ms), which would otherwise stall the window's first chart."""
+    from datetime import date
+
+    from hallbar_desktop.domain.kinds import Accumulation, Direction, EffectLevel, IndicatorKind
+    from hallbar_desktop.domain.quarters import Quarter, ReportingPeriodKind
+    from hallbar_desktop.domain.status import Thresholds
+    from hallbar_desktop.reporting.charts import focus_area_figure, indicator_figure
+    from hallbar_desktop.services.grid import ProjectGrid, build_row
+    from hallbar_desktop.services.views import FocusAreaInfo, IndicatorInfo, ProjectInfo
+
+    quarters = (Quarter(2024, 1), Quarter(2024, 2))
+    project = ProjectInfo(
+        id=0, code="X", name="Åäö", owner="", case_number="", call="", funder="", description="",
+        start=quarters[0], end=quarters[-1], reporting_period=ReportingPeriodKind.HALF_YEAR, project_leader="",
+        project_leader_role="", contact_name="", thresholds=Thresholds(), example_data=False, example_note="",
+        funding=())
+    indicator = IndicatorInfo(
+        id=0, project_id=0, focus_area_id=0, focus_area_number=1, code="1.1", name="Åäö %", description="",
+        data_source="", responsible="", effect_level=EffectLevel.OUTPUT, kind=IndicatorKind.PERCENT, unit="%",
+        direction=Direction.HIGHER, accumulation=Accumulation.LEVEL, baseline=0.0, baseline_quarter=None,
+        target=100.0, target_quarter=quarters[-1], split_by_sex=False, intermediate_targets=(), archived=False)
+    row = build_row(indicator, [], quarters, (), project, quarters[0], date(2024, 7, 1))
+    grid = ProjectGrid(project, (FocusAreaInfo(0, 0, 1, "Åäö", "", False),), quarters, (), quarters[0], (row,),
+                       frozenset())
+    for figure in (indicator_figure(row, quarters).figure, focus_area_figure(grid, 1, width=4.0, names=False).figure):
+        figure.canvas.draw()
+        figure.clear()

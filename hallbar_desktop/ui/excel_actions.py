@@ -51,10 +51,11 @@ class _ExportWorker(QObject):
                 raise _Cancelled
             self.progressed.emit(done, total)
 
+        from hallbar_desktop.memory import collector_paused
         from hallbar_desktop.ui.background import responsive_worker
 
         try:
-            with responsive_worker(), self.register.reading() as session:
+            with responsive_worker(), collector_paused(), self.register.reading() as session:
                 write_report(session, self.project_code, self.path, progress=report)
         except _Cancelled:
             self.failed.emit("")

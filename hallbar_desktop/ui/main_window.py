@@ -427,10 +427,21 @@ class MainWindow(QMainWindow):
         if task is not self._chart_import:
             return  # the window closed meanwhile
         self._chart_import = None
+        self.keep_loaded()  # matplotlib's modules join the long-lived objects, before any figure
         if self._first_chart is not None:
             code, indicator_code = self._first_chart
             self._first_chart = None
             self.chart_pane.show_indicator(code, indicator_code, self._grids.get(code))
+
+    def keep_loaded(self) -> bool:
+        """Move what is loaded now (the libraries, the catalogue) out of the garbage collector's
+        way, so that its full collections stay short (``hallbar_desktop.memory``). Only while no
+        chart exists: figures are replaced all the time, and a frozen figure would never be freed."""
+        from hallbar_desktop.ui.background import keep_long_lived_when_idle
+
+        if self.chart_pane.chart is not None or self.chart_pane.area_chart is not None:
+            return False
+        return keep_long_lived_when_idle()
 
     # === hooks for other features ========================================================
     def add_side_pane(self, widget: QWidget, title: str,
@@ -607,6 +618,7 @@ class MainWindow(QMainWindow):
             self._show_catalogue(catalogue.entries, catalogue.tree, catalogue.grid, keep)
         finally:
             self._building = False
+        self.keep_loaded()
         if self._first_chart is not None:
             QTimer.singleShot(0, self._prepare_chart)
         if cancelled:

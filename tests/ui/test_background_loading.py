@@ -135,3 +135,42 @@ def test_switching_project_reads_its_grid_in_the_background(qtbot: QtBot, window
     # Back to a project read before: its grid is kept, so it shows at once.
     window.project_box.setCurrentIndex(window.project_box.findData("P0001"))
     assert window.grid_model.grid is not None and window.grid_model.grid.project.code == "P0001"
+
+
+def test_nothing_is_frozen_while_a_worker_builds_objects(qtbot: QtBot) -> None:
+    import gc
+
+    from hallbar_desktop.ui.background import keep_long_lived_when_idle, responsive_worker, workers_running
+
+    qtbot.waitUntil(lambda: workers_running() == 0, timeout=20_000)  # earlier tests' workers
+    try:
+        with responsive_worker():
+            assert workers_running() == 1
+            before = gc.get_freeze_count()
+            assert not keep_long_lived_when_idle()
+            assert gc.get_freeze_count() == before
+        assert workers_running() == 0
+        assert keep_long_lived_when_idle()
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+
+
+def test_the_chart_warm_up_draws_a_swedish_chart_in_a_worker() -> None:
+    """The first figure's cost (fonts, caches) is paid in the import worker, not by the window."""
+    import threading
+
+    from hallbar_desktop.ui.background import import_chart_libraries
+
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            import_chart_libraries()
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join(120)
+    assert errors == []

@@ -108,3 +108,27 @@ def test_focus_area_overview_follows_a_new_value(qtbot: QtBot, demo: Register) -
     assert window.chart_pane.area_chart.figure is figure and area.bars[0] is bar
     assert bar.get_width() == 100.0 and area.lights[0].value == "green"
     assert "100" in area.labels[0].get_text()
+
+
+def test_figures_are_never_frozen_out_of_the_collector(qtbot: QtBot, demo: Register) -> None:
+    """Figures are replaced at every selection; frozen, their reference cycles would never be
+    freed. The window freezes what is loaded only while no chart exists."""
+    import gc
+
+    from hallbar_desktop.ui.background import workers_running
+
+    window = MainWindow(demo)  # not shown yet: no chart drawn
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: workers_running() == 0, timeout=20_000)  # earlier charts still drawing
+    try:
+        assert window.chart_pane.chart is None
+        assert window.keep_loaded()  # libraries and catalogue, before the first chart
+        window.show()
+        window.navigator.setCurrentIndex(window.navigator_model.find(("RJL", "3.1")))
+        qtbot.waitUntil(lambda: window.chart_pane.chart is not None, timeout=20_000)
+        qtbot.waitUntil(lambda: workers_running() == 0, timeout=20_000)
+        frozen = gc.get_freeze_count()
+        assert not window.keep_loaded()
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
