@@ -23,12 +23,15 @@ from contextlib import contextmanager
 _frozen = 0
 
 
-def keep_long_lived() -> None:
+def keep_long_lived(*, collect: bool = True) -> None:
     """Collect the young generations, then freeze every surviving object (cheap: the objects
     are moved to a permanent generation, not visited). Call it when nothing short-lived is being
-    built in another thread (the window asks ``background.workers_running()`` first)."""
+    built in another thread (the window asks ``background.workers_running()`` first).
+    ``collect=False`` skips the collection: at start-up, with the collector paused, everything
+    is young and nearly all of it is the libraries' code."""
     global _frozen
-    gc.collect(1)
+    if collect:
+        gc.collect(1)
     gc.freeze()
     _frozen = gc.get_freeze_count()
 

@@ -56,14 +56,14 @@ def workers_running() -> int:
     return _running
 
 
-def keep_long_lived_when_idle() -> bool:
+def keep_long_lived_when_idle(*, collect: bool = True) -> bool:
     """Freeze what is alive now out of the garbage collector's way (see ``hallbar_desktop.memory``),
     unless a worker is half-way through building something. True when it was done."""
     from hallbar_desktop.memory import keep_long_lived
 
     if _running:
         return False
-    keep_long_lived()
+    keep_long_lived(collect=collect)
     return True
 
 

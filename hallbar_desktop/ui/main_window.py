@@ -433,7 +433,7 @@ class MainWindow(QMainWindow):
             self._first_chart = None
             self.chart_pane.show_indicator(code, indicator_code, self._grids.get(code))
 
-    def keep_loaded(self) -> bool:
+    def keep_loaded(self, *, collect: bool = True) -> bool:
         """Move what is loaded now (the libraries, the catalogue) out of the garbage collector's
         way, so that its full collections stay short (``hallbar_desktop.memory``). Only while no
         chart exists: figures are replaced all the time, and a frozen figure would never be freed."""
@@ -441,7 +441,7 @@ class MainWindow(QMainWindow):
 
         if self.chart_pane.chart is not None or self.chart_pane.area_chart is not None:
             return False
-        return keep_long_lived_when_idle()
+        return keep_long_lived_when_idle(collect=collect)
 
     # === hooks for other features ========================================================
     def add_side_pane(self, widget: QWidget, title: str,
