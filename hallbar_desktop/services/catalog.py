@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from types import SimpleNamespace
+from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import FromClause, select
+from sqlalchemy.orm import Session
 
 from hallbar_desktop.services.lookup import focus_area_info, indicator_info, project_info
 from hallbar_desktop.services.views import (
@@ -15,7 +17,14 @@ from hallbar_desktop.services.views import (
     ProjectInfo,
     SteeringMemberInfo,
 )
-from hallbar_desktop.store.models import FocusArea, Indicator, Project
+from hallbar_desktop.store.models import (
+    FocusArea,
+    FundingSource,
+    Indicator,
+    IntermediateTarget,
+    Project,
+    SteeringMember,
+)
 
 
 @dataclass(frozen=True)
@@ -33,47 +42,81 @@ class ProjectEntry:
 
 def list_projects(session: Session, *, include_archived: bool = False,
                   codes: Sequence[str] | None = None) -> list[ProjectEntry]:
-    """The projects (only ``codes`` when given, so a large register can be read in parts)."""
-    stmt = (
-        select(Project)
-        .options(
-            selectinload(Project.funding),
-            selectinload(Project.steering_members),
-            selectinload(Project.focus_areas)
-            .selectinload(FocusArea.indicators)
-            .selectinload(Indicator.intermediate_targets),
-        )
-        .order_by(Project.code)
-    )
+    """The projects (only ``codes`` when given, so a large register can be read in parts).
+
+    Read as rows, one query per table, with no ORM objects: the window's first frame and a large
+    register's catalogue need neither the mapper set-up nor thousands of instances."""
+    session.flush()  # changes made through the ORM in this session are part of what is read
+    p = Project.__table__.c
+    where = [] if include_archived else [p.archived.is_(False)]
     if codes is not None:
-        stmt = stmt.where(Project.code.in_(list(codes)))
+        where.append(p.code.in_(list(codes)))
+    projects = session.execute(select(Project.__table__).where(*where).order_by(p.code)).all()
+    if not projects:
+        return []
+    chosen = select(p.id).where(*where).scalar_subquery() if where else None
+    funding = children_of(session, FundingSource.__table__, "project_id", chosen)
+    members = children_of(session, SteeringMember.__table__, "project_id", chosen)
+    areas = children_of(session, FocusArea.__table__, "project_id", chosen)
+    indicators = children_of(session, Indicator.__table__, "focus_area_id", chosen)
+    targets = intermediate_targets_of(session, chosen)
     result = []
-    for project in session.scalars(stmt):
-        if project.archived and not include_archived:
-            continue
-        areas = tuple(
+    for row in projects:
+        entries = tuple(
             FocusAreaEntry(
-                focus_area_info(area),
+                focus_area_info(area),  # type: ignore[arg-type]
                 tuple(
-                    indicator_info(i, area.number)
-                    for i in area.indicators
+                    indicator_info(plain(i, intermediate_targets=targets.get(i.id, [])),  # type: ignore[arg-type]
+                                   area.number)
+                    for i in indicators.get(area.id, [])
                     if include_archived or not i.archived
                 ),
             )
-            for area in project.focus_areas
+            for area in areas.get(row.id, [])
             if include_archived or not area.archived
         )
-        members = tuple(
-            SteeringMemberInfo(m.role, m.name, m.title, m.organisation, m.substitute)
-            for m in project.steering_members
-        )
-        result.append(ProjectEntry(project_info(project), areas, members))
+        steering = tuple(SteeringMemberInfo(m.role, m.name, m.title, m.organisation, m.substitute)
+                         for m in members.get(row.id, []))
+        info = project_info(plain(row, funding=funding.get(row.id, [])))  # type: ignore[arg-type]
+        result.append(ProjectEntry(info, entries, steering))
     return result
+
+
+def plain(row: Any, **more: Any) -> SimpleNamespace:
+    """A row as an object with its columns as attributes (what the ``*_info`` converters read)."""
+    return SimpleNamespace(**row._mapping, **more)
+
+
+def children_of(session: Session, table: FromClause, key: str, projects: Any) -> dict[int, list[Any]]:
+    """The rows of ``table`` belonging to the projects selected by ``projects`` (a subquery of
+    project ids, or None for all), grouped by ``key``, in their position order."""
+    c = table.c
+    stmt = select(table).order_by(c[key], c.position, c.id)
+    if projects is not None:
+        stmt = stmt.where(c.project_id.in_(projects))
+    grouped: dict[int, list[Any]] = {}
+    for row in session.execute(stmt):
+        grouped.setdefault(row._mapping[key], []).append(row)
+    return grouped
+
+
+def intermediate_targets_of(session: Session, projects: Any) -> dict[int, list[Any]]:
+    """Intermediate targets per indicator id, by quarter, of the projects selected (None: all)."""
+    t = IntermediateTarget.__table__.c
+    stmt = select(t.indicator_id, t.quarter, t.value).order_by(t.indicator_id, t.quarter)
+    if projects is not None:
+        i = Indicator.__table__.c
+        stmt = stmt.where(t.indicator_id.in_(select(i.id).where(i.project_id.in_(projects))))
+    grouped: dict[int, list[Any]] = {}
+    for row in session.execute(stmt):
+        grouped.setdefault(row.indicator_id, []).append(row)
+    return grouped
 
 
 def project_codes(session: Session, *, include_archived: bool = False) -> list[str]:
     """The codes of the projects :func:`list_projects` returns, in its order (a quick query)."""
-    stmt = select(Project.code).order_by(Project.code)
+    p = Project.__table__.c
+    stmt = select(p.code).order_by(p.code)
     if not include_archived:
-        stmt = stmt.where(Project.archived.is_(False))
+        stmt = stmt.where(p.archived.is_(False))
     return list(session.scalars(stmt))

@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from hallbar_desktop.domain.kinds import Accumulation, IndicatorKind
 from hallbar_desktop.domain.quarters import Period, Quarter, quarter_range, reporting_periods
@@ -25,6 +26,7 @@ from hallbar_desktop.domain.status import (
     traffic_light,
     trend,
 )
+from hallbar_desktop.services.catalog import children_of, intermediate_targets_of, plain
 from hallbar_desktop.services.lookup import (
     focus_area_info,
     get_project,
@@ -38,7 +40,7 @@ from hallbar_desktop.services.views import (
     MeasurementInfo,
     ProjectInfo,
 )
-from hallbar_desktop.store.models import Indicator
+from hallbar_desktop.store.models import ApprovedQuarter, FocusArea, FundingSource, Indicator, Project
 
 
 @dataclass(frozen=True)
@@ -192,41 +194,55 @@ def project_grid(
     today: date | None = None,
     include_archived: bool = False,
 ) -> ProjectGrid:
+    """Read as rows, with no ORM objects (see ``catalog.list_projects``)."""
     today = today or date.today()
-    project = get_project(session, project_code)
-    info = project_info(project)
-    areas = tuple(focus_area_info(a) for a in project.focus_areas
+    session.flush()  # changes made through the ORM in this session are part of what is read
+    project = project_row(session, project_code)
+    chosen = [project.id]
+    funding = children_of(session, FundingSource.__table__, "project_id", chosen).get(project.id, [])
+    info = project_info(plain(project, funding=funding))  # type: ignore[arg-type]
+    all_areas = children_of(session, FocusArea.__table__, "project_id", chosen).get(project.id, [])
+    areas = tuple(focus_area_info(a) for a in all_areas  # type: ignore[arg-type]
                   if include_archived or not a.archived)
-    numbers = {a.id: a.number for a in project.focus_areas}
-    stmt = (
-        select(Indicator)
-        .where(Indicator.project_id == project.id)
-        .options(selectinload(Indicator.intermediate_targets))
-        .order_by(Indicator.position, Indicator.id)
-    )
+    numbers = {a.id: a.number for a in all_areas}
+    area_order = {a.id: a.position for a in all_areas}
+    i = Indicator.__table__.c
     indicators = [
-        i for i in session.scalars(stmt)
-        if (include_archived or not i.archived)
-        and (focus_area_number is None or numbers[i.focus_area_id] == focus_area_number)
+        row for row in session.execute(select(Indicator.__table__).where(i.project_id == project.id)
+                                       .order_by(i.position, i.id))
+        if (include_archived or not row.archived)
+        and (focus_area_number is None or numbers[row.focus_area_id] == focus_area_number)
     ]
+    targets = intermediate_targets_of(session, chosen)
     quarters = tuple(quarter_range(info.start, info.end))
     periods = tuple(reporting_periods(info.start, info.end, info.reporting_period))
     status_q = status_quarter_of(info.start, info.end, today)
-    stored = measurement_infos(session, [i.id for i in indicators])
-    area_order = {a.id: a.position for a in project.focus_areas}
-    indicators.sort(key=lambda i: (area_order[i.focus_area_id], i.position, i.id))
+    stored = measurement_infos(session, [row.id for row in indicators])
+    indicators.sort(key=lambda row: (area_order[row.focus_area_id], row.position, row.id))
     rows = tuple(
         build_row(
-            indicator_info(i, numbers[i.focus_area_id]),
-            stored[i.id],
+            indicator_info(plain(row, intermediate_targets=targets.get(row.id, [])),  # type: ignore[arg-type]
+                           numbers[row.focus_area_id]),
+            stored[row.id],
             quarters,
             periods,
             info,
             status_q,
             today,
         )
-        for i in indicators
+        for row in indicators
     )
-    from hallbar_desktop.services.steering import approved_set
+    a = ApprovedQuarter.__table__.c
+    approved = frozenset(Quarter.parse(q) for q in session.scalars(
+        select(a.quarter).where(a.project_id == project.id)))
+    return ProjectGrid(info, areas, quarters, periods, status_q, rows, approved)
 
-    return ProjectGrid(info, areas, quarters, periods, status_q, rows, approved_set(session, project.id))
+
+def project_row(session: Session, code: str) -> Any:
+    """The project's row, found as ``lookup.get_project`` finds it (and with the same message)."""
+    p = Project.__table__.c
+    row = session.execute(select(Project.__table__).where(func.lower(p.code) == code.strip().lower())).first()
+    if row is None:
+        get_project(session, code)  # raises NotFound, listing the projects there are
+        raise AssertionError(code)  # pragma: no cover - get_project found what the query did not
+    return row

@@ -316,3 +316,9 @@ class ApprovedQuarter(Base):
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"), index=True)
     approved_by: Mapped[str] = mapped_column(String(200))
     approved_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+def mappers_configured() -> bool:
+    """Whether the ORM's mappers are set up (done on first ORM use; the window's first frame is
+    read with plain queries, so it does that in a worker after the first paint)."""
+    return bool(Project.__mapper__.configured)

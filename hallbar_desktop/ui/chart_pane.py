@@ -1,21 +1,47 @@
 """The chart of the selected indicator, kept current without rebuilding the figure.
 
-matplotlib is imported when the first chart is shown, not when the window starts.
+matplotlib is imported when the first chart is shown, not when the window starts. A new
+indicator's figures are built in the chart renderer thread (``chart_render.Builds``), not in the
+UI thread: the pane shows what it showed until they arrive, and only the newest selection's.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from hallbar_desktop.store.register import Register
 
 
+@dataclass
+class _Built:
+    """What the renderer thread built for a selection."""
+
+    key: tuple[str, str]
+    chart: Any  # IndicatorChart
+    area_chart: Any  # FocusAreaChart, or None: the one shown stays
+
+
+def _build_charts(key: tuple[str, str], row: Any, grid: Any, area_number: int | None) -> _Built:
+    """In the renderer thread: the figures of one selection, from the grid read before (plain,
+    immutable data). ``area_number``: the focus area whose chart is needed too, or None."""
+    from hallbar_desktop.reporting.charts import focus_area_figure, indicator_figure
+
+    chart = indicator_figure(row, grid.quarters, approved=getattr(grid, "approved", frozenset()))
+    area = None if area_number is None else focus_area_figure(grid, area_number, width=4.0, names=False)
+    return _Built(key, chart, area)
+
+
 class ChartPane(QWidget):
+    #: The newest chart asked for was shown, or could not be built: no build is pending.
+    settled = Signal()
+
     def __init__(self, register: Register, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.register = register
@@ -23,8 +49,10 @@ class ChartPane(QWidget):
         self.canvas: Any = None
         self.area_chart: Any = None
         self.area_canvas: Any = None
-        self._key: tuple[str, str] | None = None
+        self._key: tuple[str, str] | None = None  # of the chart shown
         self._area_project: str | None = None
+        self._requested: tuple[str, str] | None = None  # of the chart being built
+        self._builds: Any = None  # chart_render.Builds, made with the first chart
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -48,27 +76,44 @@ class ChartPane(QWidget):
         return grid, row
 
     def show_indicator(self, project_code: str, indicator_code: str, grid: Any = None) -> None:
-        """Build the chart of another indicator (a new figure: its axes differ). ``grid``: the
-        project's grid if the caller has it (the window keeps it), else it is read."""
-        from hallbar_desktop.reporting.charts import indicator_figure
+        """Show the chart of another indicator (a new figure: its axes differ). It is built in
+        the renderer thread and shown when it arrives; until then the pane shows what it showed.
+        ``grid``: the project's grid if the caller has it (the window keeps it), else it is read."""
+        self._request(project_code, indicator_code, grid)
+
+    def _request(self, project_code: str, indicator_code: str, grid: Any) -> tuple[Any, bool] | None:
+        """Ask the renderer for the selection's figures (superseding any asked for before): the
+        grid they are built from and whether the focus area's chart is rebuilt too (else the one
+        shown stays). None when the indicator is not in the project."""
+        from hallbar_desktop.ui.chart_render import Builds
 
         grid, row = self._row(project_code, indicator_code, grid)
         if row is None:
-            return
-        self._key = (project_code, indicator_code)
-        self.chart = indicator_figure(row, grid.quarters, approved=getattr(grid, "approved", frozenset()))
+            return None
+        number = row.indicator.focus_area_number
+        keep_area = (self.area_chart is not None and self.area_chart.number == number
+                     and self._area_project == project_code)
+        if self._builds is None:
+            self._builds = Builds(self._install, self._build_failed)
+            self.destroyed.connect(self._builds.cancel)  # what is still queued is not built then
+        self._requested = (project_code, indicator_code)
+        self._builds.request(partial(_build_charts, self._requested, row, grid, None if keep_area else number))
+        return grid, not keep_area
+
+    def _install(self, built: _Built) -> None:
+        """In the UI thread: the newest selection's figures arrived; their views replace the old."""
+        self._requested = None
+        self._key = built.key
+        self.chart = built.chart
         canvas = self._canvas(self.chart.figure)
         if self.canvas is not None:
             self.canvas.setParent(None)
             self.canvas.deleteLater()
         self.splitter.insertWidget(0, canvas)
         self.canvas = canvas
-        number = row.indicator.focus_area_number
-        if self.area_chart is None or self.area_chart.number != number or self._area_project != project_code:
-            from hallbar_desktop.reporting.charts import focus_area_figure
-
-            self.area_chart = focus_area_figure(grid, number, width=4.0, names=False)
-            self._area_project = project_code
+        if built.area_chart is not None:
+            self.area_chart = built.area_chart
+            self._area_project = built.key[0]
             area_canvas = self._canvas(self.area_chart.figure)
             if self.area_canvas is not None:
                 self.area_canvas.setParent(None)
@@ -78,6 +123,39 @@ class ChartPane(QWidget):
         self.placeholder.hide()
         self.splitter.show()
         self.splitter.setSizes([600, 400])
+        self.settled.emit()
+
+    def _build_failed(self, _message: str) -> None:
+        """The newest selection's chart could not be built (logged): the pane keeps what it shows."""
+        self._requested = None
+        self.settled.emit()
+
+    def build_pending(self) -> bool:
+        """A chart was asked for and has not been shown yet (nor failed)."""
+        return self._builds is not None and self._builds.pending
+
+    def has_figures(self) -> bool:
+        """A figure exists: shown, or being built or on its way from the renderer thread. While
+        it does, nothing may be frozen out of the garbage collector (``hallbar_desktop.memory``)."""
+        return self.chart is not None or self.area_chart is not None or self.build_pending()
+
+    def wait_for_chart(self, timeout_ms: int = 20_000) -> bool:
+        """Run the event loop until the chart asked for is shown (or failed), at most
+        ``timeout_ms``; for benchmarks and scripts. True when no build is pending then."""
+        if self.build_pending():
+            loop = QEventLoop()
+            timer = QTimer()
+            timer.setSingleShot(True)
+            timer.timeout.connect(loop.quit)
+            self.settled.connect(loop.quit)
+            timer.start(timeout_ms)
+            try:
+                if self.build_pending():
+                    loop.exec()
+            finally:
+                timer.stop()
+                self.settled.disconnect(loop.quit)
+        return not self.build_pending()
 
     def _canvas(self, figure: Any) -> Any:
         """The figure's widget: drawn in the renderer thread, so the window does not freeze."""
@@ -90,9 +168,19 @@ class ChartPane(QWidget):
 
     def refresh(self, cached: Callable[[str], Any] | None = None) -> None:
         """After a change in the register: new data into the same artists, then draw_idle.
-        ``cached`` gives the up-to-date grid of a project where the caller keeps one."""
+        ``cached`` gives the up-to-date grid of a project where the caller keeps one. While a new
+        chart is being built it is asked for again with the new data instead (its older build is
+        dropped when it arrives)."""
         from hallbar_desktop.reporting.charts import update_focus_area_chart, update_indicator_chart
 
+        if self._requested is not None:
+            project = self._requested[0]
+            asked = self._request(*self._requested, cached(project) if cached is not None else None)
+            if asked is not None and not asked[1] and self.area_chart is not None:
+                with self.area_canvas.lock:  # the area's chart shown stays: its bars follow now
+                    update_focus_area_chart(self.area_chart, asked[0])
+                self.area_canvas.draw_idle()
+            return
         if self._key is None or self.chart is None:
             return
         grid, row = self._row(*self._key, cached(self._key[0]) if cached is not None else None)

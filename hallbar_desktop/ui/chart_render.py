@@ -6,15 +6,21 @@ draw its figure at the widget's size and shows the image it gets back (scaled me
 the widget is resized). The renderer is one long-lived thread, so matplotlib's per-thread font
 caches stay warm. A figure is touched by one thread at a time: whoever changes or saves it holds
 ``view.lock`` (the renderer holds it while it draws).
+
+Building a figure (tens of milliseconds too) runs in the same thread: :class:`Builds` queues a
+builder function there and hands its result back to the UI thread, the newest request only.
 """
 
 from __future__ import annotations
 
 import atexit
+import logging
 import queue
 import threading
+import types
 import warnings
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,6 +28,8 @@ import shiboken6
 from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -33,6 +41,13 @@ class _Job:
     width: int  # logical pixels
     height: int
     ratio: float  # device pixels per logical pixel
+
+
+@dataclass
+class _Build:
+    builds: Builds
+    generation: int
+    build: Callable[[], Any]
 
 
 def render(figure: Any, lock: threading.Lock, width: int, height: int, ratio: float) -> QImage:
@@ -70,13 +85,16 @@ class _Bridge(QObject):
     """Lives in the UI thread; the renderer's results reach it queued."""
 
     done = Signal(object)
+    #: (builds, generation, result, error message): a build came back, done, failed or skipped.
+    built = Signal(object)
 
 
 class _Renderer:
     def __init__(self) -> None:
-        self.jobs: queue.Queue[_Job | None] = queue.Queue()
+        self.jobs: queue.Queue[_Job | _Build | None] = queue.Queue()
         self.bridge = _Bridge()
         self.bridge.done.connect(self._deliver)
+        self.bridge.built.connect(self._deliver_built)
         self.thread = threading.Thread(target=self._run, name="chart-renderer", daemon=True)
         self.thread.start()
         # Stopped before the interpreter shuts down: a thread still drawing or emitting then
@@ -87,7 +105,7 @@ class _Renderer:
         self.jobs.put(None)
         self.thread.join(timeout)
 
-    def submit(self, job: _Job) -> None:
+    def submit(self, job: _Job | _Build) -> None:
         self.jobs.put(job)
 
     def _run(self) -> None:
@@ -97,6 +115,9 @@ class _Renderer:
             job = self.jobs.get()
             if job is None:  # stop
                 return
+            if isinstance(job, _Build):
+                self._build(job)
+                continue
             view = job.view()
             if view is None or view.generation != job.generation:
                 continue  # the view asked again since (or is gone): only the newest is drawn
@@ -108,12 +129,32 @@ class _Renderer:
                 continue
             self.bridge.done.emit((job.view, job.generation, image))
 
+    def _build(self, job: _Build) -> None:
+        """Run a builder; whatever happens, the owner hears back (its count of builds in flight)."""
+        from hallbar_desktop.ui.background import responsive_worker
+
+        result: Any = None
+        error: str | None = None
+        if job.builds.generation == job.generation:  # else asked again since: skipped
+            try:
+                with responsive_worker():
+                    result = job.build()
+            except Exception as exc:  # noqa: BLE001 - the owner keeps what it shows; the thread goes on
+                log.warning("a chart could not be built", exc_info=True)
+                error = f"{type(exc).__name__}: {exc}"
+        self.bridge.built.emit((job.builds, job.generation, result, error))
+
     @staticmethod
     def _deliver(result: tuple[weakref.ref[ChartView], int, QImage]) -> None:
         ref, generation, image = result
         view = ref()
         if view is not None and shiboken6.isValid(view):
             view.show_image(generation, image)
+
+    @staticmethod
+    def _deliver_built(result: tuple[Builds, int, Any, str | None]) -> None:
+        builds, generation, built, error = result
+        builds.deliver(generation, built, error)
 
 
 _renderer: _Renderer | None = None
@@ -125,6 +166,57 @@ def renderer() -> _Renderer:
     if _renderer is None:
         _renderer = _Renderer()
     return _renderer
+
+
+class Builds:
+    """Figures one owner (a pane) has built in the renderer thread, newest request only.
+
+    :meth:`request` queues a builder function (it must only read what it is given: plain,
+    immutable data) and returns at once. Its result reaches ``install`` in the UI thread, queued;
+    if it raised, ``failed`` gets the message instead. A request made meanwhile supersedes it: an
+    older builder still queued is skipped, an older result already built is dropped. Used from the
+    UI thread only (the renderer reads :attr:`generation` to skip)."""
+
+    def __init__(self, install: Callable[[Any], None], failed: Callable[[str], None] | None = None) -> None:
+        self.generation = 0
+        #: Requests submitted whose answer has not come back yet (built, failed or skipped): while
+        #: there are any, a figure may exist in the renderer thread or on its way back.
+        self.in_flight = 0
+        self._install = _weak(install)
+        self._failed = _weak(failed) if failed is not None else None
+
+    def request(self, build: Callable[[], Any]) -> None:
+        self.generation += 1
+        self.in_flight += 1
+        renderer().submit(_Build(self, self.generation, build))
+
+    def cancel(self, *_args: Any) -> None:
+        """Nothing asked for so far is wanted any more (the owner closed): queued builders are
+        skipped, results on their way dropped."""
+        self.generation += 1
+
+    @property
+    def pending(self) -> bool:
+        """The newest request has not been answered yet (the renderer answers them in order)."""
+        return self.in_flight > 0
+
+    def deliver(self, generation: int, result: Any, error: str | None) -> None:
+        """In the UI thread: an answer from the renderer; only the newest request's is passed on."""
+        self.in_flight -= 1
+        if generation != self.generation:
+            return  # superseded (a result built meanwhile is dropped here, in the UI thread)
+        ref = self._install if error is None else self._failed
+        slot = ref() if ref is not None else None
+        if slot is None or not shiboken6.isValid(getattr(slot, "__self__", None)):
+            return  # the owner is gone
+        slot(result if error is None else error)
+
+
+def _weak(callback: Callable[[Any], None]) -> Callable[[], Callable[[Any], None] | None]:
+    """A method held weakly (a queued build does not keep a closed pane alive); a function as is."""
+    if isinstance(callback, types.MethodType):
+        return weakref.WeakMethod(callback)
+    return lambda: callback
 
 
 class ChartView(QWidget):

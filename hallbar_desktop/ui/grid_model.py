@@ -213,15 +213,25 @@ class GridModel(QAbstractTableModel):
         if role == self.RowRole:
             return row
         col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display_text(row, col)
         n = self.n_quarters()
         if col < n:
             return self._cell_data(row, row.cells[col], role)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+        return None
+
+    def display_text(self, row: GridRow, col: int, lang: str | None = None) -> str:
+        """What column ``col`` of ``row`` shows (the window sizes its columns from these)."""
+        assert self._grid is not None
+        lang = lang or i18n.lang()
         kind = row.indicator.kind
-        lang = i18n.lang()
+        n = self.n_quarters()
+        if col < n:
+            cell = row.cells[col]
+            text = format_value(kind, cell.value, lang=lang)
+            return f"{text} {SYMBOL.get(cell.status, '')}".strip()
         col -= n
         if col < len(self._grid.periods):
             return format_value(kind, row.rollups[col].value, lang=lang)
@@ -234,9 +244,6 @@ class GridModel(QAbstractTableModel):
 
     def _cell_data(self, row: GridRow, cell: GridCell, role: int) -> Any:
         ind = row.indicator
-        if role == Qt.ItemDataRole.DisplayRole:
-            text = format_value(ind.kind, cell.value, lang=i18n.lang())
-            return f"{text} {SYMBOL.get(cell.status, '')}".strip()
         if role == Qt.ItemDataRole.EditRole:
             return edit_text(ind.kind, cell)
         if role == Qt.ItemDataRole.BackgroundRole:

@@ -12,6 +12,7 @@ included), :meth:`add_side_pane` and :meth:`menu`. See :meth:`_install_features`
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -29,7 +30,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QStackedWidget,
-    QStyle,
     QTabWidget,
     QTreeView,
     QVBoxLayout,
@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self._grid_loading_code: str | None = None
         self._first_chart: tuple[str, str] | None = None
         self._first_details = False
+        self._orm_setup: Any = None
         self._chart_import: Any = None
         self._scorecard_loading: Any = None
         self.setWindowTitle(f"{APP_NAME} – {register.display_name()}")
@@ -400,9 +401,34 @@ class MainWindow(QMainWindow):
         (matplotlib loads here, not at start)."""
         if self._first_details:
             self._first_details = False
-            self._show_cell_details()
+            self._when_orm_ready(self._show_cell_details)
         if self._first_chart is not None:
             self._prepare_chart()
+
+    def _when_orm_ready(self, then: Callable[[], None]) -> None:
+        """The first frame is read without the ORM (``catalog.list_projects``); its mappers are set
+        up (some 50 ms) in a worker afterwards, then ``then`` runs, here on the UI thread."""
+        from sqlalchemy.orm import configure_mappers
+
+        from hallbar_desktop.store.models import mappers_configured
+
+        if mappers_configured() or self._orm_setup is not None:
+            if self._orm_setup is None:
+                then()
+            return
+        from hallbar_desktop.ui.background import Task
+
+        task = Task(lambda _t: configure_mappers(), self)
+
+        def done() -> None:
+            if task is self._orm_setup:  # not when the window closed meanwhile
+                self._orm_setup = None
+                then()
+
+        task.finished.connect(done)
+        task.finished.connect(task.deleteLater)
+        self._orm_setup = task
+        task.start()
 
     def _prepare_chart(self) -> None:
         """matplotlib takes about a second to import: a worker imports it, then the chart waiting
@@ -414,14 +440,17 @@ class MainWindow(QMainWindow):
         if "hallbar_desktop.reporting.charts" in sys.modules:
             self._draw_first_chart()
             return
-        from hallbar_desktop.ui.background import Task, import_chart_libraries
+        from hallbar_desktop.ui.background import import_chart_libraries
+        from hallbar_desktop.ui.chart_render import Builds
 
-        task = Task(lambda _t: import_chart_libraries(), self)
-        task.succeeded.connect(lambda _r: self._draw_first_chart(task))
-        task.failed.connect(lambda _m: self._draw_first_chart(task))
-        task.finished.connect(task.deleteLater)
-        self._chart_import = task
-        task.start()
+        # In the renderer thread, which draws the charts: matplotlib's font caches are per thread,
+        # so its warm-up chart (the first figure's cost) is paid where the figures are built.
+        builds = Builds(self._chart_libraries_loaded, self._chart_libraries_loaded)
+        self._chart_import = builds
+        builds.request(import_chart_libraries)
+
+    def _chart_libraries_loaded(self, _result: Any) -> None:
+        self._draw_first_chart(self._chart_import)
 
     def _draw_first_chart(self, task: Any = None) -> None:
         if task is not self._chart_import:
@@ -439,7 +468,7 @@ class MainWindow(QMainWindow):
         chart exists: figures are replaced all the time, and a frozen figure would never be freed."""
         from hallbar_desktop.ui.background import keep_long_lived_when_idle
 
-        if self.chart_pane.chart is not None or self.chart_pane.area_chart is not None:
+        if self.chart_pane.has_figures():  # shown, or being built in the renderer thread
             return False
         return keep_long_lived_when_idle(collect=collect)
 
@@ -676,11 +705,14 @@ class MainWindow(QMainWindow):
 
     def _stop_background_work(self) -> None:
         """Before the register closes: stop the workers and wait for them (they use its engine)."""
-        for task in (self._loading, self._grid_loading, self._chart_import, self._scorecard_loading):
+        if self._chart_import is not None:
+            self._chart_import.cancel()  # in the renderer thread: its answer is dropped
+        for task in (self._loading, self._grid_loading, self._scorecard_loading, self._orm_setup):
             if task is not None and shiboken6.isValid(task):
                 task.cancel()
                 task.wait()
         self._loading = self._grid_loading = self._chart_import = self._scorecard_loading = None
+        self._orm_setup = None
         self._grid_loading_code = None
 
     # === selection =======================================================================
@@ -777,18 +809,13 @@ class MainWindow(QMainWindow):
         """Fit each column to its header and the display texts of its first rows, measured with
         the font. (resizeColumnsToContents asks the delegate for every role of every cell: about a
         third of a second for a project with 40 indicators, on the UI thread.)"""
-        model, header = self.grid_model, self.table.horizontalHeader()
-        metrics = self.table.fontMetrics()
-        margin = 2 * (self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 2
-        rows = min(model.rowCount(), self.FIT_ROWS)
-        display = Qt.ItemDataRole.DisplayRole
-        for c in range(model.columnCount()):
-            width = header.sectionSizeHint(c)
-            for r in range(rows):
-                text = model.data(model.index(r, c), display)
-                if text:
-                    width = max(width, metrics.horizontalAdvance(str(text)) + margin)
-            header.resizeSection(c, max(width, 64))
+        from hallbar_desktop.ui.column_fit import fit_columns
+
+        model = self.grid_model
+        rows, lang = model.rows()[:self.FIT_ROWS], i18n.lang()
+        fit_columns(self.table, self.table.horizontalHeader(),
+                    ((model.display_text(row, c, lang) for row in rows) for c in range(model.columnCount())),
+                    minimum=64)
 
     def _on_cell_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row: GridRow | None = current.data(GridModel.RowRole) if current.isValid() else None

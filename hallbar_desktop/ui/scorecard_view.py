@@ -131,7 +131,17 @@ class ScorecardView(QWidget):
             self.quarter_box.setCurrentIndex(card.quarters.index(card.quarter))
         self.quarter_box.blockSignals(False)
         self.model.set_scorecard(card)
-        self.table.resizeColumnsToContents()
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their texts (long names and comments capped; the tooltip has them)."""
+        from hallbar_desktop.ui.column_fit import fit_columns
+
+        model = self.model
+        rows = range(model.rowCount())
+        fit_columns(self.table, self.table.horizontalHeader(),
+                    ((str(model.data(model.index(r, c)) or "") for r in rows) for c in range(model.columnCount())),
+                    maximum=420)
 
     def refresh(self) -> None:
         if self.project_code is None:
@@ -139,4 +149,4 @@ class ScorecardView(QWidget):
         with self.register.reading() as session:
             card = project_scorecard(session, self.project_code, self.quarter_box.currentData())
         self.model.set_scorecard(card)
-        self.table.resizeColumnsToContents()
+        self._fit_columns()

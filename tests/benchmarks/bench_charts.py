@@ -28,6 +28,7 @@ app = QApplication([])
 w = MainWindow(open_register(sys.argv[1])); w.resize(1366, 768); w.show()
 if sys.argv[2] == "chart":
     w.navigator.setCurrentIndex(w.navigator_model.find(("RJL", "3.1")))
+    w.chart_pane.wait_for_chart()  # built in the renderer thread
     w.chart_pane.canvas.draw()
 app.processEvents()
 print(time.perf_counter() - t0)
@@ -60,6 +61,7 @@ def main() -> None:
     window.resize(1366, 768)
     window.show()
     window.navigator.setCurrentIndex(window.navigator_model.find(("RJL", "3.1")))
+    window.chart_pane.wait_for_chart()  # built in the renderer thread
     window.chart_pane.canvas.draw()
     app.processEvents()
     redraw, refresh_only = [], []
