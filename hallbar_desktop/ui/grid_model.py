@@ -62,6 +62,14 @@ class GridModel(QAbstractTableModel):
     CommentRole = Qt.ItemDataRole.UserRole + 3
     LockedRole = Qt.ItemDataRole.UserRole + 4
     RowRole = Qt.ItemDataRole.UserRole + 5
+    #: (has a comment, is locked): what the delegate marks on a cell, in one call.
+    MarksRole = Qt.ItemDataRole.UserRole + 6
+    #: Roles the view asks for that this model never sets: answered before anything is looked up
+    #: (a repaint asks each visible cell for about ten roles, each a call into Python).
+    UNUSED_ROLES = frozenset({Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.FontRole,
+                              Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.SizeHintRole,
+                              Qt.ItemDataRole.StatusTipRole, Qt.ItemDataRole.WhatsThisRole,
+                              Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.AccessibleDescriptionRole})
 
     EXTRA_COLUMNS = 3  # project to date, progress, trend
 
@@ -207,7 +215,8 @@ class GridModel(QAbstractTableModel):
         return extra[section] if 0 <= section < len(extra) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self._grid is None or index.row() >= len(self._rows):
+        if role in self.UNUSED_ROLES or not index.isValid() or self._grid is None \
+                or index.row() >= len(self._rows):
             return None
         row = self._rows[index.row()]
         if role == self.RowRole:
@@ -263,6 +272,8 @@ class GridModel(QAbstractTableModel):
             return cell.comment
         if role == self.LockedRole:
             return self.locked(cell)
+        if role == self.MarksRole:
+            return bool(cell.comment), self.locked(cell)
         return None
 
     def _tooltip(self, row: GridRow, cell: GridCell) -> str:

@@ -61,8 +61,10 @@ class GridDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         super().paint(painter, option, index)
-        comment = index.data(GridModel.CommentRole)
-        locked = index.data(GridModel.LockedRole)
+        marks = index.data(GridModel.MarksRole)  # quarter cells only
+        if not marks:
+            return
+        comment, locked = marks
         if not comment and not locked:
             return
         rect = QRectF(option.rect)  # type: ignore[attr-defined]
