@@ -87,7 +87,7 @@ def indicator_figure(row: GridRow, quarters: tuple[Quarter, ...], *, approved: f
     fig = _figure(width, height)
     ax = fig.add_subplot()
     xs = list(range(len(quarters)))
-    ax.set_title(f"{ind.code} {ind.name}", fontsize=10, loc="left")
+    ax.set_title(f"{ind.code} {ind.name}", fontsize=10, loc="left", wrap=True)  # wraps in a narrow pane
     ax.set_xticks(xs, [q.label_sv() for q in quarters], rotation=45, ha="right", fontsize=8)
     ax.grid(axis="y", alpha=0.3)
     chart = IndicatorChart(fig, quarters, None, None, None, None, kind=ind.kind)
