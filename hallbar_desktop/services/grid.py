@@ -40,7 +40,7 @@ from hallbar_desktop.services.views import (
     MeasurementInfo,
     ProjectInfo,
 )
-from hallbar_desktop.store.models import ApprovedQuarter, FocusArea, FundingSource, Indicator, Project
+from hallbar_desktop.store.models import FocusArea, FundingSource, Indicator, Project
 
 
 @dataclass(frozen=True)
@@ -232,10 +232,9 @@ def project_grid(
         )
         for row in indicators
     )
-    a = ApprovedQuarter.__table__.c
-    approved = frozenset(Quarter.parse(q) for q in session.scalars(
-        select(a.quarter).where(a.project_id == project.id)))
-    return ProjectGrid(info, areas, quarters, periods, status_q, rows, approved)
+    from hallbar_desktop.services.steering import approved_set
+
+    return ProjectGrid(info, areas, quarters, periods, status_q, rows, approved_set(session, project.id))
 
 
 def project_row(session: Session, code: str) -> Any:
