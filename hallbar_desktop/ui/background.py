@@ -210,7 +210,7 @@ def read_scorecard(register: Register, code: str, quarter: str | None) -> Scorec
 
 
 def import_chart_libraries() -> None:
-    """Import matplotlib (about a second) in a worker, so the UI thread finds it loaded."""
+    """Import matplotlib (about a second) off the UI thread, so the window finds it loaded."""
     import importlib
 
     for name in ("matplotlib.figure", "matplotlib.backends.backend_agg", "hallbar_desktop.reporting.charts"):
@@ -219,8 +219,9 @@ def import_chart_libraries() -> None:
 
 
 def warm_up_charts() -> None:
-    """Build and draw a small chart once, in the worker: the first figure matplotlib makes loads
-    fonts and fills caches (some 300 ms), which would otherwise stall the window's first chart."""
+    """Build and draw a small chart once, in the thread that imported matplotlib (the window has
+    the chart renderer do it: matplotlib's font caches are per thread). The first figure loads
+    fonts and fills caches (some 300 ms), which would otherwise delay the window's first chart."""
     from datetime import date
 
     from hallbar_desktop.domain.kinds import Accumulation, Direction, EffectLevel, IndicatorKind
