@@ -61,3 +61,6 @@ def collector_paused() -> Iterator[None]:
             _paused -= 1
             if _paused == 0:
                 gc.enable()
+                # Here, in the worker and at once: otherwise the first allocation anywhere (the
+                # UI thread's, most likely) would pay for walking all it left behind.
+                gc.collect(1)

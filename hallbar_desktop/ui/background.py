@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from hallbar_desktop.services.catalog import ProjectEntry, list_projects, project_codes
 from hallbar_desktop.services.grid import ProjectGrid, project_grid
@@ -118,6 +118,20 @@ class Task(QObject):
         self._thread = threading.Thread(target=self.run, name="hallbar-task", daemon=True)
         _threads.add(self._thread)
         self._thread.start()
+
+    def start_when_idle(self) -> None:
+        """Start once the UI thread has handled and painted what is pending (two turns of its
+        event loop; called from the UI thread). Threads share one interpreter lock: a worker
+        computing while the window repaints makes each of the repaint's hundreds of calls into
+        Python wait for it, and the repaint takes several times as long."""
+        QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._start_unless_cancelled))
+
+    def _start_unless_cancelled(self) -> None:
+        if self._cancel.is_set():  # cancelled before it began (its window closed): nothing to run
+            self.cancelled.emit(None)
+            self.finished.emit()
+            return
+        self.start()
 
     def wait(self, timeout: float | None = None) -> None:
         """Until the work has stopped (from the UI thread, before the register closes)."""

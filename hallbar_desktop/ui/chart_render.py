@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPainter, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -106,7 +106,12 @@ class _Renderer:
         self.thread.join(timeout)
 
     def submit(self, job: _Job | _Build) -> None:
-        self.jobs.put(job)
+        """Queue ``job`` once the UI thread has handled what is already pending, its repaint
+        above all (called from the UI thread). Python threads share one interpreter lock, and
+        every call a repaint makes into Python (hundreds: the model, the delegate) waits for it
+        while the renderer computes: a grid repainted alongside a chart being drawn took several
+        times as long. Started afterwards, the chart waits a frame instead."""
+        QTimer.singleShot(0, self.bridge, lambda: self.jobs.put(job))
 
     def _run(self) -> None:
         from hallbar_desktop.ui.background import responsive_worker

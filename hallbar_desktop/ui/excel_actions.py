@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -136,7 +136,10 @@ def export_report(parent: QWidget | None, register: Register, project_code: str,
             return None
         path = Path(chosen)
     dialog = ExportDialog(register, project_code, Path(path), parent)
-    dialog.start()
+    # The worker starts once the dialog is on screen and the window behind it has repainted as
+    # inactive (two turns of the event loop): its Python work and those paints would otherwise
+    # take turns at the interpreter lock, slowing the paints many times over.
+    QTimer.singleShot(0, lambda: QTimer.singleShot(0, dialog.start))
     dialog.exec()
     if dialog.error and parent is not None:
         QMessageBox.warning(parent, dialog.tr("Exporten misslyckades"), dialog.error)

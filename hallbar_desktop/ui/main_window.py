@@ -381,7 +381,7 @@ class MainWindow(QMainWindow):
         if self._scorecard_loading is not None:
             self._scorecard_loading.cancel()
         self._scorecard_loading = task
-        task.start()
+        task.start_when_idle()
 
     def _follow_chart(self, project_code: str, indicator_code: str) -> None:
         """The chart of the selected indicator; the first one is drawn after the window's first paint."""
@@ -428,7 +428,7 @@ class MainWindow(QMainWindow):
         task.finished.connect(done)
         task.finished.connect(task.deleteLater)
         self._orm_setup = task
-        task.start()
+        task.start_when_idle()
 
     def _prepare_chart(self) -> None:
         """matplotlib takes about a second to import: a worker imports it, then the chart waiting
@@ -604,7 +604,7 @@ class MainWindow(QMainWindow):
         self.progress_bar.show()
         self.cancel_button.show()
         self.statusBar().showMessage(self.tr("Läser in registret…"))
-        task.start()
+        task.start_when_idle()
 
     @property
     def loading(self) -> bool:
@@ -683,7 +683,7 @@ class MainWindow(QMainWindow):
         if self._loading is None:
             self.progress_bar.setRange(0, 0)
             self.progress_bar.show()
-        task.start()
+        task.start_when_idle()
 
     def _grid_read(self, task: Any, generation: int, code: str, grid: ProjectGrid | None,
                    message: str = "") -> None:

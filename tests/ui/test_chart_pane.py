@@ -214,7 +214,7 @@ def test_selecting_an_indicator_builds_its_figures_in_the_renderer_thread(
     assert not pane.has_figures()
     gate.hold = {"3.1"}
     pane.show_indicator("RJL", "3.1")  # returns while the figure is being built (held)
-    assert gate.started.wait(20)
+    qtbot.waitUntil(gate.started.is_set, timeout=20_000)  # queued once the UI is idle; held
     assert pane.chart is None and pane.area_chart is None and pane.placeholder.isVisible()
     assert pane.build_pending() and pane.has_figures()  # a figure exists, in the renderer thread
     gate.release.set()
@@ -228,7 +228,7 @@ def test_selecting_an_indicator_builds_its_figures_in_the_renderer_thread(
     gate.release.clear()
     gate.hold = {"1.2"}
     pane.show_indicator("RJL", "1.2")
-    assert gate.started.wait(20)
+    qtbot.waitUntil(gate.started.is_set, timeout=20_000)  # queued once the UI is idle; held
     assert pane.chart is old and pane.canvas.figure is old.figure  # the old chart stays meanwhile
     assert pane.area_chart is old_area and pane.has_figures()
     gate.release.set()
@@ -253,7 +253,7 @@ def test_only_the_newest_selection_is_shown(
     monkeypatch.setattr(chart_render, "ChartView", Recording)
     gate.hold = {"1.1"}
     pane.show_indicator("RJL", "1.1")
-    assert gate.started.wait(20)  # 1.1 is being built
+    qtbot.waitUntil(gate.started.is_set, timeout=20_000)  # 1.1 is being built
     pane.show_indicator("RJL", "2.1")  # queued behind it and superseded before it starts: skipped
     pane.show_indicator("RJL", "3.1")
     assert pane.chart is None and pane.has_figures()
@@ -271,7 +271,7 @@ def test_a_value_saved_while_the_chart_is_being_built_is_in_the_chart_that_arriv
 ) -> None:
     gate.hold = {"3.1"}
     pane.show_indicator("RJL", "3.1")
-    assert gate.started.wait(20)  # built from the values as they were
+    qtbot.waitUntil(gate.started.is_set, timeout=20_000)  # built from the values as they were
     with demo.transaction() as s:
         ind = get_indicator(s, get_project(s, "RJL"), "3.1")
         record_value(s, ind, "2022Q3", validated_input(ind, text="77"), Actor("t", "window"))
@@ -298,7 +298,7 @@ def test_the_area_chart_shown_follows_a_value_saved_while_another_chart_is_being
     gate.started.clear()
     gate.hold = {"1.3"}
     pane.show_indicator("RJL", "1.3")  # the same focus area: its chart stays
-    assert gate.started.wait(20)
+    qtbot.waitUntil(gate.started.is_set, timeout=20_000)  # queued once the UI is idle; held
     with demo.transaction() as s:
         ind = get_indicator(s, get_project(s, "RJL"), "1.2")
         record_value(s, ind, "2022Q4", validated_input(ind, text="2"), Actor("t", "window"))
@@ -330,3 +330,16 @@ def test_a_chart_that_cannot_be_built_leaves_the_one_shown(qtbot: QtBot, pane: C
     _wait_for_chart(qtbot, pane, "2.1")
     assert pane.area_chart.codes == ["2.1", "2.2", "2.3", "2.4"]
     assert gate.built() == ["3.1", "area 3", "1.2", "2.1", "area 2"]
+
+
+def test_the_renderer_starts_once_the_ui_thread_has_handled_what_is_pending(
+    qtbot: QtBot, pane: ChartPane, gate: _Gate
+) -> None:
+    """A build or a drawing competes with a repaint for the interpreter: it is queued only when
+    the UI thread gets back to its event loop, not while it is still busy."""
+    gate.hold = {"3.1"}
+    pane.show_indicator("RJL", "3.1")
+    assert not gate.started.wait(0.3)  # the UI thread has not returned to its event loop yet
+    qtbot.waitUntil(gate.started.is_set, timeout=20_000)
+    gate.release.set()
+    _wait_for_chart(qtbot, pane, "3.1")
