@@ -174,3 +174,26 @@ def test_the_chart_warm_up_draws_a_swedish_chart_in_a_worker() -> None:
     thread.start()
     thread.join(120)
     assert errors == []
+
+
+def test_a_task_started_when_idle_runs_after_the_event_loop_turns(qtbot: QtBot) -> None:
+    ran = threading.Event()
+    task = background.Task(lambda _t: ran.set())
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        task.start_when_idle()
+        assert not ran.wait(0.3)  # the UI thread has not returned to its event loop yet
+    assert ran.is_set()
+
+
+def test_a_task_cancelled_before_it_began_never_runs(qtbot: QtBot) -> None:
+    """The window closes (and its register with it) before a queued reading began: the reading
+    must not start against the closed register; its owner still hears that it ended."""
+    ran = threading.Event()
+    task = background.Task(lambda _t: ran.set())
+    cancelled: list[object] = []
+    task.cancelled.connect(cancelled.append)
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        task.start_when_idle()
+        task.cancel()
+        task.wait()  # returns at once: nothing runs yet
+    assert not ran.is_set() and cancelled == [None]
