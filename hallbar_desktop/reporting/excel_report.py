@@ -78,8 +78,7 @@ def approval_for(session: Session, project_code: str, last: Quarter) -> Approval
     info = approved_quarters(session, project_code).get(last)
     if info is None:
         return DRAFT
-    when = datetime.combine(info.meeting_date, time()) if info.meeting_date else info.approved_at
-    return ApprovalState(approved=True, approved_on=when)
+    return ApprovalState(approved=True, approved_on=datetime.combine(info.approved_on, time()))
 
 
 def _window(grid: ProjectGrid, period: str | None, until: str | None) -> tuple[Quarter, Quarter, str]:
@@ -439,8 +438,7 @@ def _steering_sheet(wb: Any, session: Session, grid: ProjectGrid, last: Quarter)
         put(ws, r, 1, f"Möte {m.held_on.isoformat()}").font = Font(bold=True, size=12)
         r += 1
         approved = approvals.get(m.quarter)
-        status = (f"Fastställt {approved.meeting_date.isoformat()}" if approved and approved.meeting_date
-                  else "Fastställt" if approved else "Utkast (ej fastställt)")
+        status = f"Fastställt {approved.approved_on.isoformat()}" if approved else "Utkast (ej fastställt)"
         attendees = "; ".join(f"{a.label} ({a.member.role_sv}, {a.member.organisation})".replace(", )", ")")
                               for a in m.attendees)
         facts: list[tuple[str, object, str | None]] = [

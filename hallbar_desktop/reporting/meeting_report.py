@@ -362,8 +362,7 @@ def _approval_text(content: _Content) -> str:
     a = content.approval
     if a is None:
         return f"Utkast – {content.meeting.quarter.label_sv()} är inte fastställt av styrgruppen"
-    when = a.meeting_date.isoformat() if a.meeting_date else f"{a.approved_at:%Y-%m-%d}"
-    return f"Fastställt av styrgruppen {when}"
+    return f"Fastställt av styrgruppen {a.approved_on.isoformat()}"
 
 
 def _cover(lay: _Layout, content: _Content) -> None:

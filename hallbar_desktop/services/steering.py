@@ -126,6 +126,12 @@ class ApprovalInfo:
     approved_by: str
     approved_at: datetime
 
+    @property
+    def approved_on(self) -> date:
+        """The day the quarter counts as approved: the approving meeting's, else (no meeting linked)
+        the day the approval was recorded. Exports, the report and the PDF all say this day."""
+        return self.meeting_date or self.approved_at.date()
+
 
 @dataclass(frozen=True)
 class MeetingInfo:

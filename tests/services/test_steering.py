@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -252,3 +252,9 @@ def test_readiness_lists_exactly_the_missing_items(crafted: Register) -> None:
         steering.update_decision(s, "P", 2, ME, status="cancelled")
     with crafted.reading() as s:
         assert steering.readiness(s, "P", held_on=date(2024, 8, 20), today=date(2025, 1, 10)) == []
+
+
+def test_an_approval_is_dated_by_its_meeting_else_by_when_it_was_recorded() -> None:
+    at = datetime(2022, 11, 20, 9, 30)
+    assert steering.ApprovalInfo(Quarter(2022, 3), date(2022, 11, 17), "me", at).approved_on == date(2022, 11, 17)
+    assert steering.ApprovalInfo(Quarter(2022, 3), None, "me", at).approved_on == date(2022, 11, 20)
