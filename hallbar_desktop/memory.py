@@ -20,8 +20,6 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-_frozen = 0
-
 
 def keep_long_lived(*, collect: bool = True) -> None:
     """Collect the young generations, then freeze every surviving object (cheap: the objects
@@ -29,16 +27,9 @@ def keep_long_lived(*, collect: bool = True) -> None:
     built in another thread (the window asks ``background.workers_running()`` first).
     ``collect=False`` skips the collection: at start-up, with the collector paused, everything
     is young and nearly all of it is the libraries' code."""
-    global _frozen
     if collect:
         gc.collect(1)
     gc.freeze()
-    _frozen = gc.get_freeze_count()
-
-
-def frozen_objects() -> int:
-    """How many objects the collector leaves alone since the last :func:`keep_long_lived`."""
-    return _frozen
 
 
 _paused = 0

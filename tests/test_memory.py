@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from hallbar_desktop.memory import collector_paused, frozen_objects, keep_long_lived
+from hallbar_desktop.memory import collector_paused, keep_long_lived
 
 
 class Node:
@@ -27,7 +27,7 @@ def test_what_is_alive_is_frozen_and_left_out_of_collections() -> None:
     kept = [Node() for _ in range(1000)]
     gc.unfreeze()
     keep_long_lived()
-    assert frozen_objects() > 1000 and gc.get_freeze_count() > 1000
+    assert gc.get_freeze_count() > 1000
     collected = {id(o) for o in gc.get_objects()}  # what a collection would visit
     assert all(gc.is_tracked(k) for k in kept)
     assert not any(id(k) in collected for k in kept)
