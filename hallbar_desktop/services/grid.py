@@ -9,9 +9,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hallbar_desktop.domain.kinds import Accumulation, IndicatorKind
@@ -29,9 +28,9 @@ from hallbar_desktop.domain.status import (
 from hallbar_desktop.services.catalog import children_of, intermediate_targets_of, plain
 from hallbar_desktop.services.lookup import (
     focus_area_info,
-    get_project,
     indicator_info,
     project_info,
+    project_row,
 )
 from hallbar_desktop.services.measurements import measurement_infos
 from hallbar_desktop.services.views import (
@@ -40,7 +39,7 @@ from hallbar_desktop.services.views import (
     MeasurementInfo,
     ProjectInfo,
 )
-from hallbar_desktop.store.models import FocusArea, FundingSource, Indicator, Project
+from hallbar_desktop.store.models import FocusArea, FundingSource, Indicator
 
 
 @dataclass(frozen=True)
@@ -235,13 +234,3 @@ def project_grid(
     from hallbar_desktop.services.steering import approved_set
 
     return ProjectGrid(info, areas, quarters, periods, status_q, rows, approved_set(session, project.id))
-
-
-def project_row(session: Session, code: str) -> Any:
-    """The project's row, found as ``lookup.get_project`` finds it (and with the same message)."""
-    p = Project.__table__.c
-    row = session.execute(select(Project.__table__).where(func.lower(p.code) == code.strip().lower())).first()
-    if row is None:
-        get_project(session, code)  # raises NotFound, listing the projects there are
-        raise AssertionError(code)  # pragma: no cover - get_project found what the query did not
-    return row

@@ -26,15 +26,32 @@ def _q(text: str | None) -> Quarter | None:
 
 
 def get_project(session: Session, code: str) -> Project:
-    wanted = code.strip()
-    project = session.scalars(
-        select(Project).where(func.lower(Project.code) == wanted.lower())
-    ).first()
+    project = session.scalars(select(Project).where(_project_code_is(Project.code, code))).first()
     if project is None:
-        codes = session.scalars(select(Project.code).order_by(Project.code)).all()
-        known = ", ".join(codes) if codes else "registret har inga projekt ännu"
-        raise NotFound(f"Det finns inget projekt med koden «{wanted}». Projekt: {known}.")
+        raise _no_project(session, code)
     return project
+
+
+def project_row(session: Session, code: str) -> Any:
+    """The project's row as plain columns (no ORM instance), found as :func:`get_project`
+    finds it, with the same message when there is none."""
+    table = Project.__table__
+    row = session.execute(select(table).where(_project_code_is(table.c.code, code))).first()
+    if row is None:
+        raise _no_project(session, code)
+    return row
+
+
+def _project_code_is(column: Any, code: str) -> Any:
+    """Project codes match whatever their case, and around spaces typed by mistake."""
+    return func.lower(column) == code.strip().lower()
+
+
+def _no_project(session: Session, code: str) -> NotFound:
+    c = Project.__table__.c
+    codes = session.scalars(select(c.code).order_by(c.code)).all()
+    known = ", ".join(codes) if codes else "registret har inga projekt ännu"
+    return NotFound(f"Det finns inget projekt med koden «{code.strip()}». Projekt: {known}.")
 
 
 def get_focus_area(session: Session, project: Project, number: int) -> FocusArea:
