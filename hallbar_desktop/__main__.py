@@ -54,8 +54,8 @@ def ensure_demo(register) -> None:  # type: ignore[no-untyped-def]
 
     from hallbar_desktop.paths import demo_dir
 
-    with register.reading() as session:
-        have = set(session.execute(text("SELECT code FROM project")).scalars())
+    with register.connection() as conn:
+        have = set(conn.execute(text("SELECT code FROM project")).scalars())
     missing = [path for path in sorted(demo_dir().glob("*.toml")) if demo_code(path) not in have]
     if not missing:
         return
@@ -97,7 +97,8 @@ def choose_register(args: argparse.Namespace, last: str) -> tuple[str | None, bo
     return None, False
 
 
-#: The Qt-free modules the window needs before its first paint.
+#: The Qt-free modules the window needs before its first paint. The ORM is not among them: the
+#: first frame is read with plain queries (``store.tables``) and the ORM loads after it paints.
 CORE_MODULES = (
     "sqlalchemy.dialects.sqlite.pysqlite",
     "hallbar_desktop.store.register",
@@ -108,7 +109,6 @@ CORE_MODULES = (
     "hallbar_desktop.services.views",
     "hallbar_desktop.services.scorecard",
     "hallbar_desktop.services.lookup",
-    "hallbar_desktop.services.measurements",
 )
 
 

@@ -1,15 +1,19 @@
-"""The register's contents at a glance: projects, their focus areas and indicators."""
+"""The register's contents at a glance: projects, their focus areas and indicators.
+
+Read with plain queries on the tables (``store.tables``), through an ORM session or a bare
+connection: the window's first frame reads this before the ORM is loaded.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 from types import SimpleNamespace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import FromClause, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, FromClause, select
 
+from hallbar_desktop.domain.quarters import Quarter
 from hallbar_desktop.services.lookup import focus_area_info, indicator_info, project_info
 from hallbar_desktop.services.views import (
     FocusAreaInfo,
@@ -17,14 +21,10 @@ from hallbar_desktop.services.views import (
     ProjectInfo,
     SteeringMemberInfo,
 )
-from hallbar_desktop.store.models import (
-    FocusArea,
-    FundingSource,
-    Indicator,
-    IntermediateTarget,
-    Project,
-    SteeringMember,
-)
+from hallbar_desktop.store import tables
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True)
@@ -40,25 +40,25 @@ class ProjectEntry:
     steering_group: tuple[SteeringMemberInfo, ...]
 
 
-def list_projects(session: Session, *, include_archived: bool = False,
+def list_projects(session: Session | Connection, *, include_archived: bool = False,
                   codes: Sequence[str] | None = None) -> list[ProjectEntry]:
     """The projects (only ``codes`` when given, so a large register can be read in parts).
 
     Read as rows, one query per table, with no ORM objects: the window's first frame and a large
     register's catalogue need neither the mapper set-up nor thousands of instances."""
-    session.flush()  # changes made through the ORM in this session are part of what is read
-    p = Project.__table__.c
+    flush_pending(session)
+    p = tables.project.c
     where = [] if include_archived else [p.archived.is_(False)]
     if codes is not None:
         where.append(p.code.in_(list(codes)))
-    projects = session.execute(select(Project.__table__).where(*where).order_by(p.code)).all()
+    projects = session.execute(select(tables.project).where(*where).order_by(p.code)).all()
     if not projects:
         return []
     chosen = select(p.id).where(*where).scalar_subquery() if where else None
-    funding = children_of(session, FundingSource.__table__, "project_id", chosen)
-    members = children_of(session, SteeringMember.__table__, "project_id", chosen)
-    areas = children_of(session, FocusArea.__table__, "project_id", chosen)
-    indicators = children_of(session, Indicator.__table__, "focus_area_id", chosen)
+    funding = children_of(session, tables.funding_source, "project_id", chosen)
+    members = children_of(session, tables.steering_member, "project_id", chosen)
+    areas = children_of(session, tables.focus_area, "project_id", chosen)
+    indicators = children_of(session, tables.indicator, "focus_area_id", chosen)
     targets = intermediate_targets_of(session, chosen)
     result = []
     for row in projects:
@@ -82,12 +82,27 @@ def list_projects(session: Session, *, include_archived: bool = False,
     return result
 
 
+def flush_pending(reader: Session | Connection) -> None:
+    """Changes made through the ORM in this session are part of what is read (a connection has
+    none pending)."""
+    if not isinstance(reader, Connection):
+        reader.flush()
+
+
+def approved_set(session: Session | Connection, project_id: int) -> frozenset[Quarter]:
+    """The quarters of a project the steering group has approved, and so locked (for the grid and
+    the charts: a plain query)."""
+    a = tables.approved_quarter.c
+    return frozenset(Quarter.parse(q) for q in session.scalars(
+        select(a.quarter).where(a.project_id == project_id)))
+
+
 def plain(row: Any, **more: Any) -> SimpleNamespace:
     """A row as an object with its columns as attributes (what the ``*_info`` converters read)."""
     return SimpleNamespace(**row._mapping, **more)
 
 
-def children_of(session: Session, table: FromClause, key: str, projects: Any) -> dict[int, list[Any]]:
+def children_of(session: Session | Connection, table: FromClause, key: str, projects: Any) -> dict[int, list[Any]]:
     """The rows of ``table`` belonging to the projects selected by ``projects`` (a subquery of
     project ids, or None for all), grouped by ``key``, in their position order."""
     c = table.c
@@ -100,12 +115,12 @@ def children_of(session: Session, table: FromClause, key: str, projects: Any) ->
     return grouped
 
 
-def intermediate_targets_of(session: Session, projects: Any) -> dict[int, list[Any]]:
+def intermediate_targets_of(session: Session | Connection, projects: Any) -> dict[int, list[Any]]:
     """Intermediate targets per indicator id, by quarter, of the projects selected (None: all)."""
-    t = IntermediateTarget.__table__.c
+    t = tables.intermediate_target.c
     stmt = select(t.indicator_id, t.quarter, t.value).order_by(t.indicator_id, t.quarter)
     if projects is not None:
-        i = Indicator.__table__.c
+        i = tables.indicator.c
         stmt = stmt.where(t.indicator_id.in_(select(i.id).where(i.project_id.in_(projects))))
     grouped: dict[int, list[Any]] = {}
     for row in session.execute(stmt):
@@ -113,9 +128,9 @@ def intermediate_targets_of(session: Session, projects: Any) -> dict[int, list[A
     return grouped
 
 
-def project_codes(session: Session, *, include_archived: bool = False) -> list[str]:
+def project_codes(session: Session | Connection, *, include_archived: bool = False) -> list[str]:
     """The codes of the projects :func:`list_projects` returns, in its order (a quick query)."""
-    p = Project.__table__.c
+    p = tables.project.c
     stmt = select(p.code).order_by(p.code)
     if not include_archived:
         stmt = stmt.where(p.archived.is_(False))

@@ -11,25 +11,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from hallbar_desktop.domain.quarters import Quarter
 from hallbar_desktop.domain.values import ValueInput
 from hallbar_desktop.errors import USER_ERRORS, NotFound, ValidationError
 from hallbar_desktop.services.actor import Actor
 from hallbar_desktop.services.lookup import get_indicator, get_project
-from hallbar_desktop.services.measurements import (
-    MAX_COMMENT,
-    check_writable,
-    clear_value,
-    record_value,
-    set_comment,
-    validated_input,
-)
 from hallbar_desktop.services.views import MeasurementInfo
-from hallbar_desktop.store.models import Indicator, Measurement, Project
+
+if TYPE_CHECKING:  # the writes load the ORM when they run (the window imports this at start)
+    from sqlalchemy.orm import Session
+
+    from hallbar_desktop.store.models import Indicator, Measurement, Project
 
 
 @dataclass(frozen=True)
@@ -119,6 +115,8 @@ class EditsRefused(ValidationError):
 
 
 def _stored(session: Session, indicator: Indicator, quarter: Quarter) -> Measurement | None:
+    from hallbar_desktop.store.models import Measurement
+
     return session.scalars(
         select(Measurement).where(
             Measurement.indicator_id == indicator.id, Measurement.quarter == str(quarter)
@@ -128,6 +126,8 @@ def _stored(session: Session, indicator: Indicator, quarter: Quarter) -> Measure
 
 def _wanted(indicator: Indicator, before: CellState | None, edit: CellEdit) -> CellState | None:
     """The state the cell should get, validated by the indicator's rules."""
+    from hallbar_desktop.services.measurements import MAX_COMMENT, validated_input
+
     kept = before.comment if before else ""
     if edit.exact:
         if edit.state is None:
@@ -164,6 +164,8 @@ def _from(entry: ValueInput, comment: str) -> CellState:
 
 def _write(session: Session, indicator: Indicator, quarter: Quarter, before: CellState | None,
            after: CellState | None, actor: Actor) -> None:
+    from hallbar_desktop.services.measurements import clear_value, record_value, set_comment
+
     if after is None:
         clear_value(session, indicator, quarter, actor)
     elif before is not None and replace(before, comment=after.comment) == after:
@@ -177,6 +179,8 @@ def apply_edits(
 ) -> list[CellChange]:
     """Validate every edit, then write them all; raise ``EditsRefused`` (nothing written) when
     any cell is refused. Cells that already hold what is wanted are left alone (no audit entry)."""
+    from hallbar_desktop.services.measurements import check_writable
+
     project: Project = get_project(session, project_code)
     indicators: dict[str, Indicator] = {}
     plan: list[tuple[Indicator, CellEdit, CellState | None, CellState | None]] = []

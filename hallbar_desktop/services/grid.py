@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, select
 
 from hallbar_desktop.domain.kinds import Accumulation, IndicatorKind
 from hallbar_desktop.domain.quarters import Period, Quarter, quarter_range, reporting_periods
@@ -25,21 +25,30 @@ from hallbar_desktop.domain.status import (
     traffic_light,
     trend,
 )
-from hallbar_desktop.services.catalog import children_of, intermediate_targets_of, plain
+from hallbar_desktop.services.catalog import (
+    approved_set,
+    children_of,
+    flush_pending,
+    intermediate_targets_of,
+    plain,
+)
 from hallbar_desktop.services.lookup import (
     focus_area_info,
     indicator_info,
+    measurement_infos,
     project_info,
     project_row,
 )
-from hallbar_desktop.services.measurements import measurement_infos
 from hallbar_desktop.services.views import (
     FocusAreaInfo,
     IndicatorInfo,
     MeasurementInfo,
     ProjectInfo,
 )
-from hallbar_desktop.store.models import FocusArea, FundingSource, Indicator
+from hallbar_desktop.store import tables
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True)
@@ -186,7 +195,7 @@ def build_row(
 
 
 def project_grid(
-    session: Session,
+    session: Session | Connection,
     project_code: str,
     *,
     focus_area_number: int | None = None,
@@ -195,19 +204,19 @@ def project_grid(
 ) -> ProjectGrid:
     """Read as rows, with no ORM objects (see ``catalog.list_projects``)."""
     today = today or date.today()
-    session.flush()  # changes made through the ORM in this session are part of what is read
+    flush_pending(session)
     project = project_row(session, project_code)
     chosen = [project.id]
-    funding = children_of(session, FundingSource.__table__, "project_id", chosen).get(project.id, [])
+    funding = children_of(session, tables.funding_source, "project_id", chosen).get(project.id, [])
     info = project_info(plain(project, funding=funding))  # type: ignore[arg-type]
-    all_areas = children_of(session, FocusArea.__table__, "project_id", chosen).get(project.id, [])
+    all_areas = children_of(session, tables.focus_area, "project_id", chosen).get(project.id, [])
     areas = tuple(focus_area_info(a) for a in all_areas  # type: ignore[arg-type]
                   if include_archived or not a.archived)
     numbers = {a.id: a.number for a in all_areas}
     area_order = {a.id: a.position for a in all_areas}
-    i = Indicator.__table__.c
+    i = tables.indicator.c
     indicators = [
-        row for row in session.execute(select(Indicator.__table__).where(i.project_id == project.id)
+        row for row in session.execute(select(tables.indicator).where(i.project_id == project.id)
                                        .order_by(i.position, i.id))
         if (include_archived or not row.archived)
         and (focus_area_number is None or numbers[row.focus_area_id] == focus_area_number)
@@ -231,6 +240,4 @@ def project_grid(
         )
         for row in indicators
     )
-    from hallbar_desktop.services.steering import approved_set
-
     return ProjectGrid(info, areas, quarters, periods, status_q, rows, approved_set(session, project.id))

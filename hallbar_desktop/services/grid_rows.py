@@ -14,8 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from hallbar_desktop.services.grid import GridRow, ProjectGrid, build_row
-from hallbar_desktop.services.lookup import indicator_info
-from hallbar_desktop.services.measurements import measurement_infos
+from hallbar_desktop.services.lookup import indicator_info, measurement_infos
 from hallbar_desktop.store.models import Indicator
 
 

@@ -1,11 +1,15 @@
-"""Finding what the user named, with messages that list what exists instead."""
+"""Finding what the user named, with messages that list what exists instead; and the plain
+records (``*_info``) made from ORM objects or from rows read without the ORM.
+
+This module does not load the ORM: the window's first frame uses its plain reads and
+converters, and the functions that return ORM objects import the mapped classes when called.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Row, func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Connection, Row, func, select
 
 from hallbar_desktop.domain.kinds import Accumulation, Direction, EffectLevel, IndicatorKind
 from hallbar_desktop.domain.quarters import Quarter, ReportingPeriodKind
@@ -18,7 +22,12 @@ from hallbar_desktop.services.views import (
     MeasurementInfo,
     ProjectInfo,
 )
-from hallbar_desktop.store.models import FocusArea, Indicator, Measurement, Project
+from hallbar_desktop.store import tables
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from hallbar_desktop.store.models import FocusArea, Indicator, Measurement, Project
 
 
 def _q(text: str | None) -> Quarter | None:
@@ -26,16 +35,18 @@ def _q(text: str | None) -> Quarter | None:
 
 
 def get_project(session: Session, code: str) -> Project:
+    from hallbar_desktop.store.models import Project
+
     project = session.scalars(select(Project).where(_project_code_is(Project.code, code))).first()
     if project is None:
         raise _no_project(session, code)
     return project
 
 
-def project_row(session: Session, code: str) -> Any:
+def project_row(session: Session | Connection, code: str) -> Any:
     """The project's row as plain columns (no ORM instance), found as :func:`get_project`
     finds it, with the same message when there is none."""
-    table = Project.__table__
+    table = tables.project
     row = session.execute(select(table).where(_project_code_is(table.c.code, code))).first()
     if row is None:
         raise _no_project(session, code)
@@ -47,14 +58,16 @@ def _project_code_is(column: Any, code: str) -> Any:
     return func.lower(column) == code.strip().lower()
 
 
-def _no_project(session: Session, code: str) -> NotFound:
-    c = Project.__table__.c
+def _no_project(session: Session | Connection, code: str) -> NotFound:
+    c = tables.project.c
     codes = session.scalars(select(c.code).order_by(c.code)).all()
     known = ", ".join(codes) if codes else "registret har inga projekt ännu"
     return NotFound(f"Det finns inget projekt med koden «{code.strip()}». Projekt: {known}.")
 
 
 def get_focus_area(session: Session, project: Project, number: int) -> FocusArea:
+    from hallbar_desktop.store.models import FocusArea
+
     area = session.scalars(
         select(FocusArea).where(FocusArea.project_id == project.id, FocusArea.number == number)
     ).first()
@@ -67,6 +80,10 @@ def get_focus_area(session: Session, project: Project, number: int) -> FocusArea
 
 
 def get_indicator(session: Session, project: Project, code: str) -> Indicator:
+    from sqlalchemy.orm import selectinload
+
+    from hallbar_desktop.store.models import Indicator
+
     wanted = code.strip()
     indicator = session.scalars(
         select(Indicator)
@@ -168,3 +185,21 @@ def measurement_info(m: Measurement | Row[Any] | Any) -> MeasurementInfo:
         entered_at=m.entered_at,
         source=m.source,
     )
+
+
+def measurement_infos(session: Session | Connection, indicator_ids: list[int]) -> dict[int, list[MeasurementInfo]]:
+    """Plain values of many indicators at once, read as rows (no ORM objects): the grid of a
+    large project reads thousands, and building ORM instances for them costs more than the query."""
+    result: dict[int, list[MeasurementInfo]] = {i: [] for i in indicator_ids}
+    if not indicator_ids:
+        return result
+    t = tables.measurement.c
+    stmt = (
+        select(t.indicator_id, t.quarter, t.value, t.numerator, t.denominator, t.women, t.men,
+               t.other, t.reached_on, t.comment, t.entered_by, t.entered_at, t.source)
+        .where(t.indicator_id.in_(indicator_ids))
+        .order_by(t.indicator_id, t.quarter)
+    )
+    for row in session.execute(stmt):
+        result[row.indicator_id].append(measurement_info(row))
+    return result

@@ -279,20 +279,3 @@ def measurements_of(session: Session, indicator_ids: list[int]) -> dict[int, lis
         result[m.indicator_id].append(m)
     return result
 
-
-def measurement_infos(session: Session, indicator_ids: list[int]) -> dict[int, list[MeasurementInfo]]:
-    """Plain values of many indicators at once, read as rows (no ORM objects): the grid of a
-    large project reads thousands, and building ORM instances for them costs more than the query."""
-    result: dict[int, list[MeasurementInfo]] = {i: [] for i in indicator_ids}
-    if not indicator_ids:
-        return result
-    t = Measurement.__table__.c
-    stmt = (
-        select(t.indicator_id, t.quarter, t.value, t.numerator, t.denominator, t.women, t.men,
-               t.other, t.reached_on, t.comment, t.entered_by, t.entered_at, t.source)
-        .where(t.indicator_id.in_(indicator_ids))
-        .order_by(t.indicator_id, t.quarter)
-    )
-    for row in session.execute(stmt):
-        result[row.indicator_id].append(measurement_info(row))
-    return result

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection
 
 from hallbar_desktop.domain.kinds import IndicatorKind
 from hallbar_desktop.domain.quarters import Quarter
 from hallbar_desktop.domain.status import Light, Trend, previous_reported, trend
 from hallbar_desktop.services.grid import project_grid
 from hallbar_desktop.services.views import IndicatorInfo
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True)
@@ -35,7 +39,7 @@ class Scorecard:
     lines: tuple[ScorecardLine, ...]
 
 
-def project_scorecard(session: Session, project_code: str, quarter: Quarter | str | None = None,
+def project_scorecard(session: Session | Connection, project_code: str, quarter: Quarter | str | None = None,
                       *, today: date | None = None) -> Scorecard:
     """The scorecard at ``quarter`` (default: the latest ended quarter of the project)."""
     grid = project_grid(session, project_code, today=today)

@@ -460,14 +460,6 @@ def approved_quarters(session: Session, project_code: str) -> dict[Quarter, Appr
             for a, held in rows}
 
 
-def approved_set(session: Session, project_id: int) -> frozenset[Quarter]:
-    """The locked quarters of a project, cheaply (for the grid and the charts: a plain query,
-    no ORM set-up)."""
-    a = ApprovedQuarter.__table__.c
-    return frozenset(Quarter.parse(q) for q in session.scalars(
-        select(a.quarter).where(a.project_id == project_id)))
-
-
 def is_approved(session: Session, project_id: int, quarter: Quarter) -> bool:
     found = session.scalar(select(ApprovedQuarter.id).where(
         ApprovedQuarter.project_id == project_id, ApprovedQuarter.quarter == str(quarter)).limit(1))

@@ -1,66 +1,47 @@
-"""The register's tables in typed SQLAlchemy 2.0 style.
+"""The register's ORM classes, mapped onto the tables in :mod:`hallbar_desktop.store.tables`.
 
-Quarters are stored as their file form (``2021Q3``): it sorts correctly as text and reads
-the same in the database as in exported files. Timestamps are naive UTC.
+The columns are declared there, once; here each class names its table and types its
+attributes for the type checker, and adds the relationships. Importing this module loads the
+ORM, which the window's first frame does without (see ``tables``).
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import (
-    Boolean,
-    Date,
-    DateTime,
-    Float,
-    ForeignKey,
-    Integer,
-    MetaData,
-    String,
-    Text,
-    UniqueConstraint,
-)
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, relationship
 
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-QUARTER = String(7)
+from hallbar_desktop.store import tables
 
 
 class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    metadata = tables.metadata
 
 
 class Project(Base):
-    __tablename__ = "project"
+    __table__ = tables.project
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    code: Mapped[str] = mapped_column(String(40), unique=True)
-    name: Mapped[str] = mapped_column(String(300))
-    owner: Mapped[str] = mapped_column(String(300), default="")
-    case_number: Mapped[str] = mapped_column(String(100), default="")
-    call: Mapped[str] = mapped_column(String(300), default="")
-    funder: Mapped[str] = mapped_column(String(300), default="")
-    description: Mapped[str] = mapped_column(Text, default="")
-    start_quarter: Mapped[str] = mapped_column(QUARTER)
-    end_quarter: Mapped[str] = mapped_column(QUARTER)
-    reporting_period: Mapped[str] = mapped_column(String(20), default="half_year")
-    project_leader: Mapped[str] = mapped_column(String(200), default="")
-    project_leader_role: Mapped[str] = mapped_column(String(300), default="")
-    contact_name: Mapped[str] = mapped_column(String(200), default="")
-    green_threshold: Mapped[float] = mapped_column(Float, default=0.9)
-    yellow_threshold: Mapped[float] = mapped_column(Float, default=0.6)
-    example_data: Mapped[bool] = mapped_column(Boolean, default=False)
-    example_note: Mapped[str] = mapped_column(Text, default="")
-    source_note: Mapped[str] = mapped_column(Text, default="")
-    archived: Mapped[bool] = mapped_column(Boolean, default=False)
-    created_at: Mapped[datetime] = mapped_column(DateTime)
+    id: Mapped[int]
+    code: Mapped[str]
+    name: Mapped[str]
+    owner: Mapped[str]
+    case_number: Mapped[str]
+    call: Mapped[str]
+    funder: Mapped[str]
+    description: Mapped[str]
+    start_quarter: Mapped[str]
+    end_quarter: Mapped[str]
+    reporting_period: Mapped[str]
+    project_leader: Mapped[str]
+    project_leader_role: Mapped[str]
+    contact_name: Mapped[str]
+    green_threshold: Mapped[float]
+    yellow_threshold: Mapped[float]
+    example_data: Mapped[bool]
+    example_note: Mapped[str]
+    source_note: Mapped[str]
+    archived: Mapped[bool]
+    created_at: Mapped[datetime]
 
     funding: Mapped[list[FundingSource]] = relationship(
         back_populates="project", cascade="all, delete-orphan", order_by="FundingSource.position"
@@ -77,29 +58,28 @@ class Project(Base):
 
 
 class FundingSource(Base):
-    __tablename__ = "funding_source"
+    __table__ = tables.funding_source
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), index=True)
-    position: Mapped[int] = mapped_column(Integer, default=0)
-    source: Mapped[str] = mapped_column(String(300))
-    amount_sek: Mapped[float | None] = mapped_column(Float)
-    note: Mapped[str] = mapped_column(String(300), default="")
+    id: Mapped[int]
+    project_id: Mapped[int]
+    position: Mapped[int]
+    source: Mapped[str]
+    amount_sek: Mapped[float | None]
+    note: Mapped[str]
 
     project: Mapped[Project] = relationship(back_populates="funding")
 
 
 class FocusArea(Base):
-    __tablename__ = "focus_area"
-    __table_args__ = (UniqueConstraint("project_id", "number"),)
+    __table__ = tables.focus_area
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), index=True)
-    number: Mapped[int] = mapped_column(Integer)
-    name: Mapped[str] = mapped_column(String(300))
-    purpose: Mapped[str] = mapped_column(Text, default="")
-    position: Mapped[int] = mapped_column(Integer, default=0)
-    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    id: Mapped[int]
+    project_id: Mapped[int]
+    number: Mapped[int]
+    name: Mapped[str]
+    purpose: Mapped[str]
+    position: Mapped[int]
+    archived: Mapped[bool]
 
     project: Mapped[Project] = relationship(back_populates="focus_areas")
     indicators: Mapped[list[Indicator]] = relationship(
@@ -108,31 +88,28 @@ class FocusArea(Base):
 
 
 class Indicator(Base):
-    __tablename__ = "indicator"
-    __table_args__ = (UniqueConstraint("project_id", "code"),)
+    __table__ = tables.indicator
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), index=True)
-    focus_area_id: Mapped[int] = mapped_column(
-        ForeignKey("focus_area.id", ondelete="CASCADE"), index=True
-    )
-    code: Mapped[str] = mapped_column(String(40))
-    name: Mapped[str] = mapped_column(String(300))
-    description: Mapped[str] = mapped_column(Text, default="")
-    data_source: Mapped[str] = mapped_column(Text, default="")
-    responsible: Mapped[str] = mapped_column(String(300), default="")
-    effect_level: Mapped[str] = mapped_column(String(20), default="output")
-    kind: Mapped[str] = mapped_column(String(20))
-    unit: Mapped[str] = mapped_column(String(60), default="")
-    direction: Mapped[str] = mapped_column(String(10), default="higher")
-    accumulation: Mapped[str] = mapped_column(String(10), default="level")
-    baseline: Mapped[float | None] = mapped_column(Float)
-    baseline_quarter: Mapped[str | None] = mapped_column(QUARTER)
-    target: Mapped[float | None] = mapped_column(Float)
-    target_quarter: Mapped[str | None] = mapped_column(QUARTER)
-    split_by_sex: Mapped[bool] = mapped_column(Boolean, default=False)
-    position: Mapped[int] = mapped_column(Integer, default=0)
-    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    id: Mapped[int]
+    project_id: Mapped[int]
+    focus_area_id: Mapped[int]
+    code: Mapped[str]
+    name: Mapped[str]
+    description: Mapped[str]
+    data_source: Mapped[str]
+    responsible: Mapped[str]
+    effect_level: Mapped[str]
+    kind: Mapped[str]
+    unit: Mapped[str]
+    direction: Mapped[str]
+    accumulation: Mapped[str]
+    baseline: Mapped[float | None]
+    baseline_quarter: Mapped[str | None]
+    target: Mapped[float | None]
+    target_quarter: Mapped[str | None]
+    split_by_sex: Mapped[bool]
+    position: Mapped[int]
+    archived: Mapped[bool]
 
     project: Mapped[Project] = relationship(back_populates="indicators")
     focus_area: Mapped[FocusArea] = relationship(back_populates="indicators")
@@ -145,15 +122,12 @@ class Indicator(Base):
 
 
 class IntermediateTarget(Base):
-    __tablename__ = "intermediate_target"
-    __table_args__ = (UniqueConstraint("indicator_id", "quarter"),)
+    __table__ = tables.intermediate_target
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    indicator_id: Mapped[int] = mapped_column(
-        ForeignKey("indicator.id", ondelete="CASCADE"), index=True
-    )
-    quarter: Mapped[str] = mapped_column(QUARTER)
-    value: Mapped[float] = mapped_column(Float)
+    id: Mapped[int]
+    indicator_id: Mapped[int]
+    quarter: Mapped[str]
+    value: Mapped[float]
 
     indicator: Mapped[Indicator] = relationship(back_populates="intermediate_targets")
 
@@ -161,25 +135,22 @@ class IntermediateTarget(Base):
 class Measurement(Base):
     """One value per indicator and quarter, with the parts it was entered as."""
 
-    __tablename__ = "measurement"
-    __table_args__ = (UniqueConstraint("indicator_id", "quarter"),)
+    __table__ = tables.measurement
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    indicator_id: Mapped[int] = mapped_column(
-        ForeignKey("indicator.id", ondelete="CASCADE"), index=True
-    )
-    quarter: Mapped[str] = mapped_column(QUARTER)
-    value: Mapped[float | None] = mapped_column(Float)
-    numerator: Mapped[float | None] = mapped_column(Float)
-    denominator: Mapped[float | None] = mapped_column(Float)
-    women: Mapped[float | None] = mapped_column(Float)
-    men: Mapped[float | None] = mapped_column(Float)
-    other: Mapped[float | None] = mapped_column(Float)
-    reached_on: Mapped[date | None] = mapped_column(Date)
-    comment: Mapped[str] = mapped_column(Text, default="")
-    entered_by: Mapped[str] = mapped_column(String(200), default="")
-    entered_at: Mapped[datetime] = mapped_column(DateTime)
-    source: Mapped[str] = mapped_column(String(20), default="")
+    id: Mapped[int]
+    indicator_id: Mapped[int]
+    quarter: Mapped[str]
+    value: Mapped[float | None]
+    numerator: Mapped[float | None]
+    denominator: Mapped[float | None]
+    women: Mapped[float | None]
+    men: Mapped[float | None]
+    other: Mapped[float | None]
+    reached_on: Mapped[date | None]
+    comment: Mapped[str]
+    entered_by: Mapped[str]
+    entered_at: Mapped[datetime]
+    source: Mapped[str]
 
     indicator: Mapped[Indicator] = relationship(back_populates="measurements")
 
@@ -191,37 +162,35 @@ class AuditEntry(Base):
     columns are added later. Entries are never updated or deleted.
     """
 
-    __tablename__ = "audit_entry"
+    __table__ = tables.audit_entry
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), index=True)
-    indicator_id: Mapped[int | None] = mapped_column(
-        ForeignKey("indicator.id", ondelete="SET NULL"), index=True
-    )
-    quarter: Mapped[str | None] = mapped_column(QUARTER)
-    action: Mapped[str] = mapped_column(String(20))
-    old_json: Mapped[str | None] = mapped_column(Text)
-    new_json: Mapped[str | None] = mapped_column(Text)
-    changed_by: Mapped[str] = mapped_column(String(200))
-    changed_at: Mapped[datetime] = mapped_column(DateTime, index=True)
-    source: Mapped[str] = mapped_column(String(20))
-    source_detail: Mapped[str] = mapped_column(Text, default="")
-    reason: Mapped[str] = mapped_column(Text, default="")
+    id: Mapped[int]
+    project_id: Mapped[int]
+    indicator_id: Mapped[int | None]
+    quarter: Mapped[str | None]
+    action: Mapped[str]
+    old_json: Mapped[str | None]
+    new_json: Mapped[str | None]
+    changed_by: Mapped[str]
+    changed_at: Mapped[datetime]
+    source: Mapped[str]
+    source_detail: Mapped[str]
+    reason: Mapped[str]
 
 
 class SteeringMember(Base):
-    __tablename__ = "steering_member"
+    __table__ = tables.steering_member
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), index=True)
-    position: Mapped[int] = mapped_column(Integer, default=0)
-    role: Mapped[str] = mapped_column(String(20), default="member")
-    name: Mapped[str] = mapped_column(String(200))
-    title: Mapped[str] = mapped_column(String(300), default="")
-    organisation: Mapped[str] = mapped_column(String(300), default="")
-    substitute: Mapped[str] = mapped_column(String(200), default="")
-    active_from: Mapped[date | None] = mapped_column(Date)
-    active_to: Mapped[date | None] = mapped_column(Date)
+    id: Mapped[int]
+    project_id: Mapped[int]
+    position: Mapped[int]
+    role: Mapped[str]
+    name: Mapped[str]
+    title: Mapped[str]
+    organisation: Mapped[str]
+    substitute: Mapped[str]
+    active_from: Mapped[date | None]
+    active_to: Mapped[date | None]
 
     project: Mapped[Project] = relationship(back_populates="steering_members")
 
@@ -229,15 +198,14 @@ class SteeringMember(Base):
 class Meeting(Base):
     """A steering-group meeting that follows up one quarter of a project."""
 
-    __tablename__ = "meeting"
-    __table_args__ = (UniqueConstraint("project_id", "held_on"),)
+    __table__ = tables.meeting
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), index=True)
-    held_on: Mapped[date] = mapped_column(Date)
-    quarter: Mapped[str] = mapped_column(QUARTER)
-    place: Mapped[str] = mapped_column(String(300), default="")
-    notes: Mapped[str] = mapped_column(Text, default="")
+    id: Mapped[int]
+    project_id: Mapped[int]
+    held_on: Mapped[date]
+    quarter: Mapped[str]
+    place: Mapped[str]
+    notes: Mapped[str]
 
     project: Mapped[Project] = relationship()
     attendees: Mapped[list[MeetingAttendee]] = relationship(
@@ -249,16 +217,12 @@ class Meeting(Base):
 
 
 class MeetingAttendee(Base):
-    __tablename__ = "meeting_attendee"
+    __table__ = tables.meeting_attendee
 
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True
-    )
-    member_id: Mapped[int] = mapped_column(
-        ForeignKey("steering_member.id", ondelete="CASCADE"), primary_key=True, index=True
-    )
+    meeting_id: Mapped[int]
+    member_id: Mapped[int]
     #: True when the member's substitute (ersättare) came in the member's place.
-    as_substitute: Mapped[bool] = mapped_column(Boolean, default=False)
+    as_substitute: Mapped[bool]
 
     meeting: Mapped[Meeting] = relationship(back_populates="attendees")
     member: Mapped[SteeringMember] = relationship()
@@ -267,18 +231,15 @@ class MeetingAttendee(Base):
 class MeetingNarrative(Base):
     """What the project tells the steering group about one focus area at one meeting."""
 
-    __tablename__ = "meeting_narrative"
-    __table_args__ = (UniqueConstraint("meeting_id", "focus_area_id"),)
+    __table__ = tables.meeting_narrative
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
-    focus_area_id: Mapped[int] = mapped_column(
-        ForeignKey("focus_area.id", ondelete="CASCADE"), index=True
-    )
-    happened: Mapped[str] = mapped_column(Text, default="")
-    deviations: Mapped[str] = mapped_column(Text, default="")
-    goal_conflicts: Mapped[str] = mapped_column(Text, default="")
-    actions: Mapped[str] = mapped_column(Text, default="")
+    id: Mapped[int]
+    meeting_id: Mapped[int]
+    focus_area_id: Mapped[int]
+    happened: Mapped[str]
+    deviations: Mapped[str]
+    goal_conflicts: Mapped[str]
+    actions: Mapped[str]
 
     meeting: Mapped[Meeting] = relationship(back_populates="narratives")
     focus_area: Mapped[FocusArea] = relationship()
@@ -287,19 +248,18 @@ class MeetingNarrative(Base):
 class Decision(Base):
     """A decision of the steering group, numbered per project and followed up until closed."""
 
-    __tablename__ = "decision"
-    __table_args__ = (UniqueConstraint("project_id", "number"),)
+    __table__ = tables.decision
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), index=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
-    number: Mapped[int] = mapped_column(Integer)
-    text: Mapped[str] = mapped_column(Text)
-    owner: Mapped[str] = mapped_column(String(200), default="")
-    due_on: Mapped[date | None] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String(20), default="open")
-    follow_up: Mapped[str] = mapped_column(Text, default="")
-    closed_on: Mapped[date | None] = mapped_column(Date)
+    id: Mapped[int]
+    project_id: Mapped[int]
+    meeting_id: Mapped[int]
+    number: Mapped[int]
+    text: Mapped[str]
+    owner: Mapped[str]
+    due_on: Mapped[date | None]
+    status: Mapped[str]
+    follow_up: Mapped[str]
+    closed_on: Mapped[date | None]
 
     meeting: Mapped[Meeting] = relationship()
 
@@ -307,15 +267,14 @@ class Decision(Base):
 class ApprovedQuarter(Base):
     """A quarter the steering group has approved (fastställt): its values are locked."""
 
-    __tablename__ = "approved_quarter"
-    __table_args__ = (UniqueConstraint("project_id", "quarter"),)
+    __table__ = tables.approved_quarter
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), index=True)
-    quarter: Mapped[str] = mapped_column(QUARTER)
-    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"), index=True)
-    approved_by: Mapped[str] = mapped_column(String(200))
-    approved_at: Mapped[datetime] = mapped_column(DateTime)
+    id: Mapped[int]
+    project_id: Mapped[int]
+    quarter: Mapped[str]
+    meeting_id: Mapped[int | None]
+    approved_by: Mapped[str]
+    approved_at: Mapped[datetime]
 
 
 def mappers_configured() -> bool:

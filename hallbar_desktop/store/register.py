@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Engine
 
 from hallbar_desktop.errors import RegisterError
 from hallbar_desktop.store import migrations
@@ -25,6 +25,9 @@ from hallbar_desktop.store.engine import (
     translate_errors,
 )
 from hallbar_desktop.store.lock import RegisterLock
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 @dataclass
@@ -46,6 +49,8 @@ class Register:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One user action: everything inside commits together or not at all."""
+        from sqlalchemy.orm import Session  # the ORM loads on first use (see store.tables)
+
         if self.lock is not None:
             self.lock.check()
         with translate_errors(self.location), Session(self.engine, expire_on_commit=False) as session, \
@@ -54,8 +59,16 @@ class Register:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
+        from sqlalchemy.orm import Session
+
         with translate_errors(self.location), Session(self.engine) as session:
             yield session
+
+    @contextmanager
+    def connection(self) -> Iterator[Connection]:
+        """Plain reading without the ORM: what the window's first frame reads (store.tables)."""
+        with translate_errors(self.location), self.engine.connect() as conn:
+            yield conn
 
     def close(self) -> None:
         self.engine.dispose()

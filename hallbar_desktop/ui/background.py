@@ -4,8 +4,9 @@ A :class:`Task` runs one function in a thread of its own. The function gets the 
 progress with :meth:`Task.report` and calls :meth:`Task.check` between steps, where a cancel
 asked for by the user stops it (``Cancelled``, which may carry what was read so far). Its
 signals reach the window in the window's thread, queued, so the window's slots never race the
-worker. The function must open its own session from the register's engine
-(``register.reading()`` makes a new one on every call): a session is never shared between threads.
+worker. The function must open its own session or connection from the register's engine
+(``register.reading()`` and ``register.connection()`` make a new one on every call): neither is
+ever shared between threads.
 
 The catalogue and project-grid jobs the window runs are here too: plain functions of a register.
 """
@@ -198,29 +199,39 @@ class Catalogue:
 
 def read_catalogue(register: Register, task: Task, first: str | None = None) -> Catalogue:
     """The register's projects in batches, then the grid of ``first`` (else of the first project)."""
-    with register.reading() as session:
-        codes = project_codes(session)
+    with register.connection() as conn:
+        codes = project_codes(conn)
         entries: list[ProjectEntry] = []
         task.report(0, len(codes))
         for start in range(0, len(codes), CATALOGUE_BATCH):
             task.check(lambda: Catalogue(entries, build_tree(entries), len(codes)))
-            entries.extend(list_projects(session, codes=codes[start:start + CATALOGUE_BATCH]))
+            entries.extend(list_projects(conn, codes=codes[start:start + CATALOGUE_BATCH]))
             task.report(len(entries), len(codes))
         shown = [e.project.code for e in entries]
         code = first if first in shown else (shown[0] if shown else None)
         task.check(lambda: Catalogue(entries, build_tree(entries), len(codes)))
-        grid = project_grid(session, code) if code is not None else None
+        grid = project_grid(conn, code) if code is not None else None
     return Catalogue(entries, build_tree(entries), len(codes), grid)
 
 
 def read_grid(register: Register, code: str) -> ProjectGrid:
-    with register.reading() as session:
-        return project_grid(session, code)
+    with register.connection() as conn:
+        return project_grid(conn, code)
 
 
 def read_scorecard(register: Register, code: str, quarter: str | None) -> Scorecard:
-    with register.reading() as session:
-        return project_scorecard(session, code, quarter)
+    with register.connection() as conn:
+        return project_scorecard(conn, code, quarter)
+
+
+def load_orm() -> None:
+    """Import the ORM and set up its mappers (a tenth of a second) off the UI thread: the window's
+    first frame is read without it (``store.tables``), its writes and details need it."""
+    from sqlalchemy.orm import configure_mappers
+
+    import hallbar_desktop.store.models  # noqa: F401 - mapping the classes is the point
+
+    configure_mappers()
 
 
 def import_chart_libraries() -> None:

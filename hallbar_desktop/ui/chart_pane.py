@@ -70,8 +70,8 @@ class ChartPane(QWidget):
         from hallbar_desktop.services.grid import project_grid
 
         if grid is None or grid.project.code != project_code:
-            with self.register.reading() as session:
-                grid = project_grid(session, project_code)
+            with self.register.connection() as conn:
+                grid = project_grid(conn, project_code)
         row = next((r for r in grid.rows if r.indicator.code == indicator_code), None)
         return grid, row
 

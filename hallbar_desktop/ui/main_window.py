@@ -406,19 +406,19 @@ class MainWindow(QMainWindow):
             self._prepare_chart()
 
     def _when_orm_ready(self, then: Callable[[], None]) -> None:
-        """The first frame is read without the ORM (``catalog.list_projects``); its mappers are set
-        up (some 50 ms) in a worker afterwards, then ``then`` runs, here on the UI thread."""
-        from sqlalchemy.orm import configure_mappers
+        """The first frame is read without the ORM (``store.tables``); the ORM is imported and its
+        mappers set up (a tenth of a second) in a worker afterwards, then ``then`` runs, here on
+        the UI thread."""
+        import sys
 
-        from hallbar_desktop.store.models import mappers_configured
-
-        if mappers_configured() or self._orm_setup is not None:
+        models = sys.modules.get("hallbar_desktop.store.models")
+        if (models is not None and models.mappers_configured()) or self._orm_setup is not None:
             if self._orm_setup is None:
                 then()
             return
-        from hallbar_desktop.ui.background import Task
+        from hallbar_desktop.ui.background import Task, load_orm
 
-        task = Task(lambda _t: configure_mappers(), self)
+        task = Task(lambda _t: load_orm(), self)
 
         def done() -> None:
             if task is self._orm_setup:  # not when the window closed meanwhile
@@ -518,16 +518,16 @@ class MainWindow(QMainWindow):
         if self._loading is not None:  # a reading begun when the register was larger: superseded
             self._loading.cancel()
             self._loading_done()
-        with self.register.reading() as session:
-            entries = list_projects(session)
+        with self.register.connection() as conn:
+            entries = list_projects(conn)
         self._show_catalogue(entries, None, None, (self._project, self._indicator))
 
     def _count_values(self) -> int:
         """About how many values the register holds (the newest id: one quick query)."""
         from sqlalchemy import text
 
-        with self.register.reading() as session:
-            return int(session.execute(text("SELECT max(id) FROM measurement")).scalar() or 0)
+        with self.register.connection() as conn:
+            return int(conn.execute(text("SELECT max(id) FROM measurement")).scalar() or 0)
 
     def _show_catalogue(self, entries: list[ProjectEntry], tree: Any, grid: ProjectGrid | None,
                         keep: tuple[str | None, tuple[str, str] | None]) -> None:
@@ -567,8 +567,8 @@ class MainWindow(QMainWindow):
     def _grid(self, code: str) -> ProjectGrid:
         grid = self._grids.get(code)
         if grid is None:
-            with self.register.reading() as session:
-                grid = project_grid(session, code)
+            with self.register.connection() as conn:
+                grid = project_grid(conn, code)
             self._remember_grid(code, grid)
         return grid
 

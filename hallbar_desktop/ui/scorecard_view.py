@@ -116,8 +116,8 @@ class ScorecardView(QWidget):
     def show_project(self, code: str) -> None:
         if code == self.project_code:
             return
-        with self.register.reading() as session:
-            card = project_scorecard(session, code)
+        with self.register.connection() as conn:
+            card = project_scorecard(conn, code)
         self.show_card(code, card)
 
     def show_card(self, code: str, card: Scorecard) -> None:
@@ -146,7 +146,7 @@ class ScorecardView(QWidget):
     def refresh(self) -> None:
         if self.project_code is None:
             return
-        with self.register.reading() as session:
-            card = project_scorecard(session, self.project_code, self.quarter_box.currentData())
+        with self.register.connection() as conn:
+            card = project_scorecard(conn, self.project_code, self.quarter_box.currentData())
         self.model.set_scorecard(card)
         self._fit_columns()

@@ -1,0 +1,247 @@
+"""The register's tables, in SQLAlchemy Core: the schema in one place.
+
+The ORM classes in :mod:`hallbar_desktop.store.models` are mapped onto these tables. They are
+apart because the window reads its first frame (the catalogue and a project's grid) with plain
+queries on these tables, and so paints before the ORM — a tenth of a second of imports and
+mapping — is loaded in the background. The Alembic migrations in ``db/`` create the same schema;
+a test compares the two (``compare_metadata``).
+
+Quarters are stored as their file form (``2021Q3``): it sorts correctly as text and reads
+the same in the database as in exported files. Timestamps are naive UTC.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+QUARTER = String(7)
+
+
+def _id() -> Column[int]:
+    return Column("id", Integer, primary_key=True)
+
+
+def _required(name: str, type_, **kw) -> Column:  # type: ignore[no-untyped-def]
+    """A column that must have a value (the ORM's ``Mapped[X]``, not ``Mapped[X | None]``)."""
+    return Column(name, type_, nullable=False, **kw)
+
+
+def _parent(name: str, target: str, *, ondelete: str = "CASCADE", required: bool = True,
+            **kw) -> Column:  # type: ignore[no-untyped-def]
+    """A reference to the row that owns this one, indexed (rows are read by their owner)."""
+    return Column(name, Integer, ForeignKey(target, ondelete=ondelete), nullable=not required,
+                  index=True, **kw)
+
+
+project = Table(
+    "project", metadata,
+    _id(),
+    _required("code", String(40), unique=True),
+    _required("name", String(300)),
+    _required("owner", String(300), default=""),
+    _required("case_number", String(100), default=""),
+    _required("call", String(300), default=""),
+    _required("funder", String(300), default=""),
+    _required("description", Text, default=""),
+    _required("start_quarter", QUARTER),
+    _required("end_quarter", QUARTER),
+    _required("reporting_period", String(20), default="half_year"),
+    _required("project_leader", String(200), default=""),
+    _required("project_leader_role", String(300), default=""),
+    _required("contact_name", String(200), default=""),
+    _required("green_threshold", Float, default=0.9),
+    _required("yellow_threshold", Float, default=0.6),
+    _required("example_data", Boolean, default=False),
+    _required("example_note", Text, default=""),
+    _required("source_note", Text, default=""),
+    _required("archived", Boolean, default=False),
+    _required("created_at", DateTime),
+)
+
+funding_source = Table(
+    "funding_source", metadata,
+    _id(),
+    _parent("project_id", "project.id"),
+    _required("position", Integer, default=0),
+    _required("source", String(300)),
+    Column("amount_sek", Float),
+    _required("note", String(300), default=""),
+)
+
+focus_area = Table(
+    "focus_area", metadata,
+    _id(),
+    _parent("project_id", "project.id"),
+    _required("number", Integer),
+    _required("name", String(300)),
+    _required("purpose", Text, default=""),
+    _required("position", Integer, default=0),
+    _required("archived", Boolean, default=False),
+    UniqueConstraint("project_id", "number"),
+)
+
+indicator = Table(
+    "indicator", metadata,
+    _id(),
+    _parent("project_id", "project.id"),
+    _parent("focus_area_id", "focus_area.id"),
+    _required("code", String(40)),
+    _required("name", String(300)),
+    _required("description", Text, default=""),
+    _required("data_source", Text, default=""),
+    _required("responsible", String(300), default=""),
+    _required("effect_level", String(20), default="output"),
+    _required("kind", String(20)),
+    _required("unit", String(60), default=""),
+    _required("direction", String(10), default="higher"),
+    _required("accumulation", String(10), default="level"),
+    Column("baseline", Float),
+    Column("baseline_quarter", QUARTER),
+    Column("target", Float),
+    Column("target_quarter", QUARTER),
+    _required("split_by_sex", Boolean, default=False),
+    _required("position", Integer, default=0),
+    _required("archived", Boolean, default=False),
+    UniqueConstraint("project_id", "code"),
+)
+
+intermediate_target = Table(
+    "intermediate_target", metadata,
+    _id(),
+    _parent("indicator_id", "indicator.id"),
+    _required("quarter", QUARTER),
+    _required("value", Float),
+    UniqueConstraint("indicator_id", "quarter"),
+)
+
+#: One value per indicator and quarter, with the parts it was entered as.
+measurement = Table(
+    "measurement", metadata,
+    _id(),
+    _parent("indicator_id", "indicator.id"),
+    _required("quarter", QUARTER),
+    Column("value", Float),
+    Column("numerator", Float),
+    Column("denominator", Float),
+    Column("women", Float),
+    Column("men", Float),
+    Column("other", Float),
+    Column("reached_on", Date),
+    _required("comment", Text, default=""),
+    _required("entered_by", String(200), default=""),
+    _required("entered_at", DateTime),
+    _required("source", String(20), default=""),
+    UniqueConstraint("indicator_id", "quarter"),
+)
+
+#: Every change of a value or comment (see ``models.AuditEntry``).
+audit_entry = Table(
+    "audit_entry", metadata,
+    _id(),
+    _parent("project_id", "project.id"),
+    _parent("indicator_id", "indicator.id", ondelete="SET NULL", required=False),
+    Column("quarter", QUARTER),
+    _required("action", String(20)),
+    Column("old_json", Text),
+    Column("new_json", Text),
+    _required("changed_by", String(200)),
+    _required("changed_at", DateTime, index=True),
+    _required("source", String(20)),
+    _required("source_detail", Text, default=""),
+    _required("reason", Text, default=""),
+)
+
+steering_member = Table(
+    "steering_member", metadata,
+    _id(),
+    _parent("project_id", "project.id"),
+    _required("position", Integer, default=0),
+    _required("role", String(20), default="member"),
+    _required("name", String(200)),
+    _required("title", String(300), default=""),
+    _required("organisation", String(300), default=""),
+    _required("substitute", String(200), default=""),
+    Column("active_from", Date),
+    Column("active_to", Date),
+)
+
+meeting = Table(
+    "meeting", metadata,
+    _id(),
+    _parent("project_id", "project.id"),
+    _required("held_on", Date),
+    _required("quarter", QUARTER),
+    _required("place", String(300), default=""),
+    _required("notes", Text, default=""),
+    UniqueConstraint("project_id", "held_on"),
+)
+
+meeting_attendee = Table(
+    "meeting_attendee", metadata,
+    Column("meeting_id", Integer, ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True),
+    Column("member_id", Integer, ForeignKey("steering_member.id", ondelete="CASCADE"), primary_key=True,
+           index=True),
+    # True when the member's substitute (ersättare) came in the member's place.
+    _required("as_substitute", Boolean, default=False),
+)
+
+meeting_narrative = Table(
+    "meeting_narrative", metadata,
+    _id(),
+    _parent("meeting_id", "meeting.id"),
+    _parent("focus_area_id", "focus_area.id"),
+    _required("happened", Text, default=""),
+    _required("deviations", Text, default=""),
+    _required("goal_conflicts", Text, default=""),
+    _required("actions", Text, default=""),
+    UniqueConstraint("meeting_id", "focus_area_id"),
+)
+
+decision = Table(
+    "decision", metadata,
+    _id(),
+    _parent("project_id", "project.id"),
+    _parent("meeting_id", "meeting.id"),
+    _required("number", Integer),
+    _required("text", Text),
+    _required("owner", String(200), default=""),
+    Column("due_on", Date),
+    _required("status", String(20), default="open"),
+    _required("follow_up", Text, default=""),
+    Column("closed_on", Date),
+    UniqueConstraint("project_id", "number"),
+)
+
+approved_quarter = Table(
+    "approved_quarter", metadata,
+    _id(),
+    _parent("project_id", "project.id"),
+    _required("quarter", QUARTER),
+    _parent("meeting_id", "meeting.id", ondelete="SET NULL", required=False),
+    _required("approved_by", String(200)),
+    _required("approved_at", DateTime),
+    UniqueConstraint("project_id", "quarter"),
+)
