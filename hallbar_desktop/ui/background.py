@@ -226,12 +226,16 @@ def read_scorecard(register: Register, code: str, quarter: str | None) -> Scorec
 
 def load_orm() -> None:
     """Import the ORM and set up its mappers (a tenth of a second) off the UI thread: the window's
-    first frame is read without it (``store.tables``), its writes and details need it."""
-    from sqlalchemy.orm import configure_mappers
+    first frame is read without it (``store.tables``), its writes and details need it. The
+    collector waits meanwhile (the window freezes the new modules afterwards: ``memory``)."""
+    from hallbar_desktop.memory import collector_paused
 
-    import hallbar_desktop.store.models  # noqa: F401 - mapping the classes is the point
+    with collector_paused():
+        from sqlalchemy.orm import configure_mappers
 
-    configure_mappers()
+        import hallbar_desktop.store.models  # noqa: F401 - mapping the classes is the point
+
+        configure_mappers()
 
 
 def import_chart_libraries() -> None:

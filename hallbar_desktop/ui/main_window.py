@@ -423,6 +423,7 @@ class MainWindow(QMainWindow):
         def done() -> None:
             if task is self._orm_setup:  # not when the window closed meanwhile
                 self._orm_setup = None
+                self.keep_loaded()  # the ORM's modules join the long-lived objects
                 then()
 
         task.finished.connect(done)
