@@ -72,7 +72,6 @@ def demo_code(path: Path) -> str | None:
     whole file where it is written plainly (None when the file cannot be read: loading it then
     says what is wrong)."""
     import re
-    import tomllib
 
     try:
         content = path.read_text(encoding="utf-8")
@@ -81,6 +80,8 @@ def demo_code(path: Path) -> str | None:
     found = re.search(r'^\[project\]\s*$(?:(?!^\[).)*?^code\s*=\s*"([A-Za-z0-9_.-]+)"\s*$', content, re.M | re.S)
     if found:
         return found.group(1)
+    import tomllib
+
     try:
         code = tomllib.loads(content).get("project", {}).get("code")
     except tomllib.TOMLDecodeError:
