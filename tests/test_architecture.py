@@ -46,7 +46,9 @@ def test_opening_the_window_does_not_import_heavy_libraries() -> None:
     code = (
         "import sys\n"
         "import hallbar_desktop.__main__, hallbar_desktop.ui.main_window\n"
-        "heavy = [m for m in ('matplotlib', 'openpyxl', 'alembic') if m in sys.modules]\n"
+        "hallbar_desktop.__main__.import_core()\n"
+        "heavy = [m for m in ('matplotlib', 'openpyxl', 'alembic', 'sqlalchemy.orm',\n"
+        "                     'hallbar_desktop.store.models') if m in sys.modules]\n"
         "print(','.join(heavy))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)

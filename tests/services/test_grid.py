@@ -105,3 +105,24 @@ def test_a_milestone_reached_on_time_stays_green_after_its_deadline(small: Regis
     assert row.indicator.code == "2.2"
     assert [row.cell(Q(q)).status for q in ("2022Q1", "2022Q3", "2022Q4")] == [Light.GREEN] * 3  # type: ignore[union-attr]
     assert row.cell(Q("2022Q2")).status is Light.GREY  # type: ignore[union-attr]
+
+
+def test_a_plain_connection_reads_the_same_grid_and_catalogue_as_a_session(small: Register) -> None:
+    """The window's first frame reads through ``register.connection()``, before the ORM loads."""
+    from hallbar_desktop.services import steering
+    from hallbar_desktop.services.catalog import list_projects
+    from hallbar_desktop.services.scorecard import project_scorecard
+
+    with small.transaction() as s:  # a locked quarter, so the grid's approvals are read too
+        steering.save_meeting(s, "TEST", steering.MeetingFields(date(2021, 11, 10), Q("2021Q3")), Actor("t", "ui"))
+        steering.approve_quarter(s, "TEST", "2021Q3", date(2021, 11, 10), Actor("t", "ui"))
+    with small.reading() as s:
+        by_session = (project_grid(s, "TEST", today=MID_JANUARY_2022), list_projects(s),
+                      project_scorecard(s, "TEST", "2021Q3"))
+    with small.connection() as conn:
+        by_connection = (project_grid(conn, "TEST", today=MID_JANUARY_2022), list_projects(conn),
+                         project_scorecard(conn, "TEST", "2021Q3"))
+    assert by_connection == by_session
+    assert by_connection[0].approved == frozenset({Q("2021Q3")})
+    with small.connection() as conn, pytest.raises(Exception, match="inget projekt med koden «NOPE»"):
+        project_grid(conn, "NOPE")
