@@ -111,7 +111,13 @@ class _Renderer:
         every call a repaint makes into Python (hundreds: the model, the delegate) waits for it
         while the renderer computes: a grid repainted alongside a chart being drawn took several
         times as long. Started afterwards, the chart waits a frame instead."""
-        QTimer.singleShot(0, self.bridge, lambda: self.jobs.put(job))
+        QTimer.singleShot(0, self.bridge, lambda: self._queue(job))
+
+    def _queue(self, job: _Job | _Build) -> None:
+        from hallbar_desktop.ui.background import paint_pending
+
+        paint_pending()  # the window's repaint (low priority) first, then the chart
+        self.jobs.put(job)
 
     def _run(self) -> None:
         from hallbar_desktop.ui.background import responsive_worker

@@ -22,15 +22,20 @@ def text_width(font: QFont) -> Callable[[str], int]:
     """A function giving the width in pixels of a one-line text in ``font``."""
     metrics = QFontMetricsF(font)
     advances: dict[str, float] = {}
+    widths: dict[str, int] = {}  # a grid repeats its texts ("", "Uppnådd", "0 %")
 
     def width(text: str) -> int:
+        known = widths.get(text)
+        if known is not None:
+            return known
         total = 0.0
         for ch in text:
             w = advances.get(ch)
             if w is None:
                 w = advances[ch] = metrics.horizontalAdvance(ch)
             total += w
-        return math.ceil(total)
+        known = widths[text] = math.ceil(total)
+        return known
 
     return width
 

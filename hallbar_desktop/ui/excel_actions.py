@@ -94,6 +94,9 @@ class ExportDialog(QDialog):
         self._worker.failed.connect(self._on_failed)
 
     def start(self) -> None:
+        from hallbar_desktop.ui.background import paint_pending
+
+        paint_pending()  # the dialog and the window behind it painted before the worker computes
         self._thread.start()
 
     def _on_progress(self, done: int, total: int) -> None:

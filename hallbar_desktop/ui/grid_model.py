@@ -7,8 +7,9 @@ one row, not the whole table.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, NamedTuple
 
 import shiboken6
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -30,10 +31,71 @@ LIGHT_COLOURS = {
     Light.GREY: QColor("#e0e0e0"),
 }
 LOCKED_TEXT = QColor("#555555")
+LIGHT_BRUSHES = {light: QBrush(colour) for light, colour in LIGHT_COLOURS.items()}
+LOCKED_BRUSH = QBrush(LOCKED_TEXT)
+RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_BASE_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+_EDITABLE_FLAGS = _BASE_FLAGS | Qt.ItemFlag.ItemIsEditable
 
 Index = QModelIndex | QPersistentModelIndex
 #: Saves what the user typed in one cell; returns None, or the message why it was refused.
 SaveCell = Callable[[str, Quarter, str], str | None]
+
+
+class Look(NamedTuple):
+    """How one cell is shown: worked out once per row and kept while the row is (a repaint asks
+    every visible cell again, and each question is a call from Qt into Python)."""
+
+    text: str
+    background: QBrush | None
+    foreground: QBrush | None
+    comment: bool
+    locked: bool
+    editable: bool
+
+
+def display_text(grid: ProjectGrid, row: GridRow, col: int, lang: str) -> str:
+    """What column ``col`` of ``row`` shows: the quarters, the reporting periods, then the whole
+    project, the progress and the trend."""
+    kind = row.indicator.kind
+    n = len(grid.quarters)
+    if col < n:
+        cell = row.cells[col]
+        text = format_value(kind, cell.value, lang=lang)
+        return f"{text} {SYMBOL.get(cell.status, '')}".strip()
+    col -= n
+    if col < len(grid.periods):
+        return format_value(kind, row.rollups[col].value, lang=lang)
+    col -= len(grid.periods)
+    if col == 0:
+        return format_value(kind, row.to_date.value, lang=lang)
+    if col == 1:
+        return format_progress(row.current.progress) if row.current else ""
+    return row.trend.arrow
+
+
+#: The texts of a row worked out ahead (by ``prepare_texts``): id(row) → (row, language, texts).
+_prepared: dict[int, tuple[weakref.ref[GridRow], str, tuple[str, ...]]] = {}
+
+
+def prepare_texts(grid: ProjectGrid, lang: str | None = None) -> ProjectGrid:
+    """Work out the texts every row of ``grid`` shows, in the worker thread that read it:
+    formatting some 2,500 numbers the Swedish way is most of what showing a new grid costs, and
+    the window then only looks them up. Kept while the row lives. Returns ``grid``."""
+    lang = lang or i18n.lang()
+    columns = len(grid.quarters) + len(grid.periods) + GridModel.EXTRA_COLUMNS
+    for row in grid.rows:
+        texts = tuple(display_text(grid, row, c, lang) for c in range(columns))
+        key = id(row)
+        _prepared[key] = (weakref.ref(row, lambda _gone, key=key: _prepared.pop(key, None)), lang, texts)  # type: ignore[misc]
+    return grid
+
+
+def prepared_texts(row: GridRow, lang: str) -> tuple[str, ...] | None:
+    kept = _prepared.get(id(row))
+    if kept is None or kept[0]() is not row or kept[1] != lang:
+        return None
+    return kept[2]
 
 
 def is_locked(cell: GridCell) -> bool:
@@ -78,6 +140,9 @@ class GridModel(QAbstractTableModel):
         self._grid: ProjectGrid | None = None
         self._rows: tuple[GridRow, ...] = ()
         self._focus_area: int | None = None
+        #: Per row: the row the looks were worked out for, and its cells' looks (None: not yet).
+        self._looks: list[tuple[GridRow, list[Look]] | None] = []
+        self._looks_lang = i18n.lang()
         self.save_cell: SaveCell | None = None
         self.last_error: str | None = None
 
@@ -87,7 +152,12 @@ class GridModel(QAbstractTableModel):
         self._grid = grid
         self._focus_area = focus_area_number
         self._rows = self._select(grid)
+        self._forget_looks()
         self.endResetModel()
+
+    def _forget_looks(self) -> None:
+        self._looks = [None] * len(self._rows)
+        self._looks_lang = i18n.lang()
 
     def _select(self, grid: ProjectGrid | None) -> tuple[GridRow, ...]:
         if grid is None:
@@ -103,10 +173,14 @@ class GridModel(QAbstractTableModel):
         if [r.indicator.code for r in rows] != [r.indicator.code for r in self._rows]:
             self.set_grid(grid, self._focus_area)  # the structure changed: start over
             return list(range(len(rows)))
+        if grid.approved != self._grid.approved or grid.quarters != self._grid.quarters:
+            self._forget_looks()  # the locks (or the columns) changed: every row looks different
         self._grid = grid
         self._rows = rows
         wanted = {c.lower() for c in indicator_codes}
         changed = [i for i, r in enumerate(rows) if r.indicator.code.lower() in wanted]
+        for i in changed:
+            self._looks[i] = None
         last = self.columnCount() - 1
         for i in changed:
             self.dataChanged.emit(self.index(i, 0), self.index(i, last))
@@ -151,12 +225,10 @@ class GridModel(QAbstractTableModel):
 
     # --- editing -------------------------------------------------------------------------
     def flags(self, index: Index) -> Qt.ItemFlag:
-        base = super().flags(index)
-        hit = self.cell_at(index)
-        if hit is not None and self.save_cell is not None and not self.locked(hit[1]) \
-                and not hit[0].indicator.archived:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        look = self.look(index.row(), index.column())
+        return _EDITABLE_FLAGS if look is not None and look.editable else _BASE_FLAGS
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         """Typing in a cell saves at once (one transaction); a refused value leaves the
@@ -215,53 +287,71 @@ class GridModel(QAbstractTableModel):
         return extra[section] if 0 <= section < len(extra) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role in self.UNUSED_ROLES or not index.isValid() or self._grid is None \
-                or index.row() >= len(self._rows):
+        if role in self.UNUSED_ROLES or not index.isValid():
             return None
-        row = self._rows[index.row()]
+        r, col = index.row(), index.column()
+        look = self.look(r, col)
+        if look is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return look.text
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return look.background
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return look.foreground
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT_ALIGNED
+        if role == self.MarksRole:
+            return (look.comment, look.locked) if col < self.n_quarters() else None
+        row = self._rows[r]
         if role == self.RowRole:
             return row
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display_text(row, col)
-        n = self.n_quarters()
-        if col < n:
+        if col < self.n_quarters():
             return self._cell_data(row, row.cells[col], role)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def display_text(self, row: GridRow, col: int, lang: str | None = None) -> str:
-        """What column ``col`` of ``row`` shows (the window sizes its columns from these)."""
+    def look(self, row: int, column: int) -> Look | None:
+        """How the cell at (``row``, ``column``) is shown; None outside the grid."""
+        if not 0 <= row < len(self._looks) or column < 0:
+            return None
+        if self._looks_lang != i18n.lang():  # the language was switched: every text changes
+            self._forget_looks()
+        kept = self._looks[row]
+        if kept is None or kept[0] is not self._rows[row]:
+            kept = self._looks[row] = (self._rows[row], self._row_looks(self._rows[row]))
+        looks = kept[1]
+        return looks[column] if column < len(looks) else None
+
+    def texts(self, row: int) -> list[str]:
+        """The texts row ``row`` shows, column by column (the window sizes its columns from them)."""
+        self.look(row, 0)
+        kept = self._looks[row] if 0 <= row < len(self._looks) else None
+        return [look.text for look in kept[1]] if kept is not None else []
+
+    def _row_looks(self, row: GridRow) -> list[Look]:
         assert self._grid is not None
-        lang = lang or i18n.lang()
-        kind = row.indicator.kind
-        n = self.n_quarters()
-        if col < n:
-            cell = row.cells[col]
-            text = format_value(kind, cell.value, lang=lang)
-            return f"{text} {SYMBOL.get(cell.status, '')}".strip()
-        col -= n
-        if col < len(self._grid.periods):
-            return format_value(kind, row.rollups[col].value, lang=lang)
-        col -= len(self._grid.periods)
-        if col == 0:
-            return format_value(kind, row.to_date.value, lang=lang)
-        if col == 1:
-            return format_progress(row.current.progress) if row.current else ""
-        return row.trend.arrow
+        lang = self._looks_lang
+        editable_row = self.save_cell is not None and not row.indicator.archived
+        texts = prepared_texts(row, lang)
+        if texts is None:
+            texts = tuple(display_text(self._grid, row, c, lang) for c in range(self.columnCount()))
+        looks = []
+        for c, cell in enumerate(row.cells):
+            locked = self.locked(cell)
+            looks.append(Look(texts[c], LIGHT_BRUSHES.get(cell.status), LOCKED_BRUSH if locked else None,
+                              bool(cell.comment), locked, editable_row and not locked))
+        looks.extend(Look(text, None, None, False, False, False) for text in texts[len(row.cells):])
+        return looks
+
+    def display_text(self, row: GridRow, col: int, lang: str | None = None) -> str:
+        """What column ``col`` of ``row`` shows."""
+        assert self._grid is not None
+        return display_text(self._grid, row, col, lang or i18n.lang())
 
     def _cell_data(self, row: GridRow, cell: GridCell, role: int) -> Any:
         ind = row.indicator
         if role == Qt.ItemDataRole.EditRole:
             return edit_text(ind.kind, cell)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            colour = LIGHT_COLOURS.get(cell.status)
-            return QBrush(colour) if colour is not None else None
-        if role == Qt.ItemDataRole.ForegroundRole and self.locked(cell):
-            return QBrush(LOCKED_TEXT)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, cell)
         if role == self.LightRole:
@@ -272,8 +362,6 @@ class GridModel(QAbstractTableModel):
             return cell.comment
         if role == self.LockedRole:
             return self.locked(cell)
-        if role == self.MarksRole:
-            return bool(cell.comment), self.locked(cell)
         return None
 
     def _tooltip(self, row: GridRow, cell: GridCell) -> str:

@@ -2,6 +2,11 @@
 
 The delegate paints the comment and lock markers (a corner triangle as in Excel, a small
 padlock) and opens a dialog instead of a text editor for indicators split by sex.
+
+A repaint paints every visible cell, and each call from Qt into Python costs (many times over
+while a worker thread computes: the calls queue for the interpreter lock). So the delegate
+paints a grid cell in one call: what it shows comes from the model's looks, worked out once per
+row (``GridModel.look``), not from a question per role.
 """
 
 from __future__ import annotations
@@ -9,12 +14,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLineEdit,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -22,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from hallbar_desktop.domain.kinds import IndicatorKind
-from hallbar_desktop.ui.grid_model import GridModel
+from hallbar_desktop.ui.grid_model import RIGHT_ALIGNED, GridModel, Look
 
 Index = QModelIndex | QPersistentModelIndex
 COMMENT_MARK = QColor("#c0392b")
@@ -60,29 +67,54 @@ class GridDelegate(QStyledItemDelegate):
             model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        super().paint(painter, option, index)
-        marks = index.data(GridModel.MarksRole)  # quarter cells only
-        if not marks:
+        model = index.model()
+        look = model.look(index.row(), index.column()) if isinstance(model, GridModel) else None
+        if look is None:
+            super().paint(painter, option, index)
             return
-        comment, locked = marks
-        if not comment and not locked:
-            return
-        rect = QRectF(option.rect)  # type: ignore[attr-defined]
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if comment:  # a red triangle in the top-right corner, as Excel marks a note
-            size = 7.0
-            path = QPainterPath(QPointF(rect.right() - size, rect.top()))
-            path.lineTo(QPointF(rect.right(), rect.top()))
-            path.lineTo(QPointF(rect.right(), rect.top() + size))
-            path.closeSubpath()
-            painter.fillPath(path, COMMENT_MARK)
-        if locked:  # a small padlock at the left edge
-            x, y = rect.left() + 3, rect.center().y() - 4
-            painter.setPen(QPen(LOCK_MARK, 1.2))
-            painter.drawArc(QRectF(x + 1, y - 4, 5, 7), 0, 180 * 16)
-            painter.fillRect(QRectF(x, y, 7, 6), LOCK_MARK)
-        painter.restore()
+        self.paint_look(painter, option, index, look)
+
+    @staticmethod
+    def paint_look(painter: QPainter, option: QStyleOptionViewItem, index: Index, look: Look) -> None:
+        """What ``QStyledItemDelegate.paint`` draws from the model's roles (text, light, locked
+        text colour, right alignment), from ``look``; then the markers."""
+        opt = QStyleOptionViewItem(option)
+        if isinstance(index, QModelIndex):  # Qt paints with a plain index
+            opt.index = index
+        opt.displayAlignment = Qt.AlignmentFlag(RIGHT_ALIGNED)
+        if look.text:
+            opt.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
+            opt.text = look.text
+        if look.background is not None:
+            opt.backgroundBrush = look.background
+        if look.foreground is not None:
+            palette = QPalette(opt.palette)
+            palette.setBrush(QPalette.ColorRole.Text, look.foreground)
+            opt.palette = palette
+        widget = option.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        if look.comment or look.locked:
+            paint_marks(painter, QRectF(option.rect), look.comment, look.locked)  # type: ignore[attr-defined]
+
+
+def paint_marks(painter: QPainter, rect: QRectF, comment: bool, locked: bool) -> None:
+    """The comment and lock markers of a cell."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if comment:  # a red triangle in the top-right corner, as Excel marks a note
+        size = 7.0
+        path = QPainterPath(QPointF(rect.right() - size, rect.top()))
+        path.lineTo(QPointF(rect.right(), rect.top()))
+        path.lineTo(QPointF(rect.right(), rect.top() + size))
+        path.closeSubpath()
+        painter.fillPath(path, COMMENT_MARK)
+    if locked:  # a small padlock at the left edge
+        x, y = rect.left() + 3, rect.center().y() - 4
+        painter.setPen(QPen(LOCK_MARK, 1.2))
+        painter.drawArc(QRectF(x + 1, y - 4, 5, 7), 0, 180 * 16)
+        painter.fillRect(QRectF(x, y, 7, 6), LOCK_MARK)
+    painter.restore()
 
 
 class GridView(QTableView):

@@ -139,6 +139,8 @@ class MainWindow(QMainWindow):
     # === building ========================================================================
     def _build_navigator(self) -> None:
         self.navigator_model = NavigatorModel(self)
+        self._navigator_shown = -1  # the project row left shown in the navigator (-1: all are)
+        self.navigator_model.modelAboutToBeReset.connect(self._forget_navigator_row)
         self.project_box = QComboBox()
         self.project_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.project_box.setMinimumContentsLength(16)
@@ -722,9 +724,7 @@ class MainWindow(QMainWindow):
         row = self.navigator_model.project_row(code)
         if row is None:
             return
-        for r in range(self.navigator_model.rowCount()):
-            if self.navigator.isRowHidden(r, QModelIndex()) != (r != row):
-                self.navigator.setRowHidden(r, QModelIndex(), r != row)
+        self._show_navigator_row(row)
         box_index = self.project_box.findData(code)
         if box_index != self.project_box.currentIndex():
             self.project_box.blockSignals(True)
@@ -737,6 +737,26 @@ class MainWindow(QMainWindow):
             self.navigator.setCurrentIndex(index)
         elif self._project != code:
             self._on_navigator_changed(current, QModelIndex())
+
+    def _show_navigator_row(self, row: int) -> None:
+        """Hide every project's row in the navigator but ``row``. The rows hidden are remembered
+        until the navigator's model is reset (which shows them all): asking the tree about each of
+        a large register's rows is a call into the Python model per row, twice per switch."""
+        shown = self._navigator_shown
+        if shown == row:
+            return
+        root = QModelIndex()
+        if shown < 0:  # after a reset: every row is shown
+            for r in range(self.navigator_model.rowCount()):
+                if r != row:
+                    self.navigator.setRowHidden(r, root, True)
+        else:
+            self.navigator.setRowHidden(shown, root, True)
+        self.navigator.setRowHidden(row, root, False)
+        self._navigator_shown = row
+
+    def _forget_navigator_row(self) -> None:
+        self._navigator_shown = -1  # a reset model shows every row
 
     def show_whole_project(self) -> None:
         if self._project is not None:
@@ -813,10 +833,9 @@ class MainWindow(QMainWindow):
         from hallbar_desktop.ui.column_fit import fit_columns
 
         model = self.grid_model
-        rows, lang = model.rows()[:self.FIT_ROWS], i18n.lang()
+        texts = [model.texts(r) for r in range(min(self.FIT_ROWS, model.rowCount()))]  # kept for painting
         fit_columns(self.table, self.table.horizontalHeader(),
-                    ((model.display_text(row, c, lang) for row in rows) for c in range(model.columnCount())),
-                    minimum=64)
+                    ((row[c] for row in texts) for c in range(model.columnCount())), minimum=64)
 
     def _on_cell_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row: GridRow | None = current.data(GridModel.RowRole) if current.isValid() else None

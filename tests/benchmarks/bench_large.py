@@ -7,7 +7,11 @@ shown (read in a worker thread), switching project until its grid is shown, scro
 showing the scorecard tab, an Excel export from the window; the longest UI-thread stall per step
 (a 10 ms QTimer on the UI thread records the longest gap between ticks); and peak memory.
 Each size runs in its own process so peak memory is its own.
-Run:  .venv/bin/python tests/benchmarks/bench_large.py [--sizes 50,625] [--runs 9]
+Run:  .venv/bin/python tests/benchmarks/bench_large.py [--sizes 50,625] [--runs 9] [--sample-stalls MS]
+
+``--sample-stalls MS`` also prints, per step, where every stall longer than MS ms was spent: a
+watchdog thread samples the Python stacks of the UI thread and of the other threads (every 5 ms)
+while the timer has not ticked for 40 ms, and the samples of each stall are summed up by stack.
 """
 
 from __future__ import annotations
@@ -21,7 +25,9 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -52,7 +58,7 @@ def available(module: str) -> bool:
         return False
 
 
-def run_size(projects: int, runs: int) -> dict[str, object]:
+def run_size(projects: int, runs: int, sample_stalls: float | None = None) -> dict[str, object]:
     from large_register import build
 
     from hallbar_desktop.services.catalog import list_projects
@@ -113,12 +119,74 @@ def run_size(projects: int, runs: int) -> dict[str, object]:
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
-        results.update(run_window(db, tmp, codes, runs))
+        results.update(run_window(db, tmp, codes, runs, sample_stalls))
     except Exception as exc:  # noqa: BLE001 - a benchmark reports what it could not measure
         results["window"] = f"n/a ({type(exc).__name__}: {exc})"
     reg.close()
     results["peak_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return results
+
+
+def _stack(frame: Any, depth: int = 14) -> str:
+    """A thread's innermost ``depth`` Python frames, innermost last, one line each."""
+    entries = traceback.extract_stack(frame)[-depth:]
+    return " > ".join(f"{Path(e.filename).stem}:{e.lineno}:{e.name}" for e in entries)
+
+
+class StallSampler(threading.Thread):
+    """While the UI thread's timer has not ticked for ``GRACE`` s, sample every thread's stack
+    every ``EVERY`` s; a stall is summed up when the timer ticks again."""
+
+    GRACE = 0.04
+    EVERY = 0.005
+
+    def __init__(self, meter: StallMeter, ui_thread: int) -> None:
+        super().__init__(name="stall-sampler", daemon=True)
+        self.meter = meter
+        self.ui_thread = ui_thread
+        self.stalls: list[tuple[float, list[tuple[str, str]]]] = []  # (ms, [(ui stack, others)])
+        self._lock = threading.Lock()
+
+    def run(self) -> None:
+        samples: list[tuple[str, str]] = []
+        began = None
+        while True:
+            time.sleep(self.EVERY)
+            last = self.meter.last
+            if began is not None and last != began:  # ticked again: the stall is over
+                with self._lock:
+                    self.stalls.append(((last - began) * 1000, samples))
+                samples, began = [], None
+            if time.perf_counter() - self.meter.last > self.GRACE:
+                began = self.meter.last
+                frames = sys._current_frames()
+                me = threading.get_ident()
+                names = {t.ident: t.name for t in threading.enumerate()}
+                ui = _stack(frames[self.ui_thread]) if self.ui_thread in frames else "?"
+                others = " || ".join(f"[{names.get(i, i)}] {_stack(f, 6)}" for i, f in frames.items()
+                                     if i not in (self.ui_thread, me))
+                samples.append((ui, others))
+
+    def take(self) -> list[tuple[float, list[tuple[str, str]]]]:
+        with self._lock:
+            stalls, self.stalls = self.stalls, []
+        return stalls
+
+
+def summarize(stalls: list[tuple[float, list[tuple[str, str]]]], over_ms: float) -> list[str]:
+    """The stalls longer than ``over_ms``: their length, then their stacks by number of samples."""
+    from collections import Counter
+
+    lines = []
+    for ms, samples in stalls:
+        if ms < over_ms:
+            continue
+        lines.append(f"stall {ms:.0f} ms, {len(samples)} samples")
+        for (ui, others), n in Counter(samples).most_common(6):
+            lines.append(f"  {n:3d}x UI: {ui}")
+            if others:
+                lines.append(f"        other: {others}")
+    return lines
 
 
 class StallMeter:
@@ -150,7 +218,8 @@ class StallMeter:
         return longest * 1000
 
 
-def run_window(db: Path, tmp: Path, codes: list[str], runs: int) -> dict[str, object]:
+def run_window(db: Path, tmp: Path, codes: list[str], runs: int,
+               sample_stalls: float | None = None) -> dict[str, object]:
     """The window, offscreen, as a user drives it; every step waits until its result is shown."""
     from PySide6.QtWidgets import QApplication
 
@@ -164,6 +233,18 @@ def run_window(db: Path, tmp: Path, codes: list[str], runs: int) -> dict[str, ob
     meter.start()
     out: dict[str, object] = {}
     stalls: dict[str, float] = {}
+    sampler = None
+    sampled: dict[str, list[str]] = {}
+    if sample_stalls is not None:
+        sampler = StallSampler(meter, threading.get_ident())
+        sampler.start()
+
+    def record(step: str, ms: float) -> None:
+        """The longest stall of ``step`` (ms) and, when sampling, where its long stalls were."""
+        stalls[step] = max(stalls.get(step, 0.0), ms)
+        if sampler is not None and sample_stalls is not None:
+            time.sleep(2 * StallSampler.EVERY)  # the sampler closes the stall that just ended
+            sampled.setdefault(step, []).extend(summarize(sampler.take(), sample_stalls))
 
     def wait(done: Callable[[], bool], limit: float = 120.0) -> None:
         end = time.perf_counter() + limit
@@ -201,19 +282,19 @@ def run_window(db: Path, tmp: Path, codes: list[str], runs: int) -> dict[str, ob
         start = time.perf_counter()
         open_window(i)
         samples.append(time.perf_counter() - start)
-        stalls["open"] = max(stalls.get("open", 0.0), meter.take())
+        record("open", meter.take())
     out["window: open register (catalogue + first grid shown)"] = stats(samples)
     settle(2.0)  # the first chart (matplotlib loads) after the first paint
-    stalls["first chart (after first paint)"] = meter.take()
+    record("first chart (after first paint)", meter.take())
 
     def switch(i: int) -> None:
         code = codes[(i * 37 + 1) % len(codes)]
         window.show_project(code)
         wait(shown(code))
 
-    meter.take()
+    record("(between steps)", meter.take())
     out["window: switch project (grid shown)"] = measure(switch, runs)
-    stalls["switch project"] = meter.take()
+    record("switch project", meter.take())
     settle()
     meter.take()
 
@@ -226,7 +307,7 @@ def run_window(db: Path, tmp: Path, codes: list[str], runs: int) -> dict[str, ob
         app.processEvents()
 
     out["window: scroll grid"] = measure(scroll, runs)
-    stalls["scroll"] = meter.take()
+    record("scroll", meter.take())
 
     def scorecard(i: int) -> None:
         code = codes[(i * 11 + 2) % len(codes)]
@@ -234,13 +315,13 @@ def run_window(db: Path, tmp: Path, codes: list[str], runs: int) -> dict[str, ob
         window.show_project(code)
         wait(shown(code))
         settle(0.3)
-        meter.take()
+        record("(between steps)", meter.take())
         start = time.perf_counter()
         window.tabs.setCurrentWidget(window.scorecard)
         wait(lambda: window.scorecard.project_code == code and window.scorecard.model.rowCount() > 0
              and getattr(window, "_scorecard_loading", None) is None)
         samples.append(time.perf_counter() - start)
-        stalls["show scorecard"] = max(stalls.get("show scorecard", 0.0), meter.take())
+        record("show scorecard", meter.take())
 
     samples = []
     for i in range(runs):
@@ -253,12 +334,15 @@ def run_window(db: Path, tmp: Path, codes: list[str], runs: int) -> dict[str, ob
         path = window.export_report(tmp / f"w{i}.xlsx")
         assert path is not None and path.exists()
 
-    meter.take()
+    record("(between steps)", meter.take())
     out["window: excel export (one project)"] = measure(export, max(3, runs // 3))
-    stalls["excel export"] = meter.take()
+    record("excel export", meter.take())
     window.close()
     settle(0.1)
+    stalls.pop("(between steps)", None)
     out["longest UI-thread stall (ms)"] = {k: round(v, 1) for k, v in stalls.items()}
+    if sampler is not None:
+        out["stall samples"] = sampled
     return out
 
 
@@ -266,15 +350,18 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="50,625", help="projects per register (50 → 80,000 values)")
     parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--sample-stalls", type=float, metavar="MS",
+                        help="print where the UI thread was during every stall longer than MS ms")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(run_size(args.child, args.runs)), flush=True)
+        print(json.dumps(run_size(args.child, args.runs, args.sample_stalls)), flush=True)
         # Leave without the interpreter's clean-up: PySide6 6.12 drops a reference to True on
         # every signal emitted from Python, which can crash the final garbage collection.
         os._exit(0)
     for size in (int(s) for s in args.sizes.split(",")):
-        out = subprocess.run([sys.executable, __file__, "--child", str(size), "--runs", str(args.runs)],
+        sampling = [] if args.sample_stalls is None else ["--sample-stalls", str(args.sample_stalls)]
+        out = subprocess.run([sys.executable, __file__, "--child", str(size), "--runs", str(args.runs), *sampling],
                              capture_output=True, text=True)
         if out.returncode != 0:
             print(out.stderr[-2000:])
@@ -287,6 +374,11 @@ def main() -> None:
                 print(f"  longest UI-thread stall (10 ms timer): {max(value.values()):.0f} ms")
                 for phase, ms in value.items():
                     print(f"    {phase:<34} {ms:7.0f} ms")
+            elif key == "stall samples" and isinstance(value, dict):
+                for phase, lines in value.items():
+                    if lines:
+                        print(f"  stalls of {phase}:")
+                        print("\n".join(f"    {line}" for line in lines))
             elif isinstance(value, dict):
                 p95 = f"  p95 {value['p95_ms']:7.1f} ms" if "p95_ms" in value else ""
                 print(f"  {key:<32} median {value['median_ms']:7.1f} ms{p95}")
