@@ -13,7 +13,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -117,11 +127,66 @@ def paint_marks(painter: QPainter, rect: QRectF, comment: bool, locked: bool) ->
     painter.restore()
 
 
+class GridHeader(QHeaderView):
+    """A header that measures its sections once per grid shown.
+
+    While a new grid is laid out Qt asks a header for its size several times over, and each
+    time the stock header asks the model for every section's text, font, icon and size hint:
+    some 1,500 calls into Python per project shown, each of which waits for the interpreter
+    lock while a worker computes. Here each section is measured once (until the model is reset
+    or its headers change) and the header's own size hint is kept likewise."""
+
+    def __init__(self, orientation: Qt.Orientation, parent: QWidget | None = None) -> None:
+        super().__init__(orientation, parent)
+        self.setSectionsClickable(True)  # as QTableView's own headers
+        self.setHighlightSections(True)
+        self._sections: dict[int, QSize] = {}
+        self._hint: QSize | None = None
+        self._watched: QAbstractItemModel | None = None
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802
+        if self._watched is not None:
+            for signal in self._signals(self._watched):
+                signal.disconnect(self.forget_sizes)
+        super().setModel(model)
+        self._watched = model
+        if model is not None:
+            for signal in self._signals(model):
+                signal.connect(self.forget_sizes)
+        self.forget_sizes()
+
+    @staticmethod
+    def _signals(model: QAbstractItemModel) -> tuple[Any, ...]:
+        return (model.modelReset, model.headerDataChanged, model.layoutChanged, model.rowsInserted,
+                model.rowsRemoved, model.columnsInserted, model.columnsRemoved)
+
+    def forget_sizes(self, *_: Any) -> None:
+        self._sections.clear()
+        self._hint = None
+
+    def sectionSizeFromContents(self, logicalIndex: int) -> QSize:  # noqa: N802, N803
+        size = self._sections.get(logicalIndex)
+        if size is None:
+            size = self._sections[logicalIndex] = super().sectionSizeFromContents(logicalIndex)
+        return size
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        if self._hint is None:
+            self._hint = super().sizeHint()
+        return self._hint
+
+    def changeEvent(self, event: Any) -> None:  # noqa: N802
+        self.forget_sizes()  # a new font or style measures differently
+        super().changeEvent(event)
+
+
 class GridView(QTableView):
     """Moves like a spreadsheet; saving is the model's, paste and delete are the window's."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setHorizontalHeader(GridHeader(Qt.Orientation.Horizontal, self))
+        self.setVerticalHeader(GridHeader(Qt.Orientation.Vertical, self))
         self.grid_delegate = GridDelegate(self)
         self.setItemDelegate(self.grid_delegate)
         self.setEditTriggers(

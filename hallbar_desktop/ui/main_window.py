@@ -730,7 +730,7 @@ class MainWindow(QMainWindow):
             self.project_box.blockSignals(True)
             self.project_box.setCurrentIndex(box_index)
             self.project_box.blockSignals(False)
-        index = self.navigator_model.index(row, 0)
+        index = self.navigator_model.project_index(code)
         self.navigator.expandRecursively(index)
         current = self.navigator.currentIndex()
         if not current.isValid() or self._project_of(current) != code:

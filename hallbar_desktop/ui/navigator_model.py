@@ -1,7 +1,8 @@
 """Tree model: projects → focus areas → indicators, each indicator with its latest light.
 
 Every project stays in the model (keys are stable, ``find`` works across projects); the window
-shows one project at a time by hiding the other top-level rows.
+shows one project at a time by hiding the other top-level rows. The tree is built as plain
+``Node`` objects (a worker may build it) and shown through Qt's own item model.
 """
 
 from __future__ import annotations
@@ -9,14 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QStandardItem, QStandardItemModel
 
 from hallbar_desktop.domain.status import SYMBOL, Light
 from hallbar_desktop.services.catalog import ProjectEntry
 from hallbar_desktop.ui.grid_model import LIGHT_COLOURS
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(eq=False)
@@ -58,7 +57,15 @@ def build_tree(entries: list[ProjectEntry], lights: dict[tuple[str, str], Light]
     return root
 
 
-class NavigatorModel(QAbstractItemModel):
+class NavigatorModel(QStandardItemModel):
+    """The tree as Qt's own item model, so that painting and laying out the navigator never calls
+    into Python: beside a worker computing in Python, every such call waits for the interpreter
+    lock, and a navigator with a Python model took 50–300 ms to repaint (against some 8 ms).
+
+    Every project is a row from the start; its focus areas and indicators become rows when the
+    project is first shown or looked up (``find``), so a register of hundreds of projects is
+    shown without making tens of thousands of items."""
+
     KeyRole = Qt.ItemDataRole.UserRole + 1
     KindRole = Qt.ItemDataRole.UserRole + 2
 
@@ -66,16 +73,49 @@ class NavigatorModel(QAbstractItemModel):
         super().__init__(parent)
         self._root = Node("root", "", ())
         self._projects: dict[tuple[Any, ...], Node] = {}
+        #: The items made so far, by key (a project's rows below it are made on first use).
+        self._items: dict[tuple[Any, ...], QStandardItem] = {}
 
     def set_entries(self, entries: list[ProjectEntry], lights: dict[tuple[str, str], Light]) -> None:
         self.set_tree(build_tree(entries, lights))
 
     def set_tree(self, root: Node) -> None:
         """Show a tree made by :func:`build_tree` (for a large register, in a worker thread)."""
-        self.beginResetModel()
+        self.clear()  # a reset: the views forget their hidden rows and selection
         self._root = root
         self._projects = {p.key: p for p in root.children}
-        self.endResetModel()
+        self._items = {}
+        rows = [self._make_item(p) for p in root.children]
+        if rows:
+            self.setColumnCount(1)  # the column first: inserted inside the rows' insertion, it confuses views
+            self.invisibleRootItem().appendRows(rows)
+
+    def _make_item(self, node: Node) -> QStandardItem:
+        item = QStandardItem(_text(node))
+        item.setEditable(False)
+        item.setData(node.key, self.KeyRole)
+        item.setData(node.kind, self.KindRole)
+        if node.tooltip:
+            item.setToolTip(node.tooltip)
+        if node.kind == "indicator":
+            _paint_light(item, node.light)
+        self._items[node.key] = item
+        return item
+
+    def _fill(self, project: Node) -> QStandardItem:
+        """The project's item, with its focus areas and indicators below it."""
+        item = self._items[project.key]
+        if item.rowCount() == 0 and project.children:
+            areas = []
+            for anode in project.children:
+                area = self._make_item(anode)
+                indicators = [self._make_item(inode) for inode in anode.children]
+                if indicators:
+                    area.appendRows(indicators)
+                areas.append(area)
+            item.setColumnCount(1)
+            item.appendRows(areas)
+        return item
 
     def update_lights(self, project_code: str, lights: dict[str, Light]) -> None:
         """New lights for one project's indicators (after an edit, or when first loaded)."""
@@ -83,15 +123,14 @@ class NavigatorModel(QAbstractItemModel):
         if pnode is None:
             return
         for anode in pnode.children:
-            changed = []
             for inode in anode.children:
                 light = lights.get(inode.key[1], Light.NONE)
                 if light is not inode.light:
                     inode.light = light
-                    changed.append(inode)
-            if changed:  # one signal per focus area: a large project has dozens of indicators
-                first, last = changed[0], changed[-1]
-                self.dataChanged.emit(self.createIndex(first.row(), 0, first), self.createIndex(last.row(), 0, last))
+                    item = self._items.get(inode.key)
+                    if item is not None:
+                        item.setText(_text(inode))
+                        _paint_light(item, light)
 
     def project_codes(self) -> list[str]:
         return [str(p.key[0]) for p in self._root.children]
@@ -100,66 +139,27 @@ class NavigatorModel(QAbstractItemModel):
         node = self._projects.get((code,))
         return node.position if node is not None else None
 
-    def _node(self, index: Index) -> Node:
-        if index.isValid():
-            node = index.internalPointer()
-            assert isinstance(node, Node)
-            return node
-        return self._root
-
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        node = self._node(parent)
-        return self.createIndex(row, column, node.children[row])
-
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        if not index.isValid():
-            return QModelIndex()
-        node = self._node(index)
-        up = node.parent
-        if up is None or up is self._root:
-            return QModelIndex()
-        return self.createIndex(up.row(), 0, up)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        return len(self._node(parent).children)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 1
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        node = self._node(index)
-        if role == Qt.ItemDataRole.DisplayRole:
-            symbol = SYMBOL.get(node.light, "")
-            return f"{symbol} {node.label}" if symbol else node.label
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return node.tooltip or None
-        if role == Qt.ItemDataRole.BackgroundRole and node.kind == "indicator":
-            colour = LIGHT_COLOURS.get(node.light)
-            return QBrush(colour) if colour is not None else None
-        if role == self.KeyRole:
-            return node.key
-        if role == self.KindRole:
-            return node.kind
-        return None
+    def project_index(self, code: str) -> QModelIndex:
+        """The project's row, with its focus areas and indicators below it (invalid if none)."""
+        node = self._projects.get((code,))
+        return self._fill(node).index() if node is not None else QModelIndex()
 
     def find(self, key: tuple[Any, ...]) -> QModelIndex:
-        def walk(node: Node) -> Node | None:
-            for child in node.children:
-                if child.key == key:
-                    return child
-                found = walk(child)
-                if found is not None:
-                    return found
-            return None
-
+        """The row of a project ``(code,)``, a focus area ``(code, number)`` or an indicator
+        ``(code, indicator code)``; invalid when there is none."""
         project = self._projects.get(key[:1]) if key else None
         if project is None:
             return QModelIndex()
-        hit = project if len(key) == 1 else walk(project)  # keys start with the project's code
-        return self.createIndex(hit.row(), 0, hit) if hit else QModelIndex()
+        self._fill(project)  # keys start with the project's code
+        item = self._items.get(key)
+        return item.index() if item is not None else QModelIndex()
+
+
+def _text(node: Node) -> str:
+    symbol = SYMBOL.get(node.light, "")
+    return f"{symbol} {node.label}" if symbol else node.label
+
+
+def _paint_light(item: QStandardItem, light: Light) -> None:
+    colour = LIGHT_COLOURS.get(light)
+    item.setData(QBrush(colour) if colour is not None else None, Qt.ItemDataRole.BackgroundRole)
