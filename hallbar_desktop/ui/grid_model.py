@@ -343,11 +343,6 @@ class GridModel(QAbstractTableModel):
         looks.extend(Look(text, None, None, False, False, False) for text in texts[len(row.cells):])
         return looks
 
-    def display_text(self, row: GridRow, col: int, lang: str | None = None) -> str:
-        """What column ``col`` of ``row`` shows."""
-        assert self._grid is not None
-        return display_text(self._grid, row, col, lang or i18n.lang())
-
     def _cell_data(self, row: GridRow, cell: GridCell, role: int) -> Any:
         ind = row.indicator
         if role == Qt.ItemDataRole.EditRole:
