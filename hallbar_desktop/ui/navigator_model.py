@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from hallbar_desktop.domain.status import SYMBOL, Light
 from hallbar_desktop.services.catalog import ProjectEntry
-from hallbar_desktop.ui.grid_model import LIGHT_COLOURS
+from hallbar_desktop.ui.grid_model import LIGHT_BRUSHES
 
 
 @dataclass(eq=False)
@@ -161,5 +161,4 @@ def _text(node: Node) -> str:
 
 
 def _paint_light(item: QStandardItem, light: Light) -> None:
-    colour = LIGHT_COLOURS.get(light)
-    item.setData(QBrush(colour) if colour is not None else None, Qt.ItemDataRole.BackgroundRole)
+    item.setData(LIGHT_BRUSHES.get(light), Qt.ItemDataRole.BackgroundRole)
