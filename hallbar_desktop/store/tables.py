@@ -245,3 +245,13 @@ approved_quarter = Table(
     _required("approved_at", DateTime),
     UniqueConstraint("project_id", "quarter"),
 )
+
+#: Which register this is: one row, made when the register is created (or upgraded to 0003).
+#: A template or a file exported from one register names it, so it is never imported into another
+#: register that happens to hold a project with the same code. A copy (backup, restore) keeps it.
+register_identity = Table(
+    "register_identity", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    _required("uuid", String(36), unique=True),
+    _required("created_at", DateTime),
+)

@@ -129,3 +129,28 @@ def test_environment_variable_names_the_register(tmp_path: Path, monkeypatch: py
     pg = resolve_location("postgresql://user:secret@server/hallbar")
     assert pg.path is None and pg.url.startswith("postgresql+psycopg://")
     assert "secret" not in pg.display()
+
+
+def test_each_register_has_its_own_identity_and_a_copy_keeps_it(tmp_path: Path) -> None:
+    """Two registers made the same way differ; a copy of the file is the same register;
+    a register of the previous schema gets an identity when it is upgraded."""
+    import shutil
+
+    from hallbar_desktop.store.identity import register_uuid
+
+    def uuid_of(path: Path) -> str:
+        reg = open_register(path)
+        try:
+            with reg.connection() as conn:
+                return register_uuid(conn)
+        finally:
+            reg.close()
+
+    first, second = uuid_of(tmp_path / "a.sqlite"), uuid_of(tmp_path / "b.sqlite")
+    assert first != second and len(first) == 36
+    shutil.copy(tmp_path / "a.sqlite", tmp_path / "kopia.sqlite")
+    assert uuid_of(tmp_path / "kopia.sqlite") == first
+    old = tmp_path / "old.sqlite"
+    shutil.copy(Path(__file__).parent / "registers" / "register_0002.sqlite", old)
+    upgraded = uuid_of(old)
+    assert len(upgraded) == 36 and upgraded not in (first, second)
