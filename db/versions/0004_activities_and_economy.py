@@ -71,6 +71,7 @@ def upgrade() -> None:
     sa.Column('debit_column', sa.String(length=200), nullable=False),
     sa.Column('credit_column', sa.String(length=200), nullable=False),
     sa.Column('activity_column', sa.String(length=200), nullable=False),
+    sa.Column('category_column', sa.String(length=200), nullable=False),
     sa.Column('text_column', sa.String(length=200), nullable=False),
     sa.ForeignKeyConstraint(['project_id'], ['project.id'], name=op.f('fk_economy_setting_project_id_project'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_economy_setting'))

@@ -340,6 +340,7 @@ class EconomySetting(Base):
     debit_column: Mapped[str]
     credit_column: Mapped[str]
     activity_column: Mapped[str]
+    category_column: Mapped[str]
     text_column: Mapped[str]
 
 

@@ -322,6 +322,7 @@ economy_setting = Table(
     _required("debit_column", String(200), default=""),
     _required("credit_column", String(200), default=""),
     _required("activity_column", String(200), default=""),
+    _required("category_column", String(200), default=""),
     _required("text_column", String(200), default=""),
 )
 
