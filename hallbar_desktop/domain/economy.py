@@ -60,7 +60,7 @@ class CostCategory(StrEnum):
         """
         wanted = _key(text)
         for category in cls:
-            if wanted in (category.value, _key(CATEGORY_SV[category])):
+            if wanted in (_key(category.value), _key(CATEGORY_SV[category])):
                 return category
         for category, words in _ALIASES.items():
             if wanted in words:
@@ -127,7 +127,7 @@ class FinancierKind(StrEnum):
     def parse(cls, text: str) -> FinancierKind:
         wanted = _key(text)
         for kind in cls:
-            if wanted in (kind.value, _key(FINANCIER_SV[kind])):
+            if wanted in (_key(kind.value), _key(FINANCIER_SV[kind])):
                 return kind
         allowed = ", ".join(f"{k.value} ({FINANCIER_SV[k]})" for k in cls)
         raise DomainError(f"Finansiärstypen «{str(text).strip()}» finns inte; välj en av: {allowed}.")

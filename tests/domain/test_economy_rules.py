@@ -79,6 +79,8 @@ def test_a_funder_cap_must_be_a_share() -> None:
             check_funder_cap(bad)
     assert FinancierKind.parse("Projektintäkter") is FinancierKind.INCOME
     assert FinancierKind.parse("regional") is FinancierKind.REGIONAL
+    assert FinancierKind.parse("in_kind") is FinancierKind.IN_KIND
+    assert CostCategory.parse("external_services") is CostCategory.EXTERNAL_SERVICES
 
 
 # --- time and forecast -------------------------------------------------------------------
