@@ -140,8 +140,7 @@ def _reference(project: Project, period: Period | str | None, as_of: Quarter | s
     if as_of is not None:
         return min(Quarter.parse(as_of) if isinstance(as_of, str) else as_of, end)
     if period is not None:
-        p = project_period(project, period)
-        return p.end
+        return any_period(project, period).end
     return plan_quarter(start, end, today)
 
 
@@ -162,6 +161,23 @@ def project_period(project: Project, period: Period | str) -> Period:
         f"«{shown}» är ingen rapportperiod för {project.code}. Perioder: "
         + ", ".join(p.code for p in periods) + "."
     )
+
+
+def any_period(project: Project, period: Period | str) -> Period:
+    """A reporting period, or any quarter, half-year or year, clipped to the project's quarters
+    (what a follow-up or an export may be asked for; reports are written per reporting period)."""
+    try:
+        return project_period(project, period)
+    except ValidationError:
+        pass
+    p = period if isinstance(period, Period) else Period.parse(period)
+    start, end = Quarter.parse(project.start_quarter), Quarter.parse(project.end_quarter)
+    first, last = max(p.start, start), min(p.end, end)
+    if first > last:
+        raise ValidationError(
+            f"{p.label()} ligger utanför projektperioden för {project.code} ({start.label_sv()} – "
+            f"{end.label_sv()}).")
+    return Period(p.code, first, last)
 
 
 def _info(a: Activity, as_of: Quarter | None, areas: dict[int, tuple[int, str]]) -> ActivityInfo:

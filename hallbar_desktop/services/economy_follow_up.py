@@ -25,7 +25,7 @@ from hallbar_desktop.domain.economy import (
 from hallbar_desktop.domain.numbers import format_amount, format_percent
 from hallbar_desktop.domain.quarters import Period, Quarter
 from hallbar_desktop.domain.status import EPS, Light, Thresholds
-from hallbar_desktop.services.activities import ActivityInfo, activity_plan, plan_quarter, project_period
+from hallbar_desktop.services.activities import ActivityInfo, activity_plan, any_period, plan_quarter
 from hallbar_desktop.services.economy import BudgetTable, budget_table, cost_grid
 from hallbar_desktop.services.lookup import get_project
 
@@ -160,7 +160,7 @@ def economy_follow_up(
     quarter of the project). With a period, the period's own budget share, costs and payments too."""
     project = get_project(session, project_code)
     start, end = Quarter.parse(project.start_quarter), Quarter.parse(project.end_quarter)
-    chosen = project_period(project, period) if period is not None else None
+    chosen = any_period(project, period) if period is not None else None
     if as_of is not None:
         reference: Quarter | None = min(Quarter.parse(as_of) if isinstance(as_of, str) else as_of, end)
     elif chosen is not None:
