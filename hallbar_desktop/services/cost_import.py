@@ -570,8 +570,8 @@ def preview_cost_import(
         else:
             category = category_of_account(account, accounts)
             if category is None:
-                problems.append(f"kontot {account} har inget kostnadsslag. Ange det i mappningsfilen "
-                                f"(under [accounts]: \"{account}\" = \"other\") eller i programmet")
+                problems.append(f"kontot {account} har inget kostnadsslag. Ange det i mappningsfilen under [accounts] "
+                                f"(t.ex. \"{account}\" = \"other\") eller i programmet")
         if category is not None and category.computed:
             problems.append("indirekta kostnader räknas ut som schablon av personalkostnaderna och importeras inte")
         if problems:

@@ -168,7 +168,7 @@ def test_unknown_accounts_are_refused_naming_the_row_and_nothing_is_written(smal
     with small.reading() as s:
         preview = preview_cost_import(s, "TEST", path, mapping=partial)
     assert [str(p) for p in preview.errors] == [
-        'Rad 10: kontot 7610 har inget kostnadsslag. Ange det i mappningsfilen (under [accounts]: "7610" = '
+        'Rad 10: kontot 7610 har inget kostnadsslag. Ange det i mappningsfilen under [accounts] (t.ex. "7610" = '
         '"other") eller i programmet.']
     assert [str(p) for p in preview.skipped] == ["Rad 11: ingen transaktion (varken datum eller konto): «Summa»"]
     with pytest.raises(CostImportRefused, match="Inget importerades från huvudbok.csv: Rad 10: kontot 7610"), \
