@@ -470,8 +470,6 @@ def preview_cost_import(
     The columns come from ``columns`` (the window's mapping step), else the mapping file, else
     the ones remembered for the project, else a guess that must be confirmed.
     """
-    from hallbar_desktop.services.steering import approved_quarters
-
     project = get_project(session, project_code)
     table = table or read_export(path)
     settings = _settings(session, project)
@@ -587,19 +585,13 @@ def preview_cost_import(
     for line in lines:
         sums.setdefault((line.quarter, line.category), []).append(line)
     stored = _stored_costs(session, project)
-    approved = set(approved_quarters(session, project.code))
     order = list(CostCategory)
     changes = []
     for (q, cat), group in sorted(sums.items(), key=lambda kv: (kv[0][0], order.index(kv[0][1]))):
         old = stored.get((q, cat))
-        change = CostImportChange(q, cat, old.amount if old else None, old.source if old else "",
-                                  old.source_detail if old else "", round(sum(x.amount for x in group), 2), len(group))
-        changes.append(change)
-        if change.status != "unchanged" and q in approved:
-            errors.append(RowProblem(group[0].row, f"{q.label_sv()} är fastställt av styrgruppen och låst; filen "
-                                                   f"ändrar {cat.label_sv()} där ({change.describe_sv()}). Lås upp "
-                                                   "kvartalet med ett skäl om kostnaderna ska ändras."))
-    errors.sort(key=lambda p: p.row)
+        changes.append(CostImportChange(q, cat, old.amount if old else None, old.source if old else "",
+                                        old.source_detail if old else "", round(sum(x.amount for x in group), 2),
+                                        len(group)))
     return result(lines, changes, errors, skipped)
 
 

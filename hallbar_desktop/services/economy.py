@@ -4,8 +4,9 @@ costs per quarter and category, and the settings (flat rate, the funder's cap, t
 columns and accounts of the accounting export).
 
 Indirect costs are never stored: they are the project's flat rate × the personnel costs,
-computed wherever they are shown. Every write is audited; a cost of a quarter the steering
-group has approved is locked like the indicators' values of that quarter.
+computed wherever they are shown. Every write is audited. Costs are not locked by the steering
+group's approval of a quarter: that approves the indicators' values at the meeting, while the
+accounts of the quarter are often closed and corrected after it.
 """
 
 from __future__ import annotations
@@ -157,7 +158,7 @@ class CostCell:
     source: str  # "typed", "import", "load", "computed" or ""
     source_detail: str  # the imported file's name
     computed: bool
-    locked: bool  # the quarter is approved by the steering group
+    approved: bool  # the steering group has approved the quarter's values (shown; costs stay editable)
 
 
 @dataclass(frozen=True)
@@ -663,7 +664,6 @@ def set_cost(session: Session, project_code: str, quarter: Quarter | str, catego
     """Type the actual costs of one quarter in one category (a correction may be negative);
     None or empty text clears. Replaces what an import put there."""
     from hallbar_desktop.services.projects import utcnow
-    from hallbar_desktop.services.steering import check_unlocked
     from hallbar_desktop.store.models import ActualCost
 
     project = get_project(session, project_code)
@@ -675,7 +675,6 @@ def set_cost(session: Session, project_code: str, quarter: Quarter | str, catego
     before = row.amount if row is not None else None
     if before == value:  # the same amount is not a change, whatever wrote it first
         return CostChange(q, c, before, value, False)
-    check_unlocked(session, project, q)
     old = _cost_state(row, c)
     if value is None:
         assert row is not None

@@ -109,7 +109,7 @@ def test_the_first_import_for_a_project_needs_the_mapping(db: Path, tmp_path: Pa
     (["economy", "XYZ"], "Det finns inget projekt med koden «XYZ»"),
     (["set-cost", "RJH", "2022Q4", "indirekta", "5"], "Indirekta kostnader skrivs inte in"),
     (["set-cost", "RJH", "2022Q4", "resor", "tolv"], "«tolv» är inte ett tal"),
-    (["set-cost", "RJL", "2022Q1", "resor", "5"], "2022 kv 1 är fastställt av styrgruppen för RJL och låst"),
+    (["set-cost", "RJL", "2023Q1", "resor", "5"], "2023 kv 1 ligger utanför projektperioden för RJL"),
     (["activities", "RJH", "--period", "halvår"], "är ingen period"),
 ])
 def test_user_errors_are_one_line_and_write_nothing(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
