@@ -356,7 +356,8 @@ def _economy(doc: Document, r: ProgressReport) -> None:
             continue
         rows.append([row.label, _kr(row.period_budget), _kr(row.period_outcome), _kr(row.budget),
                      _kr(row.outcome), _share(row.used_share), _kr(row.forecast), light_text(row.status)])
-        fills.append([None] * 7 + [LIGHT_FILLS.get(row.status)])
+        fill: list[str | None] = [None] * 7
+        fills.append([*fill, LIGHT_FILLS.get(row.status)])
     table = _table(doc, ["Kostnadsslag", "Budget perioden, kr", "Utfall perioden, kr", "Budget totalt, kr",
                          "Utfall t.o.m. perioden, kr", "Andel använd", "Prognos, kr", "Status"], rows,
                    widths=[2.9, 2.15, 2.15, 2.15, 2.15, 1.6, 2.15, 1.7], right=[1, 2, 3, 4, 5, 6], fills=fills,

@@ -8,6 +8,7 @@ imported file's name in ``source_detail``). Entries are never updated or deleted
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from hallbar_desktop.domain.quarters import Quarter
@@ -21,8 +22,8 @@ def project_audit(
     session: Session,
     project_id: int,
     action: str,
-    old: dict[str, object] | None,
-    new: dict[str, object] | None,
+    old: Mapping[str, object] | None,
+    new: Mapping[str, object] | None,
     actor: Actor,
     *,
     quarter: Quarter | None = None,
@@ -34,8 +35,8 @@ def project_audit(
     session.add(AuditEntry(
         project_id=project_id, indicator_id=None, quarter=str(quarter) if quarter else None,
         action=action[:20],
-        old_json=json.dumps(old, ensure_ascii=False) if old is not None else None,
-        new_json=json.dumps(new, ensure_ascii=False) if new is not None else None,
+        old_json=json.dumps(dict(old), ensure_ascii=False) if old is not None else None,
+        new_json=json.dumps(dict(new), ensure_ascii=False) if new is not None else None,
         changed_by=actor.user, changed_at=utcnow(), source=actor.source[:20],
         source_detail=actor.detail, reason=reason,
     ))
