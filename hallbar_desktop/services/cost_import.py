@@ -183,6 +183,9 @@ def read_export(path: Path) -> ExportTable:
         raise CostImportError(f"{name} är för stor ({size // 2**20} MB); exportera en kortare period.")
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
+    if path.suffix.lower() == ".xls":
+        raise CostImportError(f"{name} är en äldre Excel-fil (.xls). Spara den som .xlsx eller CSV i Excel och "
+                              "läs in den igen.")
     try:
         data = path.read_bytes()
     except OSError as exc:

@@ -148,6 +148,13 @@ def test_files_that_are_no_export_are_refused(tmp_path: Path, content: bytes, me
         read_export(path)
 
 
+def test_an_old_xls_file_is_refused_with_what_to_do(tmp_path: Path) -> None:
+    path = tmp_path / "huvudbok.xls"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100)
+    with pytest.raises(CostImportError, match=r"äldre Excel-fil \(.xls\). Spara den som .xlsx eller CSV"):
+        read_export(path)
+
+
 # --- the mapping step and the preview -----------------------------------------------------
 def test_the_first_import_needs_the_columns_confirmed_and_writes_nothing(small: Register, tmp_path: Path) -> None:
     path = write(tmp_path, "huvudbok.csv", RAINDANCE)
