@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "hallbar_desktop.cli.safety_commands",
     "hallbar_desktop.cli.meeting_commands",
     "hallbar_desktop.cli.report_commands",
+    "hallbar_desktop.cli.plan_commands",
 )
 
 

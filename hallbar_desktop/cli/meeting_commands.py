@@ -119,7 +119,8 @@ def cmd_readiness(args: argparse.Namespace) -> int:
     if args.json:
         print_json([{"kind": i.kind, "text": i.text, "indicator": i.indicator_code,
                      "quarter": str(i.quarter) if i.quarter else None, "focus_area": i.focus_area_number,
-                     "decision": i.decision_number} for i in items])
+                     "decision": i.decision_number, "activity": i.activity_code,
+                     "cost_category": i.cost_category} for i in items])
         return 0
     if not items:
         print("Allt är klart inför mötet.")

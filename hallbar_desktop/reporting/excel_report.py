@@ -139,6 +139,9 @@ def export_report(
         _focus_area_sheet(wb, grid, area.number, area.name, quarters, last)
         tick()
     _steering_sheet(wb, session, grid, last)
+    from hallbar_desktop.reporting.plan_sheets import add_plan_sheets  # Aktiviteter, Ekonomi
+
+    add_plan_sheets(wb, session, grid.project.code, last, period, today=today)
     tick()
     _data_sheet(wb, grid, quarters)
     tick()

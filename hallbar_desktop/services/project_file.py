@@ -270,6 +270,10 @@ def load_project(session: Session, path: Path, actor: Actor) -> LoadResult:
                 for i, (role, name, title, org, sub) in enumerate(wanted)
             ]
         session.flush()
+        # Activities and economy (project_file_plan) before the meetings: an approval locks costs.
+        from hallbar_desktop.services.project_file_plan import load_plan_sections
+
+        load_plan_sections(path.name, session, project, data, actor)
         _load_meetings(r, session, project, data.get("meetings", []) or [], actor)
     except ProjectFileError:
         raise

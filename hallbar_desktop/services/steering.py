@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -527,12 +528,15 @@ def unlock_quarter(session: Session, project_code: str, quarter: Quarter | str, 
 class ReadinessItem:
     """One thing to chase before the meeting, and where it is fixed."""
 
-    kind: str  # missing_value, uncommented, no_narrative, open_decision, overdue_decision
+    kind: str  # missing_value, uncommented, no_narrative, open_decision, overdue_decision,
+    #            delayed_activity, economy_deviation
     text: str
     indicator_code: str | None = None
     quarter: Quarter | None = None
     focus_area_number: int | None = None
     decision_number: int | None = None
+    activity_code: str | None = None
+    cost_category: str | None = None  # a CostCategory value; None with economy_deviation = the total
 
 
 READINESS_HEADINGS_SV = {
@@ -541,6 +545,8 @@ READINESS_HEADINGS_SV = {
     "no_narrative": "Insatsområden utan berättelse",
     "overdue_decision": "Beslut som är försenade",
     "open_decision": "Beslut som fortfarande är öppna",
+    "delayed_activity": "Försenade aktiviteter",
+    "economy_deviation": "Avvikelser i ekonomin",
 }
 
 
@@ -616,5 +622,30 @@ def readiness(session: Session, project_code: str, quarter: Quarter | str | None
             items.append(ReadinessItem(
                 "open_decision", f"Beslut {d.number} ({info.owner or 'ingen ansvarig'}) är {info.status_sv}: "
                 f"{info.text}", decision_number=d.number))
+    items.extend(plan_items(session, project.code, q, today=today))
     order = list(READINESS_HEADINGS_SV)
     return sorted(items, key=lambda i: order.index(i.kind))
+
+
+def plan_items(session: Session, project_code: str, quarter: Quarter, *, today: date | None = None
+               ) -> list[ReadinessItem]:
+    """Delayed activities and economy deviations at the end of ``quarter`` (services.economy_follow_up)."""
+    from hallbar_desktop.services.economy_follow_up import plan_deviations
+
+    found = plan_deviations(session, project_code, quarter, today=today)
+    items = [ReadinessItem(
+        "delayed_activity",
+        f"{a.code} {a.name} ({a.focus_area_name}): skulle vara klar {a.planned_end.label_sv()} – "
+        f"{_state_now(a)}.", quarter=quarter, activity_code=a.code) for a in found.delayed]
+    items += [ReadinessItem("economy_deviation", r.explanation_sv(), quarter=quarter,
+                            cost_category=r.category.value if r.category is not None else None)
+              for r in found.economy]
+    return items
+
+
+def _state_now(activity: Any) -> str:
+    """What the plan says of a delayed activity today: still open, or when it was closed."""
+    status = activity.stored_status
+    if status.closed and activity.closed_in is not None:
+        return f"{status.label_sv()} {activity.closed_in.label_sv()}"
+    return status.label_sv()

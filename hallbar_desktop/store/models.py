@@ -277,6 +277,168 @@ class ApprovedQuarter(Base):
     approved_at: Mapped[datetime]
 
 
+class Activity(Base):
+    """An activity of the project plan, with what was done in it per reporting period."""
+
+    __table__ = tables.activity
+
+    id: Mapped[int]
+    project_id: Mapped[int]
+    focus_area_id: Mapped[int | None]
+    code: Mapped[str]
+    name: Mapped[str]
+    description: Mapped[str]
+    planned_start: Mapped[str]
+    planned_end: Mapped[str]
+    responsible: Mapped[str]
+    status: Mapped[str]
+    closed_quarter: Mapped[str | None]
+    position: Mapped[int]
+
+    focus_area: Mapped[FocusArea | None] = relationship()
+    indicators: Mapped[list[Indicator]] = relationship(
+        secondary=tables.activity_indicator, order_by="Indicator.position"
+    )
+    reports: Mapped[list[ActivityReport]] = relationship(
+        back_populates="activity", cascade="all, delete-orphan", order_by="ActivityReport.period"
+    )
+
+
+class ActivityReport(Base):
+    __table__ = tables.activity_report
+
+    id: Mapped[int]
+    activity_id: Mapped[int]
+    period: Mapped[str]
+    done: Mapped[str]
+    outcome: Mapped[str]
+
+    activity: Mapped[Activity] = relationship(back_populates="reports")
+
+
+class PeriodReport(Base):
+    """The lägesrapport's texts of one period that belong to no activity."""
+
+    __table__ = tables.period_report
+
+    id: Mapped[int]
+    project_id: Mapped[int]
+    period: Mapped[str]
+    unforeseen: Mapped[str]
+
+
+class EconomySetting(Base):
+    __table__ = tables.economy_setting
+
+    id: Mapped[int]
+    project_id: Mapped[int]
+    indirect_rate: Mapped[float]
+    funder_cap: Mapped[float]
+    date_column: Mapped[str]
+    account_column: Mapped[str]
+    amount_column: Mapped[str]
+    debit_column: Mapped[str]
+    credit_column: Mapped[str]
+    activity_column: Mapped[str]
+    category_column: Mapped[str]
+    text_column: Mapped[str]
+
+
+class BudgetLine(Base):
+    __table__ = tables.budget_line
+
+    id: Mapped[int]
+    project_id: Mapped[int]
+    category: Mapped[str]
+    year: Mapped[int]
+    amount: Mapped[float]
+
+
+class Financier(Base):
+    __table__ = tables.financier
+
+    id: Mapped[int]
+    project_id: Mapped[int]
+    name: Mapped[str]
+    kind: Mapped[str]
+    position: Mapped[int]
+
+    planned: Mapped[list[FinancingLine]] = relationship(
+        back_populates="financier", cascade="all, delete-orphan", order_by="FinancingLine.year"
+    )
+    paid: Mapped[list[FinancingPaid]] = relationship(
+        back_populates="financier", cascade="all, delete-orphan", order_by="FinancingPaid.quarter"
+    )
+
+
+class FinancingLine(Base):
+    __table__ = tables.financing_line
+
+    id: Mapped[int]
+    financier_id: Mapped[int]
+    year: Mapped[int]
+    amount: Mapped[float]
+
+    financier: Mapped[Financier] = relationship(back_populates="planned")
+
+
+class FinancingPaid(Base):
+    __table__ = tables.financing_paid
+
+    id: Mapped[int]
+    financier_id: Mapped[int]
+    quarter: Mapped[str]
+    amount: Mapped[float]
+
+    financier: Mapped[Financier] = relationship(back_populates="paid")
+
+
+class ActualCost(Base):
+    """The costs of one quarter in one cost category, typed or summed from an accounting export."""
+
+    __table__ = tables.actual_cost
+
+    id: Mapped[int]
+    project_id: Mapped[int]
+    quarter: Mapped[str]
+    category: Mapped[str]
+    amount: Mapped[float]
+    source: Mapped[str]
+    source_detail: Mapped[str]
+    entered_by: Mapped[str]
+    entered_at: Mapped[datetime]
+
+    lines: Mapped[list[CostLine]] = relationship(
+        back_populates="cost", cascade="all, delete-orphan", order_by="CostLine.row_number"
+    )
+
+
+class CostLine(Base):
+    """One transaction of an imported accounting export."""
+
+    __table__ = tables.cost_line
+
+    id: Mapped[int]
+    actual_cost_id: Mapped[int]
+    row_number: Mapped[int]
+    booked_on: Mapped[date | None]
+    account: Mapped[str]
+    activity_code: Mapped[str]
+    text: Mapped[str]
+    amount: Mapped[float]
+
+    cost: Mapped[ActualCost] = relationship(back_populates="lines")
+
+
+class AccountMapping(Base):
+    __table__ = tables.account_mapping
+
+    id: Mapped[int]
+    project_id: Mapped[int]
+    account: Mapped[str]
+    category: Mapped[str]
+
+
 def mappers_configured() -> bool:
     """Whether the ORM's mappers are set up (done on first ORM use; the window's first frame is
     read with plain queries, so it does that in a worker after the first paint)."""

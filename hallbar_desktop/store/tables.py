@@ -255,3 +255,154 @@ register_identity = Table(
     _required("uuid", String(36), unique=True),
     _required("created_at", DateTime),
 )
+
+# --- activities and economy (migration 0004) -------------------------------------------------
+#: Money is stored as Float kronor rounded to the öre by the services (domain.economy.parse_amount).
+AMOUNT = Float
+
+#: An activity of the project plan, in a focus area (or project-wide when focus_area_id is null).
+activity = Table(
+    "activity", metadata,
+    _id(),
+    _parent("project_id", "project.id"),
+    _parent("focus_area_id", "focus_area.id", ondelete="SET NULL", required=False),
+    _required("code", String(40)),
+    _required("name", String(300)),
+    _required("description", Text, default=""),
+    _required("planned_start", QUARTER),
+    _required("planned_end", QUARTER),
+    _required("responsible", String(300), default=""),
+    _required("status", String(20), default="planned"),
+    # The quarter it was carried out or cancelled in: reports of earlier periods show it open.
+    Column("closed_quarter", QUARTER),
+    _required("position", Integer, default=0),
+    UniqueConstraint("project_id", "code"),
+)
+
+#: Which indicators an activity is meant to move (effect logic: activity → result).
+activity_indicator = Table(
+    "activity_indicator", metadata,
+    Column("activity_id", Integer, ForeignKey("activity.id", ondelete="CASCADE"), primary_key=True),
+    Column("indicator_id", Integer, ForeignKey("indicator.id", ondelete="CASCADE"), primary_key=True,
+           index=True),
+)
+
+#: What was done in an activity during one reporting period (``2022H1``) and its outcome.
+activity_report = Table(
+    "activity_report", metadata,
+    _id(),
+    _parent("activity_id", "activity.id"),
+    _required("period", String(10)),
+    _required("done", Text, default=""),
+    _required("outcome", Text, default=""),
+    UniqueConstraint("activity_id", "period"),
+)
+
+#: Per project and reporting period the texts of the lägesrapport that belong to no activity.
+period_report = Table(
+    "period_report", metadata,
+    _id(),
+    _parent("project_id", "project.id"),
+    _required("period", String(10)),
+    _required("unforeseen", Text, default=""),
+    UniqueConstraint("project_id", "period"),
+)
+
+#: A project's economy settings: the flat rate, the funder's cap and the remembered columns of
+#: its accounting export (header names; empty = not mapped).
+economy_setting = Table(
+    "economy_setting", metadata,
+    _id(),
+    _parent("project_id", "project.id", unique=True),
+    _required("indirect_rate", Float, default=0.15),
+    _required("funder_cap", Float, default=0.5),
+    _required("date_column", String(200), default=""),
+    _required("account_column", String(200), default=""),
+    _required("amount_column", String(200), default=""),
+    _required("debit_column", String(200), default=""),
+    _required("credit_column", String(200), default=""),
+    _required("activity_column", String(200), default=""),
+    _required("category_column", String(200), default=""),
+    _required("text_column", String(200), default=""),
+)
+
+#: Budget per cost category and year (indirect costs are computed, never stored).
+budget_line = Table(
+    "budget_line", metadata,
+    _id(),
+    _parent("project_id", "project.id"),
+    _required("category", String(30)),
+    _required("year", Integer),
+    _required("amount", AMOUNT),
+    UniqueConstraint("project_id", "category", "year"),
+)
+
+#: Who finances the project (Tillväxtverket, anslag 1:1, other public, in kind, …).
+financier = Table(
+    "financier", metadata,
+    _id(),
+    _parent("project_id", "project.id"),
+    _required("name", String(300)),
+    _required("kind", String(20)),
+    _required("position", Integer, default=0),
+    UniqueConstraint("project_id", "name"),
+)
+
+#: Financing per financier and year, as in the decision.
+financing_line = Table(
+    "financing_line", metadata,
+    _id(),
+    _parent("financier_id", "financier.id"),
+    _required("year", Integer),
+    _required("amount", AMOUNT),
+    UniqueConstraint("financier_id", "year"),
+)
+
+#: Financing paid in (received) per financier and quarter.
+financing_paid = Table(
+    "financing_paid", metadata,
+    _id(),
+    _parent("financier_id", "financier.id"),
+    _required("quarter", QUARTER),
+    _required("amount", AMOUNT),
+    UniqueConstraint("financier_id", "quarter"),
+)
+
+#: The actual costs of a quarter in a cost category: typed, or summed from an accounting export.
+actual_cost = Table(
+    "actual_cost", metadata,
+    _id(),
+    _parent("project_id", "project.id"),
+    _required("quarter", QUARTER),
+    _required("category", String(30)),
+    _required("amount", AMOUNT),
+    _required("source", String(20), default="typed"),  # typed, import, load
+    _required("source_detail", Text, default=""),  # the imported file's name
+    _required("entered_by", String(200), default=""),
+    _required("entered_at", DateTime),
+    UniqueConstraint("project_id", "quarter", "category"),
+)
+
+#: The transactions of an accounting export behind an imported actual cost (traceability).
+cost_line = Table(
+    "cost_line", metadata,
+    _id(),
+    _parent("actual_cost_id", "actual_cost.id"),
+    _required("row_number", Integer),
+    Column("booked_on", Date),
+    _required("account", String(40)),
+    _required("activity_code", String(100), default=""),
+    _required("text", String(300), default=""),
+    _required("amount", AMOUNT),
+)
+
+#: An account of the organisation's chart of accounts, mapped to a cost category per project.
+#: ``account`` may end in ``*`` to map every account that starts with it (``51*``).
+account_mapping = Table(
+    "account_mapping", metadata,
+    _id(),
+    _parent("project_id", "project.id"),
+    _required("account", String(40)),
+    _required("category", String(30)),
+    UniqueConstraint("project_id", "account"),
+)

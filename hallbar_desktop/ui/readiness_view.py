@@ -42,6 +42,8 @@ _HEADINGS = (
     QT_TRANSLATE_NOOP("ReadinessModel", "Insatsområden utan berättelse"),
     QT_TRANSLATE_NOOP("ReadinessModel", "Beslut som är försenade"),
     QT_TRANSLATE_NOOP("ReadinessModel", "Beslut som fortfarande är öppna"),
+    QT_TRANSLATE_NOOP("ReadinessModel", "Försenade aktiviteter"),
+    QT_TRANSLATE_NOOP("ReadinessModel", "Avvikelser i ekonomin"),
 )
 
 

@@ -1427,6 +1427,16 @@ If it has values it is archived instead: it disappears from the table, but the v
         <source>Beslut som fortfarande är öppna</source>
         <translation>Decisions still open</translation>
     </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/readiness_view.py" line="45"/>
+        <source>Försenade aktiviteter</source>
+        <translation>Delayed activities</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/readiness_view.py" line="46"/>
+        <source>Avvikelser i ekonomin</source>
+        <translation>Deviations in the economy</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>

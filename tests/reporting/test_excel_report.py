@@ -32,7 +32,7 @@ def test_sheets_and_properties(report: Path) -> None:
     wb = openpyxl.load_workbook(report)
     assert wb.sheetnames[0] == "Sammanfattning"
     assert wb.sheetnames[-3:] == ["Data", "Definitioner", "Ändringslogg"]
-    assert len(wb.sheetnames) == 4 + 5  # four focus areas
+    assert len(wb.sheetnames) == 4 + 7  # four focus areas; Styrgrupp, Aktiviteter, Ekonomi and the three above
     assert wb.properties.creator.startswith("Hållbar Desktop")
     assert "Vägar till hållbar utveckling" in wb.properties.title
     assert wb.properties.created is not None

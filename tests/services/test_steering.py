@@ -258,3 +258,19 @@ def test_an_approval_is_dated_by_its_meeting_else_by_when_it_was_recorded() -> N
     at = datetime(2022, 11, 20, 9, 30)
     assert steering.ApprovalInfo(Quarter(2022, 3), date(2022, 11, 17), "me", at).approved_on == date(2022, 11, 17)
     assert steering.ApprovalInfo(Quarter(2022, 3), None, "me", at).approved_on == date(2022, 11, 20)
+
+
+def test_readiness_names_delayed_activities_and_economy_deviations(demo: Register) -> None:
+    with demo.reading() as s:
+        items = steering.readiness(s, "RJL", "2022Q3", today=date(2023, 1, 10))
+        before_any_cost = steering.readiness(s, "RJH", "2022Q4", today=date(2023, 1, 10))
+    delayed = [i for i in items if i.kind == "delayed_activity"]
+    assert [(i.activity_code, i.quarter) for i in delayed] == [("A1.4", Quarter.parse("2022Q3"))]
+    assert delayed[0].text.startswith("A1.4 Intersektionell granskning") and "skulle vara klar 2022 kv 2" in \
+        delayed[0].text
+    economy = [i for i in items if i.kind == "economy_deviation"]
+    assert [i.cost_category for i in economy] == ["travel", "other"]
+    assert economy[0].text.startswith("Resor och logi: 30,7\u00a0% av budgeten")
+    assert [i.kind for i in items][-3:] == ["delayed_activity", "economy_deviation", "economy_deviation"]
+    missing = [i for i in before_any_cost if i.kind == "economy_deviation"]
+    assert [(i.cost_category, i.text) for i in missing] == [(None, "Totalt: inga kostnader är inlagda för kvartalet.")]

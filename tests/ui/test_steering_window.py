@@ -331,6 +331,9 @@ EXPECTED = [
     ("overdue_decision", None, None, 2),
     ("overdue_decision", None, None, 3),
     ("open_decision", None, None, 5),
+    ("delayed_activity", None, None, None),
+    ("economy_deviation", None, None, None),
+    ("economy_deviation", None, None, None),
 ]
 
 
@@ -348,10 +351,14 @@ def test_readiness_lists_what_is_missing_and_jumps_there(
     assert _summary(dialog) == EXPECTED
     model = dialog.readiness.readiness
     assert model.groups() == [("missing_value", 1), ("uncommented", 2), ("no_narrative", 2),
-                              ("overdue_decision", 2), ("open_decision", 1)]
+                              ("overdue_decision", 2), ("open_decision", 1), ("delayed_activity", 1),
+                              ("economy_deviation", 2)]
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == [
         "Värden som saknas (1)", "Gula och röda värden utan kommentar (2)", "Insatsområden utan berättelse (2)",
-        "Beslut som är försenade (2)", "Beslut som fortfarande är öppna (1)"]
+        "Beslut som är försenade (2)", "Beslut som fortfarande är öppna (1)", "Försenade aktiviteter (1)",
+        "Avvikelser i ekonomin (2)"]
+    assert [i.activity_code for i in model.items() if i.kind == "delayed_activity"] == ["A1.4"]
+    assert [i.cost_category for i in model.items() if i.kind == "economy_deviation"] == ["travel", "other"]
     tree = dialog.readiness
 
     def item_index(kind_row: int, row: int) -> QModelIndex:
@@ -403,6 +410,7 @@ def test_the_dialog_in_english(qtbot: QtBot, window: MainWindow) -> None:
         assert d.members_model.index(0, 0).data() == "chair"
         model = d.readiness.readiness
         assert model.index(0, 0).data() == "Missing values (1)"
+        assert model.index(6, 0).data() == "Deviations in the economy (2)"
         assert d.editor.narrative[1].parent() is not None
         d.close()
     finally:
