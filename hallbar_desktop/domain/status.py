@@ -16,6 +16,7 @@ from functools import lru_cache
 from hallbar_desktop.domain.errors import DomainError
 from hallbar_desktop.domain.kinds import Accumulation, Direction, IndicatorKind
 from hallbar_desktop.domain.quarters import Quarter
+from hallbar_desktop.domain.rollup import flow_to_date
 
 EPS = 1e-9
 
@@ -151,21 +152,17 @@ def status_value(spec: IndicatorSpec, values: Mapping[Quarter, float | None], q:
     """The value compared with the line at ``q``: the level, or for a flow the sum to date.
 
     Flow targets are totals over the project (e.g. 40 people trained), so a flow is judged on
-    its baseline (what had happened by the end of the baseline quarter, 0 if not set) plus
-    everything reported after the baseline quarter up to and including ``q``. A value in the
-    baseline quarter itself is already part of the baseline and is not counted twice.
+    its baseline (what had been done before the first reported quarter, usually 0) plus
+    everything reported up to and including ``q`` – the baseline quarter included, exactly the
+    sum the roll-ups show as ``Hela projektet`` (:func:`rollup.flow_to_date`). So progress of a
+    flow is always ``Hela projektet / (target − baseline)``.
     """
     current = values.get(q)
     if current is None:
         return None
     if spec.accumulation == Accumulation.LEVEL:
         return current
-    after = spec.baseline_quarter
-    total = spec.baseline or 0.0
-    for quarter, value in values.items():
-        if value is not None and quarter <= q and (after is None or quarter > after):
-            total += value
-    return total
+    return (spec.baseline or 0.0) + flow_to_date(values, q)
 
 
 def _first_reached(values: Mapping[Quarter, float | None], q: Quarter) -> Quarter:

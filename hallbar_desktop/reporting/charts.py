@@ -67,17 +67,12 @@ def _values(row: GridRow) -> list[float]:
     A quarter without a value is NaN, which matplotlib leaves as a visible gap."""
     if row.indicator.accumulation is not Accumulation.FLOW or row.indicator.kind is IndicatorKind.MILESTONE:
         return [c.value if c.value is not None else math.nan for c in row.cells]
-    running = row.indicator.baseline or 0.0
-    start = row.indicator.baseline_quarter
-    series = []
-    for c in row.cells:
-        if c.value is None:
-            series.append(math.nan)
-        else:
-            if start is None or c.quarter > start:  # the same running total the status is judged on
-                running += c.value
-            series.append(running)
-    return series
+    from hallbar_desktop.domain.rollup import running_totals
+
+    base = row.indicator.baseline or 0.0  # the same running total the status is judged on
+    values = {c.quarter: c.value for c in row.cells}
+    totals = running_totals(values, [c.quarter for c in row.cells])
+    return [math.nan if c.value is None else base + total for c, total in zip(row.cells, totals, strict=True)]
 
 
 def indicator_figure(row: GridRow, quarters: tuple[Quarter, ...], *, approved: frozenset[Quarter] = frozenset(),

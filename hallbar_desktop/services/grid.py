@@ -15,7 +15,7 @@ from sqlalchemy import Connection, select
 
 from hallbar_desktop.domain.kinds import Accumulation, IndicatorKind
 from hallbar_desktop.domain.quarters import Period, Quarter, quarter_range, reporting_periods
-from hallbar_desktop.domain.rollup import project_to_date, roll_up
+from hallbar_desktop.domain.rollup import project_to_date, roll_up, running_totals
 from hallbar_desktop.domain.status import (
     Light,
     Trend,
@@ -136,21 +136,19 @@ def build_row(
     values = {m.quarter: m.value for m in measurements}
     milestone = indicator.kind is IndicatorKind.MILESTONE
     cells = []
-    running = spec.baseline or 0.0  # for flows: baseline plus everything reported so far
+    # For flows: the baseline plus everything reported so far (domain.status_value's one rule).
+    totals = running_totals(values, quarters) if spec.accumulation is Accumulation.FLOW else None
     first_reached = None  # a milestone stays reached on the day it was first reached
-    for q in quarters:
+    for i, q in enumerate(quarters):
         m = by_quarter.get(q)
         reached_on = m.reached_on if m else None
         if milestone and m is not None and m.value == 1:
             first_reached = first_reached or reached_on or q.end_date
             reached_on = first_reached
-        counts = spec.baseline_quarter is None or q > spec.baseline_quarter  # as domain.status_value
-        if m is not None and m.value is not None and counts:
-            running += m.value
         if m is None or m.value is None:
             compared = None
-        elif spec.accumulation is Accumulation.FLOW:
-            compared = running
+        elif totals is not None:
+            compared = (spec.baseline or 0.0) + totals[i]
         else:
             compared = m.value
         cells.append(

@@ -1,0 +1,51 @@
+"""The rules a funder checks: one rule for a flow's baseline quarter in status and roll-ups,
+shares never summed, milestones overdue once their deadline quarter has ended."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from hallbar_desktop.domain.quarters import Quarter
+from hallbar_desktop.services.actor import Actor
+from hallbar_desktop.services.grid import project_grid
+from hallbar_desktop.services.lookup import get_indicator, get_project
+from hallbar_desktop.services.measurements import record_value, validated_input
+from hallbar_desktop.services.project_file import load_project
+from hallbar_desktop.store.register import Register
+
+SMALL = Path(__file__).parents[1] / "data" / "small_project.toml"
+Q = Quarter.parse
+AFTER_THE_PROJECT = date(2023, 2, 1)
+
+
+@pytest.fixture
+def small(register: Register) -> Register:
+    with register.transaction() as s:
+        load_project(s, SMALL, Actor("test", "load"))
+    return register
+
+
+def _set(reg: Register, code: str, quarter: str, **values: object) -> None:
+    with reg.transaction() as s:
+        ind = get_indicator(s, get_project(s, "TEST"), code)
+        record_value(s, ind, quarter, validated_input(ind, **values), Actor("t", "cli"))  # type: ignore[arg-type]
+
+
+def test_a_flow_value_in_its_baseline_quarter_counts_in_progress_as_in_the_roll_ups(small: Register) -> None:
+    # 1.2 is a flow, baseline 0 in 2021Q1 (the project's first quarter), target 40 by 2022Q4.
+    _set(small, "1.2", "2021Q1", value=1, women=1, men=0)
+    _set(small, "1.2", "2021Q3", value=8, women=4, men=4)
+    with small.reading() as s:
+        row = project_grid(s, "TEST", today=AFTER_THE_PROJECT).rows_of(1)[1]
+    assert row.indicator.code == "1.2"
+    assert row.to_date.value == 1 + 5 + 8
+    assert {r.period.code: r.value for r in row.rollups}["2021H1"] == 6
+    q3 = row.cell(Q("2021Q3"))
+    assert q3 is not None and q3.progress is not None
+    # Framsteg is what the project has done of what it set out to do: the same 14 as "Hela projektet".
+    assert q3.progress * 40 == pytest.approx(row.to_date.value)
+    first = row.cell(Q("2021Q1"))
+    assert first is not None and first.progress == pytest.approx(1 / 40)
