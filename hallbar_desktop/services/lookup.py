@@ -155,7 +155,7 @@ def indicator_info(indicator: Indicator, focus_area_number: int | None = None) -
         kind=IndicatorKind(indicator.kind),
         unit=indicator.unit,
         direction=Direction(indicator.direction),
-        accumulation=Accumulation(indicator.accumulation),
+        accumulation=accumulation_of(indicator.kind, indicator.accumulation),
         baseline=indicator.baseline,
         baseline_quarter=_q(indicator.baseline_quarter),
         target=indicator.target,
@@ -166,6 +166,14 @@ def indicator_info(indicator: Indicator, focus_area_number: int | None = None) -
         ),
         archived=indicator.archived,
     )
+
+
+def accumulation_of(kind: str, accumulation: str) -> Accumulation:
+    """How the indicator's quarters add up. A share is never summed (three quarters at 60 % are
+    not 180 %): a register made before that rule may hold a share stored as a flow, read as a level."""
+    if kind == IndicatorKind.PERCENT:
+        return Accumulation.LEVEL
+    return Accumulation(accumulation)
 
 
 def measurement_info(m: Measurement | Row[Any] | Any) -> MeasurementInfo:

@@ -272,6 +272,12 @@ def check_indicator(project: Project, fields: IndicatorFields) -> None:
         and fields.target_quarter < fields.baseline_quarter
     ):
         raise ValidationError("Målvärdets kvartal ligger före utgångsvärdets kvartal.")
+    if kind is IndicatorKind.PERCENT and fields.accumulation is Accumulation.FLOW:
+        raise ValidationError(
+            f"Indikatorn {fields.code.strip()} är en andel (%), och andelar summeras inte över kvartal "
+            "(tre kvartal med 60 % blir inte 180 %). Välj nivå (accumulation = \"level\") för andelen, "
+            "eller räkna antalet som ett flöde (kind = \"count\")."
+        )
     if fields.split_by_sex and kind is not IndicatorKind.COUNT:
         raise ValidationError("Uppdelning på kön gäller bara indikatorer som räknar antal.")
     seen: set[Quarter] = set()

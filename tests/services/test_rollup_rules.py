@@ -49,3 +49,69 @@ def test_a_flow_value_in_its_baseline_quarter_counts_in_progress_as_in_the_roll_
     assert q3.progress * 40 == pytest.approx(row.to_date.value)
     first = row.cell(Q("2021Q1"))
     assert first is not None and first.progress == pytest.approx(1 / 40)
+
+
+PERCENT_FLOW = """
+format = "hallbar-project"
+version = 1
+
+[project]
+code = "PF"
+name = "Andelar"
+start = "2021Q1"
+end = "2021Q4"
+
+[[focus_areas]]
+number = 1
+name = "Finansiering"
+
+[[focus_areas.indicators]]
+code = "1.1"
+name = "Andel granskade ärenden"
+kind = "percent"
+unit = "%"
+accumulation = "flow"
+baseline = 0
+baseline_quarter = "2021Q1"
+target = 100
+target_quarter = "2021Q4"
+
+[focus_areas.indicators.values]
+"2021Q1" = 60
+"2021Q2" = 60
+"2021Q3" = 60
+"""
+
+
+def test_a_project_file_declaring_a_share_as_a_flow_is_refused_and_nothing_is_loaded(
+        register: Register, tmp_path: Path) -> None:
+    from hallbar_desktop.errors import ProjectFileError
+    from hallbar_desktop.services.catalog import project_codes
+
+    path = tmp_path / "andelar.toml"
+    path.write_text(PERCENT_FLOW, encoding="utf-8")
+    with pytest.raises(ProjectFileError) as caught, register.transaction() as s:
+        load_project(s, path, Actor("t", "load"))
+    message = str(caught.value)
+    assert "andelar.toml" in message and "1.1" in message and "level" in message
+    with register.reading() as s:
+        assert project_codes(s) == []
+
+
+def test_a_share_is_never_summed_into_a_roll_up(small: Register) -> None:
+    """Three quarters at 60 % are 60 % for the half-year and the project, not 180 %; even in a
+    register whose share was stored as a flow before the rule (normalised when read)."""
+    from sqlalchemy import update
+
+    from hallbar_desktop.store import tables
+
+    for q in ("2021Q1", "2021Q2", "2021Q3"):
+        _set(small, "1.1", q, numerator=6, denominator=10)
+    with small.transaction() as s:
+        s.execute(update(tables.indicator).where(tables.indicator.c.code == "1.1").values(accumulation="flow"))
+    with small.reading() as s:
+        row = project_grid(s, "TEST", today=AFTER_THE_PROJECT).rows[0]
+    assert row.indicator.code == "1.1"
+    assert {r.period.code: r.value for r in row.rollups}["2021H2"] == pytest.approx(60)
+    assert row.to_date.value == pytest.approx(60)
+    assert row.cell(Q("2021Q3")).progress == pytest.approx(0.6)  # type: ignore[union-attr]
