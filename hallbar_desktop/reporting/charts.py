@@ -17,6 +17,7 @@ from hallbar_desktop.domain.kinds import Accumulation, IndicatorKind
 from hallbar_desktop.domain.numbers import format_number
 from hallbar_desktop.domain.quarters import Quarter
 from hallbar_desktop.domain.status import SYMBOL, Light
+from hallbar_desktop.domain.units import display_unit
 from hallbar_desktop.errors import HallbarError
 from hallbar_desktop.services.grid import GridRow, ProjectGrid
 
@@ -122,6 +123,7 @@ def indicator_figure(row: GridRow, quarters: tuple[Quarter, ...], *, approved: f
         else:
             ax.set_ylim(bottom=0)
         _swedish_axis(ax, ind.kind)
+        ax.set_ylabel(display_unit(ind.kind, ind.unit), fontsize=8)
     marked = [quarters.index(q) for q in approved if q in quarters]
     if marked:
         top = ax.get_ylim()[1]

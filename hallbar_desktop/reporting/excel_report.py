@@ -242,7 +242,7 @@ def _focus_area_sheet(wb: Any, grid: ProjectGrid, number: int, name: str,
     for i, row in enumerate(rows):
         r = 4 + i
         ind = row.indicator
-        fmt = number_format_for(ind.kind.value)
+        fmt = number_format_for(ind.kind.value, ind.unit)
         put(ws, r, 1, ind.code)
         put(ws, r, 2, ind.name).alignment = Alignment(wrap_text=True, vertical="top")
         put(ws, r, 3, label_sv(ind.effect_level))

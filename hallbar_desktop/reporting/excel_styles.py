@@ -38,8 +38,20 @@ def put(ws: Any, row: int, col: int, value: object, number_format: str | None = 
     return cell
 
 
-def number_format_for(kind: str) -> str:
-    return {"percent": FMT_PERCENT_DECIMAL, "count": FMT_WHOLE, "amount": FMT_SEK}.get(kind, "General")
+FMT_QUANTITY = "#,##0.0#"
+
+
+def number_format_for(kind: str, unit: str = "") -> str:
+    """The cell format of a value: an amount carries its declared scale (kr, tkr, mkr) in the
+    format itself, since a bare 1 500 in a tkr row reads as kronor; a count or quantity shows
+    the number and the sheet's Enhet column names the unit."""
+    if kind == "amount":
+        from hallbar_desktop.domain.kinds import IndicatorKind
+        from hallbar_desktop.domain.units import display_unit
+
+        shown = display_unit(IndicatorKind.AMOUNT, unit).replace('"', "")
+        return f'#,##0.0#" {shown}"' if shown == "mkr" else f'#,##0" {shown}"'
+    return {"percent": FMT_PERCENT_DECIMAL, "count": FMT_WHOLE, "quantity": FMT_QUANTITY}.get(kind, "General")
 
 
 def header_style() -> dict[str, Any]:

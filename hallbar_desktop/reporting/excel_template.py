@@ -54,17 +54,21 @@ def export_template(session: Session, project_code: str, quarter: str, out: Path
     dv_count = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0", allow_blank=True,
                               errorTitle="Antal", error="Ange ett heltal, 0 eller större.")
     dv_amount = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True,
-                               errorTitle="Belopp", error="Ange ett belopp i kronor, 0 eller större.")
+                               errorTitle="Belopp",
+                               error="Ange ett belopp i radens enhet (kr, tkr eller mkr), 0 eller större.")
+    dv_quantity = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True,
+                                 errorTitle="Mängd", error="Ange en mängd i radens enhet, 0 eller större.")
     dv_milestone = DataValidation(type="list", formula1=MILESTONE_CHOICES, allow_blank=True,
                                   errorTitle="Milstolpe", error="Välj Uppnådd eller Ej uppnådd.")
     dv_parts = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True)
-    for dv in (dv_percent, dv_count, dv_amount, dv_milestone, dv_parts):
+    for dv in (dv_percent, dv_count, dv_amount, dv_quantity, dv_milestone, dv_parts):
         ws.add_data_validation(dv)
     by_kind = {IndicatorKind.PERCENT: dv_percent, IndicatorKind.COUNT: dv_count,
-               IndicatorKind.AMOUNT: dv_amount, IndicatorKind.MILESTONE: dv_milestone}
+               IndicatorKind.AMOUNT: dv_amount, IndicatorKind.QUANTITY: dv_quantity,
+               IndicatorKind.MILESTONE: dv_milestone}
     for r, row in enumerate(grid.rows, start=HEADER_ROW + 1):
         ind = row.indicator
-        fmt = number_format_for(ind.kind.value)
+        fmt = number_format_for(ind.kind.value, ind.unit)
         prev = row.cell(q.prev()) if q.prev() in grid.quarters else None
         current = row.cell(q)
         m = current.measurement if current else None
