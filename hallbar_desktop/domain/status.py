@@ -172,7 +172,8 @@ def _first_reached(values: Mapping[Quarter, float | None], q: Quarter) -> Quarte
 
 
 def _milestone_light(
-    spec: IndicatorSpec, values: Mapping[Quarter, float | None], q: Quarter, reached_on: date | None
+    spec: IndicatorSpec, values: Mapping[Quarter, float | None], q: Quarter, reached_on: date | None,
+    today: date | None = None,
 ) -> Light:
     deadline = spec.target_quarter
     value = values.get(q)
@@ -184,10 +185,10 @@ def _milestone_light(
         return Light.GREEN if reached <= deadline.end_date else Light.YELLOW
     if deadline is None:
         return Light.NONE
-    if q > deadline:
-        return Light.RED  # overdue
+    if q > deadline or (q == deadline and q.has_ended(today)):
+        return Light.RED  # overdue: not reached by the end of its deadline quarter
     if q >= deadline - 1:
-        return Light.YELLOW  # due this quarter or the next
+        return Light.YELLOW  # due this quarter (still running) or the next
     return Light.GREEN  # on schedule
 
 
@@ -205,8 +206,8 @@ def traffic_light(
 
     Missing value: grey once the quarter has ended (a report is missing), otherwise nothing to
     judge yet. Milestones: reached by the deadline is green, reached late yellow; not reached
-    is red after the deadline, yellow in the deadline quarter and the one before, green
-    earlier. Other kinds compare actual progress with expected progress at ``q``: green from
+    is red once the deadline quarter has ended, yellow while it runs and in the quarter before,
+    green earlier. Other kinds compare actual progress with expected progress at ``q``: green from
     ``thresholds.green`` of it, yellow from ``thresholds.yellow``, red below. At or before the
     baseline quarter nothing is expected yet (no ratio), so the indicator is green unless it
     has gone backwards from the baseline. A target met at baseline is green while it holds.
@@ -219,7 +220,7 @@ def traffic_light(
     if value is None:
         return Light.GREY if q.has_ended(today) else Light.NONE
     if spec.kind == IndicatorKind.MILESTONE:
-        return _milestone_light(spec, values, q, reached_on)
+        return _milestone_light(spec, values, q, reached_on, today)
     if compared is None:
         compared = status_value(spec, values, q)
     actual = progress(spec, compared)

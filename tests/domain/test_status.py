@@ -291,13 +291,21 @@ def test_milestone_stays_reached_from_the_first_quarter_it_was_reported() -> Non
         ("2021Q3", Light.GREEN),
         ("2021Q4", Light.GREEN),
         ("2022Q1", Light.YELLOW),
-        ("2022Q2", Light.YELLOW),
         ("2022Q3", Light.RED),
         ("2023Q1", Light.RED),
     ],
 )
 def test_milestone_not_reached_on_schedule_due_soon_and_overdue(quarter: str, light: Light) -> None:
     assert light_at(milestone("2022Q2"), quarter, 0.0) is light
+
+
+def test_a_milestone_not_reached_when_its_deadline_quarter_has_ended_is_red() -> None:
+    """Due in 2022Q2: "not reached" reported while the quarter runs is due (yellow); once the
+    quarter is over it is overdue (red) – a milestone due in the project's last quarter turns
+    red in the final report."""
+    assert light_at(milestone("2022Q2"), "2022Q2", 0.0, today=date(2022, 5, 15)) is Light.YELLOW
+    assert light_at(milestone("2022Q2"), "2022Q2", 0.0, today=date(2022, 7, 1)) is Light.RED
+    assert light_at(milestone("2022Q2"), "2022Q2", 1.0, today=date(2022, 7, 1)) is Light.GREEN
 
 
 def test_milestone_without_deadline() -> None:

@@ -115,3 +115,17 @@ def test_a_share_is_never_summed_into_a_roll_up(small: Register) -> None:
     assert {r.period.code: r.value for r in row.rollups}["2021H2"] == pytest.approx(60)
     assert row.to_date.value == pytest.approx(60)
     assert row.cell(Q("2021Q3")).progress == pytest.approx(0.6)  # type: ignore[union-attr]
+
+
+def test_a_milestone_due_in_the_last_quarter_is_red_in_the_final_report(demo: Register) -> None:
+    from hallbar_desktop.domain.status import Light
+
+    with demo.reading() as s:
+        grid = project_grid(s, "RJL", today=AFTER_THE_PROJECT)
+    centre = next(r for r in grid.rows if r.indicator.code == "2.1")  # due 2022Q4, not reached
+    assert grid.status_quarter == Q("2022Q4")
+    assert centre.current is not None and centre.current.status is Light.RED
+    with demo.reading() as s:
+        during = project_grid(s, "RJL", today=date(2022, 11, 20))
+    due = next(r for r in during.rows if r.indicator.code == "2.1").cell(Q("2022Q4"))
+    assert due is not None and due.status is Light.YELLOW  # due this quarter, which still runs
