@@ -127,7 +127,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
             get_focus_area(session, get_project(session, args.project), args.focus_area)
     if args.json:
-        print_json(grid_json(grid))
+        print_json(grid_json(grid, args.focus_area))
         return 0
     p = grid.project
     print(f"{p.code}  {p.name}")
@@ -192,7 +192,9 @@ def print_table(headers: list[str], rows: list[list[str]], *, left: int = 1) -> 
         print(line(r))
 
 
-def grid_json(grid: Any) -> dict[str, Any]:
+def grid_json(grid: Any, focus_area: int | None = None) -> dict[str, Any]:
+    """The grid for scripts; with ``focus_area`` only that focus area (the others are not
+    shown as empty, they are left out)."""
     p = grid.project
     return {
         "code": p.code,
@@ -208,6 +210,7 @@ def grid_json(grid: Any) -> dict[str, Any]:
                 "summary": {k.value: v for k, v in grid.summary(a.number).items()},
             }
             for a in grid.focus_areas
+            if focus_area is None or a.number == focus_area
         ],
         "indicators": [
             {
