@@ -177,3 +177,20 @@ def test_the_window_grid_and_details_show_the_declared_units(units_db: Path, qtb
     assert pane.values["target"].text().replace(NBSP, " ").startswith("2 000 tkr")
     pane.show_cell(grid.rows[1].indicator, grid.rows[1].cells[1], [])
     assert "310,5 ton CO2e" in pane.cell_title.text().replace(NBSP, " ")
+
+
+def test_show_has_the_roll_ups_with_columns_as_wide_as_the_amounts(
+        units_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    cli(capsys, units_db, "set", "U", "1.1", "2021Q3", "12 345 678")
+    out = cli(capsys, units_db, "show", "U")
+    lines = out.splitlines()
+    header = next(line for line in lines if line.startswith("Kod") and "2021 kv 3" in line)
+    row = next(line for line in lines[lines.index(header):] if line.startswith("1.1 "))
+    end = header.index("2021 kv 3") + len("2021 kv 3")
+    assert row[:end].endswith("12 345 678 tkr ●") or row[:end].endswith("12 345 678 tkr ○"), row
+    # The roll-ups: each reporting period, the project to date, progress, status and trend.
+    rollup_header = next(line for line in lines if line.startswith("Kod") and "Hela projektet" in line)
+    assert "2021 halvår 1" in rollup_header and "2022 halvår 2" in rollup_header and "Framsteg" in rollup_header
+    rollup_row = next(line for line in lines[lines.index(rollup_header):] if line.startswith("1.1 "))
+    period_end = rollup_header.index("2021 halvår 2") + len("2021 halvår 2")
+    assert rollup_row[:period_end].endswith("12 345 678 tkr")  # a level: the last value of the half-year

@@ -115,6 +115,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     from hallbar_desktop.domain.status import SYMBOL, Light
+    from hallbar_desktop.services.formatting import format_progress
     from hallbar_desktop.services.grid import project_grid
 
     register = open_from(args)
@@ -158,6 +159,23 @@ def cmd_show(args: argparse.Namespace) -> int:
                 cells.append(f"{text} {SYMBOL[cell.status]}".strip())
             quarter_rows.append([ind.code, _clip(ind.name, 40), _unit(ind), *cells])
         print_table(["Kod", "Indikator", "Enhet", *(q.label_sv() for q in grid.quarters)], quarter_rows, left=3)
+        print()
+        print("Per rapportperiod (flöden summeras, nivåer visar periodens senaste värde):")
+        rollup_rows = []
+        for row in rows:
+            ind = row.indicator
+            current = row.current
+            light = current.status if current is not None else Light.NONE
+            rollup_rows.append([
+                ind.code, _unit(ind),
+                *(_short_value(ind, rc.value) for rc in row.rollups),
+                _short_value(ind, row.to_date.value),
+                format_progress(current.progress) if current is not None else "",
+                f"{SYMBOL[light]} {light.label_sv()}" if light is not Light.NONE else "",
+                row.trend.arrow,
+            ])
+        print_table(["Kod", "Enhet", *(p.label() for p in grid.periods), "Hela projektet", "Framsteg", "Status",
+                     "Trend"], rollup_rows, left=2, text_last=2)
     return 0
 
 
@@ -178,13 +196,14 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def print_table(headers: list[str], rows: list[list[str]], *, left: int = 1) -> None:
+def print_table(headers: list[str], rows: list[list[str]], *, left: int = 1, text_last: int = 0) -> None:
     """Columns as wide as their widest text (amounts never run into each other); the first
-    ``left`` columns are text, the rest numbers aligned on the right."""
+    ``left`` and the last ``text_last`` columns are text, the others numbers aligned right."""
     widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(headers)]
+    first_text_at_end = len(headers) - text_last
 
     def line(cells: list[str]) -> str:
-        return "  ".join(c.ljust(w) if i < left else c.rjust(w)
+        return "  ".join(c.ljust(w) if i < left or i >= first_text_at_end else c.rjust(w)
                          for i, (c, w) in enumerate(zip(cells, widths, strict=True))).rstrip()
 
     print(line(headers))
