@@ -21,6 +21,7 @@ from hallbar_desktop import __version__
 from hallbar_desktop.domain.kinds import IndicatorKind, label_sv
 from hallbar_desktop.domain.quarters import Period, Quarter
 from hallbar_desktop.domain.status import LABEL_SV, SYMBOL, Light
+from hallbar_desktop.errors import ValidationError
 from hallbar_desktop.reporting.excel_styles import (
     FMT_DATE,
     FMT_DATETIME,
@@ -32,7 +33,7 @@ from hallbar_desktop.reporting.excel_styles import (
     set_widths,
     write_header,
 )
-from hallbar_desktop.services.grid import GridRow, ProjectGrid, project_grid
+from hallbar_desktop.services.grid import ProjectGrid, project_grid
 from hallbar_desktop.store.models import AuditEntry, Indicator
 
 Progress = Callable[[int, int], None]
@@ -81,16 +82,84 @@ def approval_for(session: Session, project_code: str, last: Quarter) -> Approval
     return ApprovalState(approved=True, approved_on=datetime.combine(info.approved_on, time()))
 
 
-def _window(grid: ProjectGrid, period: str | None, until: str | None) -> tuple[Quarter, Quarter, str]:
-    start, end = grid.quarters[0], grid.quarters[-1]
+def _window(code: str, start: Quarter, end: Quarter, status: Quarter | None, period: str | None,
+            until: str | None) -> tuple[Quarter, Quarter, str]:
+    """The first and last quarter the report covers, and its label; a period or an end outside
+    the project is refused (as a template for a quarter outside it is), not written empty."""
+    def outside(what: str) -> ValidationError:
+        return ValidationError(f"{what} ligger utanför projektperioden för {code} "
+                               f"({start.label_sv()} – {end.label_sv()}).")
+
     if period:
         p = Period.parse(period)
+        if p.end < start or p.start > end:
+            raise outside(p.label())
         return max(p.start, start), min(p.end, end), p.label()
     if until:
         q = Quarter.parse(until)
+        if q < start:
+            raise outside(q.label_sv())
         return start, min(q, end), f"{start.label_sv()} – {min(q, end).label_sv()}"
-    last = grid.status_quarter or end
+    last = status or end
     return start, last, f"{start.label_sv()} – {last.label_sv()}"
+
+
+@dataclass(frozen=True)
+class ReportData:
+    """Everything the workbook shows, read in one place and cut at the report's last quarter:
+    no sheet reads the register itself, so nothing after the chosen end can reach a cell."""
+
+    grid: ProjectGrid  # cut at ``last`` (project_grid(until=last))
+    first: Quarter
+    last: Quarter
+    period_label: str
+    quarters: list[Quarter]
+    meetings: list[Any]  # steering.MeetingInfo following up a quarter up to ``last``
+    decisions: list[Any]  # steering.DecisionInfo taken at those meetings
+    approvals: dict[Quarter, Any]  # steering.ApprovalInfo of quarters up to ``last``
+    changes: list[Any]  # AuditEntry rows about quarters first..last (or decisions shown)
+    indicator_codes: dict[int, str]
+
+
+def report_data(session: Session, project_code: str, *, period: str | None = None, until: str | None = None,
+                today: Any = None) -> ReportData:
+    """Read what a report from ``period`` (or up to ``until``) shows, and nothing after it."""
+    from datetime import date
+
+    from hallbar_desktop.services import steering
+    from hallbar_desktop.services.grid import status_quarter_of
+    from hallbar_desktop.services.lookup import project_row
+
+    row = project_row(session, project_code)
+    start, end = Quarter.parse(row.start_quarter), Quarter.parse(row.end_quarter)
+    status = status_quarter_of(start, end, today or date.today())
+    first, last, label = _window(row.code, start, end, status, period, until)
+    grid = project_grid(session, row.code, today=today, until=last)
+    meetings = [m for m in steering.list_meetings(session, row.code) if m.quarter <= last]
+    decisions = sorted((d for m in meetings for d in m.decisions), key=lambda d: d.number)
+    approvals = {q: a for q, a in steering.approved_quarters(session, row.code).items() if q <= last}
+    codes: dict[int, str] = {i: c for i, c in session.execute(
+        select(Indicator.id, Indicator.code).where(Indicator.project_id == row.id))}
+    shown = {d.number for d in decisions}
+    changes = []
+    for e in session.scalars(select(AuditEntry).where(AuditEntry.project_id == row.id)
+                             .order_by(AuditEntry.changed_at, AuditEntry.id)):
+        if e.quarter:
+            if str(first) <= e.quarter <= str(last):
+                changes.append(e)
+        elif e.action != "decision_edit" or _decision_number(e) in shown:
+            changes.append(e)
+    quarters = [q for q in grid.quarters if first <= q <= last]
+    return ReportData(grid, first, last, label, quarters, meetings, decisions, approvals, changes, codes)
+
+
+def _decision_number(entry: Any) -> int | None:
+    for raw in (entry.old_json, entry.new_json):
+        if raw:
+            number = json.loads(raw).get("number")
+            if isinstance(number, int):
+                return number
+    return None
 
 
 def _value(v: float | None, kind: IndicatorKind) -> object:
@@ -118,11 +187,11 @@ def export_report(
     """
     from openpyxl import Workbook
 
-    grid = project_grid(session, project_code, today=today)
-    first, last, period_label = _window(grid, period, until)
-    quarters = [q for q in grid.quarters if first <= q <= last]
+    data = report_data(session, project_code, period=period, until=until, today=today)
+    grid, last, period_label = data.grid, data.last, data.period_label
     if approval is None:
-        approval = approval_for(session, grid.project.code, last)
+        info = data.approvals.get(last)
+        approval = DRAFT if info is None else ApprovalState(True, datetime.combine(info.approved_on, time()))
     wb = Workbook()
     steps = 5 + len(grid.focus_areas)
     done = 0
@@ -136,15 +205,15 @@ def export_report(
     _summary(wb.active, grid, period_label, approval)
     tick()
     for area in grid.focus_areas:
-        _focus_area_sheet(wb, grid, area.number, area.name, quarters, last)
+        _focus_area_sheet(wb, data, area.number, area.name)
         tick()
-    _steering_sheet(wb, session, grid, last)
+    _steering_sheet(wb, data)
     tick()
-    _data_sheet(wb, grid, quarters)
+    _data_sheet(wb, grid, data.quarters)
     tick()
     _definitions(wb, grid)
     tick()
-    _change_log(wb, session, grid, first, last)
+    _change_log(wb, data)
     tick()
     p = grid.project
     wb.properties.title = f"{p.name} – uppföljning {period_label}"
@@ -221,18 +290,26 @@ def _area_sheet_title(number: int, name: str) -> str:
     return f"{number}. {clean}"[:31].rstrip()
 
 
-def _focus_area_sheet(wb: Any, grid: ProjectGrid, number: int, name: str,
-                      quarters: list[Quarter], last: Quarter) -> None:
+def _period_header(p: Period, last: Quarter) -> str:
+    """A reporting period's column; one the report's end cuts short says so ("t.o.m. kv 3")."""
+    full = Period.parse(p.code)
+    if p.end == last and last < full.end:
+        return f"{p.label()} t.o.m. kv {last.q}"
+    return p.label()
+
+
+def _focus_area_sheet(wb: Any, data: ReportData, number: int, name: str) -> None:
     from openpyxl.chart import LineChart, Reference
     from openpyxl.formatting.rule import FormulaRule
     from openpyxl.styles import Alignment, Font, PatternFill
 
+    grid, quarters, last = data.grid, data.quarters, data.last
     ws = wb.create_sheet(_area_sheet_title(number, name))
     rows = grid.rows_of(number)
     periods = [p for p in grid.periods if p.start <= last]
     fixed = ["Kod", "Indikator", "Nivå", "Enhet", "Utgångsvärde", "Målvärde", "Målkvartal"]
     tail = ["Hela projektet", "Framsteg", "Status", "Trend", "Senaste kommentar"]
-    headers = fixed + [q.label_sv() for q in quarters] + [p.label() for p in periods] + tail
+    headers = fixed + [q.label_sv() for q in quarters] + [_period_header(p, last) for p in periods] + tail
     put(ws, 1, 1, f"{number}. {name}").font = Font(bold=True, size=13)
     write_header(ws, 3, headers)
     q0 = len(fixed) + 1
@@ -256,8 +333,8 @@ def _focus_area_sheet(wb: Any, grid: ProjectGrid, number: int, name: str,
         for j, p in enumerate(periods):
             rc = next((x for x in row.rollups if x.period.code == p.code), None)
             put(ws, r, p0 + j, _value(rc.value if rc else None, ind.kind), fmt)
-        put(ws, r, t0, _value(_to_date(row, last), ind.kind), fmt)
-        status_cell = _status_at(row, last)
+        put(ws, r, t0, _value(row.to_date.value, ind.kind), fmt)
+        status_cell = row.current
         prog = status_cell.progress if status_cell else None
         put(ws, r, t0 + 1, None if prog is None else prog * 100, FMT_PERCENT)
         light = status_cell.status if status_cell else Light.NONE
@@ -309,21 +386,6 @@ def _focus_area_sheet(wb: Any, grid: ProjectGrid, number: int, name: str,
             chart.series[-1].tx = SeriesLabel(strRef=StrRef(f"'{ws.title}'!$A${r}"))
         chart.set_categories(Reference(ws, min_col=q0, max_col=q0 + len(quarters) - 1, min_row=3, max_row=3))
         ws.add_chart(chart, f"B{last_row + 3}")
-
-
-def _status_at(row: GridRow, last: Quarter) -> Any:
-    if row.current is not None and row.current.quarter <= last:
-        return row.current
-    return row.cell(last)
-
-
-def _to_date(row: GridRow, last: Quarter) -> float | None:
-    if row.to_date.period.end <= last:
-        return row.to_date.value
-    from hallbar_desktop.domain.rollup import project_to_date
-
-    values = {c.quarter: c.value for c in row.cells if c.measurement is not None}
-    return project_to_date(row.indicator.accumulation, values, row.cells[0].quarter, last)
 
 
 def data_rows(grid: ProjectGrid, quarters: list[Quarter]) -> list[list[object]]:
@@ -383,20 +445,14 @@ def _definitions(wb: Any, grid: ProjectGrid) -> None:
     print_setup(ws, f"{grid.project.name} – Definitioner")
 
 
-def _change_log(wb: Any, session: Session, grid: ProjectGrid, first: Quarter, last: Quarter) -> None:
+def _change_log(wb: Any, data: ReportData) -> None:
+    grid = data.grid
     ws = wb.create_sheet("Ändringslogg")
     write_header(ws, 1, ["Tidpunkt", "Indikator", "Kvartal", "Åtgärd", "Gammalt", "Nytt", "Av", "Källa", "Fil/detalj",
                          "Skäl"])
-    codes: dict[int, str] = {
-        i: c for i, c in session.execute(select(Indicator.id, Indicator.code)
-                                         .where(Indicator.project_id == grid.project.id))
-    }
-    stmt = (select(AuditEntry).where(AuditEntry.project_id == grid.project.id)
-            .order_by(AuditEntry.changed_at, AuditEntry.id))
+    codes = data.indicator_codes
     r = 2
-    for e in session.scalars(stmt):
-        if e.quarter and not (str(first) <= e.quarter <= str(last)):
-            continue
+    for e in data.changes:
         code = codes.get(e.indicator_id, "") if e.indicator_id else ""
         values = [e.changed_at.replace(microsecond=0), code, e.quarter, e.action,
                   _brief(e.old_json), _brief(e.new_json), e.changed_by, e.source, e.source_detail or None,
@@ -418,18 +474,17 @@ def _lines(text: str, width: int) -> int:
     return sum(max(1, -(-len(part) // width)) for part in (text or "").split("\n"))
 
 
-def _steering_sheet(wb: Any, session: Session, grid: ProjectGrid, last: Quarter) -> None:
-    """The steering group's meetings up to the exported quarter, newest first, and every decision."""
+def _steering_sheet(wb: Any, data: ReportData) -> None:
+    """The steering group's meetings up to the exported quarter, newest first, and their decisions."""
     from openpyxl.styles import Alignment, Font
 
-    from hallbar_desktop.services import steering
-
+    grid = data.grid
     ws = wb.create_sheet(STEERING_SHEET)
     p = grid.project
     wrap = Alignment(wrap_text=True, vertical="top")
     put(ws, 1, 1, f"Styrgruppen – {p.name}").font = Font(bold=True, size=13)
-    meetings = [m for m in steering.list_meetings(session, p.code) if m.quarter <= last]
-    approvals = steering.approved_quarters(session, p.code)
+    meetings = data.meetings
+    approvals = data.approvals
     r = 3
     if not meetings:
         put(ws, r, 1, "Inga styrgruppsmöten är registrerade för perioden.")
@@ -473,7 +528,7 @@ def _steering_sheet(wb: Any, session: Session, grid: ProjectGrid, last: Quarter)
     r += 1
     write_header(ws, r, DECISION_HEADERS)
     r += 1
-    decisions = steering.list_decisions(session, p.code)
+    decisions = data.decisions
     for d in decisions:
         status = d.status_sv
         cells: list[tuple[object, str | None]] = [

@@ -199,8 +199,13 @@ def project_grid(
     focus_area_number: int | None = None,
     today: date | None = None,
     include_archived: bool = False,
+    until: Quarter | None = None,
 ) -> ProjectGrid:
-    """Read as rows, with no ORM objects (see ``catalog.list_projects``)."""
+    """Read as rows, with no ORM objects (see ``catalog.list_projects``).
+
+    ``until`` cuts the grid at a quarter, as a report up to that quarter needs it: nothing
+    reported after it is read, its quarters and reporting periods end there (a half-year it
+    falls in is clipped to it) and status is judged at it at the latest."""
     today = today or date.today()
     flush_pending(session)
     project = project_row(session, project_code)
@@ -220,10 +225,11 @@ def project_grid(
         and (focus_area_number is None or numbers[row.focus_area_id] == focus_area_number)
     ]
     targets = intermediate_targets_of(session, chosen)
-    quarters = tuple(quarter_range(info.start, info.end))
-    periods = tuple(reporting_periods(info.start, info.end, info.reporting_period))
-    status_q = status_quarter_of(info.start, info.end, today)
-    stored = measurement_infos(session, [row.id for row in indicators])
+    end = info.end if until is None else max(info.start, min(info.end, until))
+    quarters = tuple(quarter_range(info.start, end))
+    periods = tuple(reporting_periods(info.start, end, info.reporting_period))
+    status_q = status_quarter_of(info.start, end, today)
+    stored = measurement_infos(session, [row.id for row in indicators], until=end)
     indicators.sort(key=lambda row: (area_order[row.focus_area_id], row.position, row.id))
     rows = tuple(
         build_row(

@@ -195,7 +195,8 @@ def measurement_info(m: Measurement | Row[Any] | Any) -> MeasurementInfo:
     )
 
 
-def measurement_infos(session: Session | Connection, indicator_ids: list[int]) -> dict[int, list[MeasurementInfo]]:
+def measurement_infos(session: Session | Connection, indicator_ids: list[int],
+                      until: Quarter | None = None) -> dict[int, list[MeasurementInfo]]:
     """Plain values of many indicators at once, read as rows (no ORM objects): the grid of a
     large project reads thousands, and building ORM instances for them costs more than the query."""
     result: dict[int, list[MeasurementInfo]] = {i: [] for i in indicator_ids}
@@ -208,6 +209,8 @@ def measurement_infos(session: Session | Connection, indicator_ids: list[int]) -
         .where(t.indicator_id.in_(indicator_ids))
         .order_by(t.indicator_id, t.quarter)
     )
+    if until is not None:  # "2021Q3" sorts as a quarter: year first, then the quarter
+        stmt = stmt.where(t.quarter <= str(until))
     for row in session.execute(stmt):
         result[row.indicator_id].append(measurement_info(row))
     return result
