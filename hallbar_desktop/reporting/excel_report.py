@@ -41,7 +41,7 @@ Progress = Callable[[int, int], None]
 DATA_HEADERS = [
     "Projekt", "Insatsområde", "Indikatorkod", "Indikator", "Enhet", "Kvartal", "Värde",
     "Täljare", "Nämnare", "Kvinnor", "Män", "Annat/ej angivet", "Kommentar", "Angivet av",
-    "Angivet",
+    "Angivet", "Datum uppnådd",
 ]
 
 LIGHT_COLOURS = {Light.GREEN: "C6EFCE", Light.YELLOW: "FFEB9C", Light.RED: "FFC7CE", Light.GREY: "D9D9D9"}
@@ -402,7 +402,7 @@ def data_rows(grid: ProjectGrid, quarters: list[Quarter]) -> list[list[object]]:
                 grid.project.code, f"{ind.focus_area_number}. {area_names.get(ind.focus_area_number, '')}",
                 ind.code, ind.name, ind.unit, str(cell.quarter), m.value, m.numerator, m.denominator,
                 m.women, m.men, m.other, m.comment or None, m.entered_by or None,
-                m.entered_at.replace(microsecond=0) if m.entered_at else None,
+                m.entered_at.replace(microsecond=0) if m.entered_at else None, m.reached_on,
             ])
     return out
 
@@ -414,15 +414,16 @@ def _data_sheet(wb: Any, grid: ProjectGrid, quarters: list[Quarter]) -> None:
     ws = wb.create_sheet("Data")
     write_header(ws, 1, DATA_HEADERS)
     rows = data_rows(grid, quarters)
+    formats = {DATA_HEADERS.index("Angivet") + 1: FMT_DATETIME, DATA_HEADERS.index("Datum uppnådd") + 1: FMT_DATE}
     for r, values in enumerate(rows, start=2):
         for c, v in enumerate(values, start=1):
-            put(ws, r, c, v, FMT_DATETIME if c == 15 and v is not None else None)
+            put(ws, r, c, v, formats.get(c) if v is not None else None)
     end = max(2, len(rows) + 1)
     table = Table(displayName="Utfall", ref=f"A1:{L(len(DATA_HEADERS))}{end}")
     table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
     ws.add_table(table)
     ws.freeze_panes = "A2"
-    set_widths(ws, {1: 9, 2: 30, 3: 12, 4: 40, 5: 10, 6: 10, 7: 10, 13: 40, 14: 14, 15: 17})
+    set_widths(ws, {1: 9, 2: 30, 3: 12, 4: 40, 5: 10, 6: 10, 7: 10, 13: 40, 14: 14, 15: 17, 16: 13})
     print_setup(ws, f"{grid.project.name} – Data")
 
 

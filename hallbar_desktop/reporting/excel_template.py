@@ -19,7 +19,7 @@ IDENTITY_SHEET = "_hallbar"
 INPUT_SHEET = "Inmatning"
 MARKER = "hallbar-desktop-template"
 HEADER_ROW = 4
-#: Column numbers of the input sheet; the importer reads these positions.
+#: Column numbers of the input sheet as written; the importer finds each by its header.
 COLUMNS = {"code": 1, "name": 2, "unit": 3, "kind": 4, "previous": 5, "target": 6, "value": 7,
            "numerator": 8, "denominator": 9, "women": 10, "men": 11, "other": 12, "comment": 13}
 HEADERS = ["Kod", "Indikator", "Enhet", "Slag", "Föregående kvartal", "Målvärde", "Värde",
@@ -106,10 +106,16 @@ def export_template(session: Session, project_code: str, quarter: str, out: Path
     ws.protection.formatColumns = False
     ws.protection.formatRows = False
     print_setup(ws, f"{p.name} – {q.label_sv()}")
+    from hallbar_desktop.store.identity import register_uuid
+
     ident = wb.create_sheet(IDENTITY_SHEET)
+    # The register's own identity: two registers made the same way (hallbar demo) hold the same
+    # project codes and ids, and only this tells a template from the other one apart.
     for r, (k, v) in enumerate([("marker", MARKER), ("template_version", TEMPLATE_VERSION),
                                 ("project", p.code), ("project_id", p.id), ("quarter", str(q)),
-                                ("focus_area", focus_area or ""), ("app_version", __version__)], start=1):
+                                ("focus_area", focus_area or ""), ("app_version", __version__),
+                                ("register", register_uuid(session.connection())), ("sheet", INPUT_SHEET)],
+                               start=1):
         put(ident, r, 1, k)
         put(ident, r, 2, v)
     ident.sheet_state = "veryHidden"

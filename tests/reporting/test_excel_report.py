@@ -119,7 +119,7 @@ def test_data_sheet_is_a_long_table(report: Path) -> None:
     ws = openpyxl.load_workbook(report)["Data"]
     assert [c.value for c in ws[1]] == DATA_HEADERS
     assert "Utfall" in ws.tables
-    assert ws.tables["Utfall"].ref.startswith("A1:O")
+    assert ws.tables["Utfall"].ref.startswith("A1:P")
     rows = list(ws.iter_rows(min_row=2, values_only=True))
     assert all(r[0] == "RJL" for r in rows)
     assert all(isinstance(r[6], int | float) for r in rows if r[6] is not None)
