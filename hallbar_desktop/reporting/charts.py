@@ -185,7 +185,7 @@ def focus_area_figure(grid: ProjectGrid, number: int, *, width: float = 7.0, nam
              for y, value, light in zip(ys, progress, lights, strict=True)]
     labels = [f"{r.indicator.code} {_short(r.indicator.name)}" if names else r.indicator.code for r in rows]
     ax.set_yticks(ys, labels, fontsize=8)
-    ax.set_xlim(0, max(115, max(progress) + 15))
+    ax.set_xlim(0, max(128, max(progress) + 28))  # room for the "● 100 %" beside a full bar
     ax.axvline(100, color="#555555", linewidth=0.8, linestyle="--")
     from matplotlib.ticker import FuncFormatter
 

@@ -32,8 +32,10 @@ from hallbar_desktop.reporting.excel_styles import (
     put,
     set_widths,
     write_header,
+    write_header_cell,
 )
-from hallbar_desktop.services.grid import ProjectGrid, project_grid
+from hallbar_desktop.services.formatting import format_value
+from hallbar_desktop.services.grid import GridRow, ProjectGrid, project_grid
 from hallbar_desktop.store.models import AuditEntry, Indicator
 
 Progress = Callable[[int, int], None]
@@ -261,8 +263,11 @@ def _summary(ws: Any, grid: ProjectGrid, period_label: str, approval: ApprovalSt
     r = 3
     for label, value, fmt in rows:
         put(ws, r, 1, label).font = Font(bold=True)
-        # Left-aligned so that long texts run on over the narrow count columns to the right.
-        put(ws, r, 2, value, fmt).alignment = Alignment(horizontal="left")
+        # Over the count columns to the right, wrapped: a long text stays on the printed page.
+        put(ws, r, 2, value, fmt).alignment = Alignment(horizontal="left", vertical="top", wrap_text=True)
+        ws.merge_cells(start_row=r, start_column=2, end_row=r, end_column=5)
+        if isinstance(value, str):
+            ws.row_dimensions[r].height = 15 * min(_lines(value, 44), 8)
         r += 1
     r += 1
     put(ws, r, 1, "Finansiering").font = Font(bold=True)
@@ -299,7 +304,6 @@ def _period_header(p: Period, last: Quarter) -> str:
 
 
 def _focus_area_sheet(wb: Any, data: ReportData, number: int, name: str) -> None:
-    from openpyxl.chart import LineChart, Reference
     from openpyxl.formatting.rule import FormulaRule
     from openpyxl.styles import Alignment, Font, PatternFill
 
@@ -316,13 +320,33 @@ def _focus_area_sheet(wb: Any, data: ReportData, number: int, name: str) -> None
     p0 = q0 + len(quarters)
     t0 = p0 + len(periods)
     status_col = t0 + 2
+    # Each value column as wide as its widest value (at least its header's longest word): a
+    # printed page then holds as many quarters as it can.
+    widths: dict[int, float] = {1: 6, 2: 30, 3: 12, 4: 6, 5: 8, 6: 8, 7: 10}
+    for c in range(q0, t0 + 1):
+        widths[c] = 8.5
+    widths.update({t0 + 1: 9, status_col: 9, t0 + 3: 6, t0 + 4: 40})
+
+    def fit(col: int, ind: Any, value: float | None) -> None:
+        text = format_value(ind.kind, value, unit=ind.unit) if value is not None else ""
+        widths[col] = max(widths[col], len(text) + 2.5)
+
     for i, row in enumerate(rows):
         r = 4 + i
         ind = row.indicator
         fmt = number_format_for(ind.kind.value, ind.unit)
+        widths[4] = min(16, max(widths[4], len(ind.unit) + 2))
+        fit(5, ind, ind.baseline)
+        fit(6, ind, ind.target)
+        for j, q in enumerate(quarters):
+            cell = row.cell(q)
+            fit(q0 + j, ind, cell.value if cell else None)
+        for j, rc in enumerate(row.rollups[: len(periods)]):
+            fit(p0 + j, ind, rc.value)
+        fit(t0, ind, row.to_date.value)
         put(ws, r, 1, ind.code)
         put(ws, r, 2, ind.name).alignment = Alignment(wrap_text=True, vertical="top")
-        put(ws, r, 3, label_sv(ind.effect_level))
+        put(ws, r, 3, label_sv(ind.effect_level)).alignment = Alignment(wrap_text=True, vertical="top")
         put(ws, r, 4, ind.unit)
         put(ws, r, 5, _value(ind.baseline, ind.kind), fmt)
         put(ws, r, 6, _value(ind.target, ind.kind), fmt)
@@ -344,10 +368,10 @@ def _focus_area_sheet(wb: Any, data: ReportData, number: int, name: str) -> None
         put(ws, r, t0 + 4, comment or None).alignment = Alignment(wrap_text=True, vertical="top")
         # Neither Excel nor LibreOffice grows a row for wrapped text written by openpyxl:
         # without a height, long names and comments print on top of the next row.
-        lines = max(-(-len(ind.name) // 46), -(-len(comment) // 50), 1)
+        lines = max(-(-len(ind.name) // 28), -(-len(comment) // 44), -(-len(label_sv(ind.effect_level)) // 11), 1)
         ws.row_dimensions[r].height = 15 * min(lines, 8)
         for c in range(1, len(headers) + 1):
-            if c not in (2, t0 + 4):
+            if c not in (2, 3, t0 + 4):
                 ws.cell(row=r, column=c).alignment = Alignment(vertical="top")
     last_row = 3 + max(len(rows), 1)
     from openpyxl.utils import get_column_letter as L
@@ -361,31 +385,96 @@ def _focus_area_sheet(wb: Any, data: ReportData, number: int, name: str) -> None
                         fill=PatternFill("solid", fgColor=colour, bgColor=colour), stopIfTrue=True),
         )
     ws.freeze_panes = ws.cell(row=4, column=3)
-    widths: dict[int, float] = {1: 7, 2: 42, 3: 15, 4: 11, 5: 14, 6: 11, 7: 12}
-    for c in range(q0, t0 + 1):
-        widths[c] = 12
-    widths.update({t0 + 1: 10, status_col: 10, t0 + 3: 7, t0 + 4: 45})
     set_widths(ws, widths)
     ws.row_dimensions[3].height = 32
     ws.auto_filter.ref = f"A3:{L(len(headers))}{last_row}"
-    print_setup(ws, f"{grid.project.name} – {number}. {name}")
-    # One native chart per focus area: quarterly values of its non-milestone indicators.
-    numeric = [i for i, row in enumerate(rows) if row.indicator.kind is not IndicatorKind.MILESTONE]
-    if numeric and quarters:
-        chart = LineChart()
-        chart.title = f"{number}. {name}"[:60]
-        chart.y_axis.title = "Värde"
-        chart.height, chart.width = 9, 30
-        for i in numeric:
-            r = 4 + i
-            data = Reference(ws, min_col=q0, max_col=q0 + len(quarters) - 1, min_row=r, max_row=r)
-            chart.add_data(data, from_rows=True, titles_from_data=False)
-            from openpyxl.chart.data_source import StrRef
-            from openpyxl.chart.series import SeriesLabel
+    chart_row = _progress_block(ws, rows, quarters, q0, last_row + 2)
+    print_setup(ws, f"{grid.project.name} – {number}. {name}", title_rows="3:3", title_cols="A:B")
+    if chart_row is not None:
+        _progress_chart(ws, number, name, q0, len(quarters), last_row + 3, chart_row)
 
-            chart.series[-1].tx = SeriesLabel(strRef=StrRef(f"'{ws.title}'!$A${r}"))
-        chart.set_categories(Reference(ws, min_col=q0, max_col=q0 + len(quarters) - 1, min_row=3, max_row=3))
-        ws.add_chart(chart, f"B{last_row + 3}")
+
+def _progress(row: GridRow, q: Quarter) -> float | None:
+    """Progress toward the target at ``q`` in %: the one scale every kind and unit shares (a
+    milestone is 0 % until reached, then 100 %)."""
+    cell = row.cell(q)
+    if cell is None or cell.value is None:
+        return None
+    if row.indicator.kind is IndicatorKind.MILESTONE:
+        return 100.0 if cell.value >= 1 else 0.0
+    return None if cell.progress is None else round(cell.progress * 100, 1)
+
+
+def _progress_block(ws: Any, rows: tuple[GridRow, ...], quarters: list[Quarter], q0: int, top: int) -> int | None:
+    """Below the table: each indicator's progress toward its target per quarter (the chart's
+    data, readable on its own). Returns the row after the block, or None when nothing to show."""
+    from openpyxl.styles import Font
+
+    shown = [r for r in rows if any(_progress(r, q) is not None for q in quarters)]
+    if not shown or not quarters:
+        return None
+    put(ws, top, 1, "Framsteg mot målet per kvartal (% av vägen från utgångsvärde till målvärde)").font = \
+        Font(bold=True)
+    write_header(ws, top + 1, ["Kod", "Indikator"])
+    for j, q in enumerate(quarters):
+        write_header_cell(ws, top + 1, q0 + j, q.label_sv())
+    for i, row in enumerate(shown, start=top + 2):
+        ind = row.indicator
+        put(ws, i, 1, ind.code)
+        put(ws, i, 2, f"{ind.code} {_short_name(ind.name)}")
+        for j, q in enumerate(quarters):
+            put(ws, i, q0 + j, _progress(row, q), FMT_PERCENT)
+    return top + 2 + len(shown)
+
+
+def _short_name(name: str, limit: int = 40) -> str:
+    return name if len(name) <= limit else name[: limit - 1] + "…"
+
+
+def _progress_chart(ws: Any, number: int, name: str, q0: int, n_quarters: int, header_row: int,
+                    end_row: int) -> None:
+    """One native chart per focus area: progress toward the target in % (one axis whatever the
+    kinds and units), straight lines between the reported quarters, each line named in the
+    legend below the plot; printed on a page of its own."""
+    from openpyxl.chart import LineChart, Reference
+    from openpyxl.chart.data_source import StrRef
+    from openpyxl.chart.layout import Layout, ManualLayout
+    from openpyxl.chart.series import SeriesLabel
+    from openpyxl.worksheet.pagebreak import Break
+
+    chart = LineChart()
+    chart.title = f"{number}. {_short_name(name, 60)} – framsteg mot målet"
+    chart.y_axis.title = "Framsteg mot målet (%)"
+    chart.y_axis.number_format = '0" %"'
+    chart.y_axis.majorGridlines = chart.y_axis.majorGridlines  # keep the default gridlines
+    values = [v for r in range(header_row + 1, end_row) for c in range(q0, q0 + n_quarters)
+              if isinstance(v := ws.cell(r, c).value, int | float)]
+    chart.y_axis.scaling.min = min(0, (min(values, default=0) // 10) * 10)
+    chart.y_axis.scaling.max = max(100, -(-max(values, default=100) // 10) * 10)
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    chart.legend.position = "b"
+    chart.plot_area.layout = Layout(manualLayout=ManualLayout(x=0.07, y=0.1, w=0.9, h=0.6))
+    for r in range(header_row + 1, end_row):
+        data = Reference(ws, min_col=q0, max_col=q0 + n_quarters - 1, min_row=r, max_row=r)
+        chart.add_data(data, from_rows=True, titles_from_data=False)
+        series = chart.series[-1]
+        series.tx = SeriesLabel(strRef=StrRef(f"'{ws.title}'!$B${r}"))
+        series.smooth = False
+        series.marker.symbol = "circle"
+        series.marker.size = 6
+    chart.set_categories(Reference(ws, min_col=q0, max_col=q0 + n_quarters - 1, min_row=header_row,
+                                   max_row=header_row))
+    chart.width, chart.height = CHART_WIDTH_CM, 13
+    # Printed, the chart starts a page of its own: the break comes after the block's empty
+    # row, the chart a row below it, so no edge of it reaches back onto the table's pages.
+    ws.row_breaks.append(Break(id=end_row + 1))
+    ws.add_chart(chart, f"A{end_row + 3}")
+
+
+#: The chart's width: narrower than the table's first printed page (Kod … Målkvartal), so
+#: printing never cuts the chart nor shortens that page to keep it whole.
+CHART_WIDTH_CM = 18
 
 
 def data_rows(grid: ProjectGrid, quarters: list[Quarter]) -> list[list[object]]:
@@ -424,7 +513,7 @@ def _data_sheet(wb: Any, grid: ProjectGrid, quarters: list[Quarter]) -> None:
     ws.add_table(table)
     ws.freeze_panes = "A2"
     set_widths(ws, {1: 9, 2: 30, 3: 12, 4: 40, 5: 10, 6: 10, 7: 10, 13: 40, 14: 14, 15: 17, 16: 13})
-    print_setup(ws, f"{grid.project.name} – Data")
+    print_setup(ws, f"{grid.project.name} – Data", title_rows="1:1", title_cols="A:D")
 
 
 def _definitions(wb: Any, grid: ProjectGrid) -> None:
@@ -443,7 +532,7 @@ def _definitions(wb: Any, grid: ProjectGrid) -> None:
         ws.row_dimensions[r].height = 15 * min(lines, 12)
     ws.freeze_panes = "A2"
     set_widths(ws, {1: 7, 2: 36, 3: 8, 4: 14, 5: 10, 6: 13, 7: 13, 8: 50, 9: 28, 10: 20})
-    print_setup(ws, f"{grid.project.name} – Definitioner")
+    print_setup(ws, f"{grid.project.name} – Definitioner", title_rows="1:1", title_cols="A:B")
 
 
 def _change_log(wb: Any, data: ReportData) -> None:
@@ -463,7 +552,7 @@ def _change_log(wb: Any, data: ReportData) -> None:
         r += 1
     ws.freeze_panes = "A2"
     set_widths(ws, {1: 17, 2: 9, 3: 9, 4: 9, 5: 30, 6: 30, 7: 12, 8: 9, 9: 24, 10: 24})
-    print_setup(ws, f"{grid.project.name} – Ändringslogg")
+    print_setup(ws, f"{grid.project.name} – Ändringslogg", title_rows="1:1")
 
 
 STEERING_SHEET = "Styrgrupp"
@@ -543,7 +632,7 @@ def _steering_sheet(wb: Any, data: ReportData) -> None:
     if not decisions:
         put(ws, r, 1, "Inga beslut är registrerade.")
     set_widths(ws, {1: 30, 2: 42, 3: 42, 4: 42, 5: 42, 6: 12, 7: 40, 8: 12})
-    print_setup(ws, f"{p.name} – Styrgrupp")
+    print_setup(ws, f"{p.name} – Styrgrupp", title_cols="A:A")
 
 
 def _brief(raw: str | None) -> str | None:

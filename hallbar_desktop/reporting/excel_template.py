@@ -105,7 +105,7 @@ def export_template(session: Session, project_code: str, quarter: str, out: Path
     ws.protection.sheet = True
     ws.protection.formatColumns = False
     ws.protection.formatRows = False
-    print_setup(ws, f"{p.name} – {q.label_sv()}")
+    print_setup(ws, f"{p.name} – {q.label_sv()}", title_rows=f"{HEADER_ROW}:{HEADER_ROW}", title_cols="A:B")
     from hallbar_desktop.store.identity import register_uuid
 
     ident = wb.create_sheet(IDENTITY_SHEET)
