@@ -341,8 +341,8 @@ def _focus_area_sheet(wb: Any, data: ReportData, number: int, name: str) -> None
         for j, q in enumerate(quarters):
             cell = row.cell(q)
             fit(q0 + j, ind, cell.value if cell else None)
-        for j, rc in enumerate(row.rollups[: len(periods)]):
-            fit(p0 + j, ind, rc.value)
+        for j, rollup in enumerate(row.rollups[: len(periods)]):
+            fit(p0 + j, ind, rollup.value)
         fit(t0, ind, row.to_date.value)
         put(ws, r, 1, ind.code)
         put(ws, r, 2, ind.name).alignment = Alignment(wrap_text=True, vertical="top")

@@ -328,7 +328,7 @@ def _preview_template(session: Session, path: Path, wb: Any, ident: dict[str, st
     inputs = [k for k in ("value", "numerator", "denominator", "women", "men", "other", "comment") if k in columns]
     for r, cells in enumerate(ws.iter_rows(min_row=header_row + 1), start=header_row + 1):
         code = _text(_cell(cells, columns["code"]))
-        raw = {k: _cell(cells, columns[k]) for k in inputs}
+        raw: dict[str, object] = {k: _cell(cells, columns[k]) for k in inputs}
         if not code or all(_text(v) == "" for v in raw.values()):
             continue
         _plan(session, preview, project, r, code, quarter, raw)
