@@ -194,3 +194,30 @@ def test_show_has_the_roll_ups_with_columns_as_wide_as_the_amounts(
     rollup_row = next(line for line in lines[lines.index(rollup_header):] if line.startswith("1.1 "))
     period_end = rollup_header.index("2021 halvår 2") + len("2021 halvår 2")
     assert rollup_row[:period_end].endswith("12 345 678 tkr")  # a level: the last value of the half-year
+
+
+def test_a_template_reads_amounts_and_quantities_in_their_units(units_db: Path, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from hallbar_desktop.reporting.excel_template import INPUT_SHEET, export_template
+    from hallbar_desktop.services.excel_import import apply_import
+    from hallbar_desktop.services.grid import project_grid
+
+    reg = open_register(units_db)
+    with reg.reading() as s:
+        template = export_template(s, "U", "2021Q3", tmp_path / "t.xlsx")
+    wb = load_workbook(template)
+    ws = wb[INPUT_SHEET]
+    rows = {ws.cell(r, 1).value: r for r in range(5, 8)}
+    ws.cell(rows["1.1"], 7).value = "1,2 mkr"
+    ws.cell(rows["1.2"], 7).value = "250,75"
+    wb.save(template)
+    with reg.transaction() as s:
+        done = apply_import(s, template)
+    with reg.reading() as s:
+        grid = project_grid(s, "U")
+    reg.close()
+    assert {r.code: r.new.replace(NBSP, " ") for r in done.rows if r.status == "new"} == {
+        "1.1": "1 200 tkr", "1.2": "250,75 ton CO2e"}
+    values = {r.indicator.code: r.cells[2].value for r in grid.rows}
+    assert values["1.1"] == 1200 and values["1.2"] == pytest.approx(250.75)
