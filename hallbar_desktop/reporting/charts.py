@@ -129,7 +129,8 @@ def indicator_figure(row: GridRow, quarters: tuple[Quarter, ...], *, approved: f
         top = ax.get_ylim()[1]
         chart.approved = ax.scatter(marked, [top * 0.97] * len(marked), marker="v", color="#37474f",
                                     label="Fastställt kvartal")
-    ax.legend(fontsize=7, loc="upper left", frameon=False)
+    # The legend names each line below the plot, never on top of the values.
+    fig.legend(*ax.get_legend_handles_labels(), fontsize=7, loc="outside lower center", ncols=3, frameon=False)
     return chart
 
 
