@@ -62,7 +62,7 @@ def _print_preview(preview: object) -> None:
             detail = r.reason
         else:
             detail = r.new
-        print(f"rad {r.row:>4}  {r.code:<6} {r.quarter:<7} {labels[r.status]:<11} {detail}")
+        print(f"rad {r.row:>4}  {r.code:<6} {r.quarter_label:<9} {labels[r.status]:<11} {detail}")
     print(f"{len(preview.of('new'))} nya, {len(preview.of('changed'))} ändrade, "
           f"{len(preview.of('unchanged'))} oförändrade, {len(preview.errors)} fel")
 

@@ -108,13 +108,14 @@ def cmd_list(args: argparse.Namespace) -> int:
         for fa in e.focus_areas:
             print(f"  {fa.focus_area.number}. {fa.focus_area.name}")
             for i in fa.indicators:
-                print(f"     {i.code:<6} {i.name}  → mål {format_target(i.kind, i.target, i.target_quarter)}")
+                target = format_target(i.kind, i.target, i.target_quarter, unit=i.unit)
+                print(f"     {i.code:<6} {i.name}  → mål {target}")
     return 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:
     from hallbar_desktop.domain.status import SYMBOL, Light
-    from hallbar_desktop.services.formatting import format_progress, format_value
+    from hallbar_desktop.services.formatting import format_progress
     from hallbar_desktop.services.grid import project_grid
 
     register = open_from(args)
@@ -127,7 +128,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
             get_focus_area(session, get_project(session, args.project), args.focus_area)
     if args.json:
-        print_json(grid_json(grid))
+        print_json(grid_json(grid, args.focus_area))
         return 0
     p = grid.project
     print(f"{p.code}  {p.name}")
@@ -138,32 +139,81 @@ def cmd_show(args: argparse.Namespace) -> int:
     print(f"Status per {sq.label_sv() if sq else '–'}.  "
           f"{SYMBOL[Light.GREEN]} grön  {SYMBOL[Light.YELLOW]} gul  {SYMBOL[Light.RED]} röd  "
           f"{SYMBOL[Light.GREY]} grå (värde saknas)")
-    header = f"{'Kod':<6} {'Indikator':<34}" + "".join(f"{str(q):>10}" for q in grid.quarters)
     for area in grid.focus_areas:
-        rows = grid.rows_of(area.number)
         if args.focus_area is not None and area.number != args.focus_area:
             continue
         counts = grid.summary(area.number)
         print()
         print(f"{area.number}. {area.name}  "
               + "  ".join(f"{SYMBOL[k]} {v}" for k, v in counts.items()))
-        print(header)
+        rows = grid.rows_of(area.number)
+        if not rows:
+            print("  (inga indikatorer)")
+            continue
+        quarter_rows = []
         for row in rows:
             ind = row.indicator
             cells = []
             for cell in row.cells:
-                text = "" if cell.measurement is None else format_value(
-                    ind.kind, cell.value).replace("Ej uppnådd", "nej").replace("Uppnådd", "ja")
-                cells.append(f"{(text + ' ' + SYMBOL[cell.status]).strip():>10}")
-            name = ind.name if len(ind.name) <= 34 else ind.name[:33] + "…"
-            print(f"{ind.code:<6} {name:<34}" + "".join(cells))
-            if row.current is not None:
-                print(f"{'':<6} {'':<34}  framsteg {format_progress(row.current.progress) or '–'}, "
-                      f"trend {row.trend.arrow or '–'}")
+                text = "" if cell.measurement is None else _short_value(ind, cell.value)
+                cells.append(f"{text} {SYMBOL[cell.status]}".strip())
+            quarter_rows.append([ind.code, _clip(ind.name, 40), _unit(ind), *cells])
+        print_table(["Kod", "Indikator", "Enhet", *(q.label_sv() for q in grid.quarters)], quarter_rows, left=3)
+        print()
+        print("Per rapportperiod (flöden summeras, nivåer visar periodens senaste värde):")
+        rollup_rows = []
+        for row in rows:
+            ind = row.indicator
+            current = row.current
+            light = current.status if current is not None else Light.NONE
+            rollup_rows.append([
+                ind.code, _unit(ind),
+                *(_short_value(ind, rc.value) for rc in row.rollups),
+                _short_value(ind, row.to_date.value),
+                format_progress(current.progress) if current is not None else "",
+                f"{SYMBOL[light]} {light.label_sv()}" if light is not Light.NONE else "",
+                row.trend.arrow,
+            ])
+        print_table(["Kod", "Enhet", *(p.label() for p in grid.periods), "Hela projektet", "Framsteg", "Status",
+                     "Trend"], rollup_rows, left=2, text_last=2)
     return 0
 
 
-def grid_json(grid: Any) -> dict[str, Any]:
+def _short_value(ind: Any, value: float | None) -> str:
+    from hallbar_desktop.services.formatting import format_value
+
+    text = format_value(ind.kind, value, unit=ind.unit, compact=True)
+    return text.replace("Ej uppnådd", "nej").replace("Uppnådd", "ja")
+
+
+def _unit(ind: Any) -> str:
+    from hallbar_desktop.domain.units import display_unit
+
+    return display_unit(ind.kind, ind.unit)
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def print_table(headers: list[str], rows: list[list[str]], *, left: int = 1, text_last: int = 0) -> None:
+    """Columns as wide as their widest text (amounts never run into each other); the first
+    ``left`` and the last ``text_last`` columns are text, the others numbers aligned right."""
+    widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(headers)]
+    first_text_at_end = len(headers) - text_last
+
+    def line(cells: list[str]) -> str:
+        return "  ".join(c.ljust(w) if i < left or i >= first_text_at_end else c.rjust(w)
+                         for i, (c, w) in enumerate(zip(cells, widths, strict=True))).rstrip()
+
+    print(line(headers))
+    for r in rows:
+        print(line(r))
+
+
+def grid_json(grid: Any, focus_area: int | None = None) -> dict[str, Any]:
+    """The grid for scripts; with ``focus_area`` only that focus area (the others are not
+    shown as empty, they are left out)."""
     p = grid.project
     return {
         "code": p.code,
@@ -179,6 +229,7 @@ def grid_json(grid: Any) -> dict[str, Any]:
                 "summary": {k.value: v for k, v in grid.summary(a.number).items()},
             }
             for a in grid.focus_areas
+            if focus_area is None or a.number == focus_area
         ],
         "indicators": [
             {
@@ -266,7 +317,8 @@ def cmd_set(args: argparse.Namespace) -> int:
         )
         from hallbar_desktop.domain.kinds import IndicatorKind
 
-        shown = format_value(IndicatorKind(indicator.kind), entry.value, reached_on=entry.reached_on)
+        shown = format_value(IndicatorKind(indicator.kind), entry.value, unit=indicator.unit,
+                             reached_on=entry.reached_on)
         code, name = indicator.code, indicator.name
     verb = "sparat" if change.changed else "oförändrat"
     print(f"{project.code} {code} {quarter.label_sv()}: {shown} ({verb}) – {name}")
@@ -311,7 +363,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         indicator = get_indicator(session, project, args.indicator)
         records = history(session, indicator, quarter)
         kind = IndicatorKind(indicator.kind)
-        code = indicator.code
+        code, unit = indicator.code, indicator.unit
     if args.json:
         print_json([
             {
@@ -337,6 +389,6 @@ def cmd_history(args: argparse.Namespace) -> int:
         origin = SOURCES.get(r.source, r.source) + (f" ({r.source_detail})" if r.source_detail else "")
         q = f"{r.quarter.label_sv()}  " if quarter is None and r.quarter else ""
         print(f"  {format_timestamp(r.changed_at)}  {q}{r.changed_by:<12} {origin:<24} "
-              f"{describe_snapshot(kind, r.old)} → {describe_snapshot(kind, r.new)}"
+              f"{describe_snapshot(kind, r.old, unit=unit)} → {describe_snapshot(kind, r.new, unit=unit)}"
               + (f"  Skäl: {r.reason}" if r.reason else ""))
     return 0

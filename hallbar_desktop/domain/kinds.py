@@ -11,6 +11,7 @@ class IndicatorKind(StrEnum):
     PERCENT = "percent"
     COUNT = "count"
     AMOUNT = "amount"
+    QUANTITY = "quantity"  # a decimal measure with its unit: ton CO2e, MWh, timmar
     MILESTONE = "milestone"
 
 
@@ -48,7 +49,8 @@ class Sex(StrEnum):
 _SV: dict[StrEnum, str] = {
     IndicatorKind.PERCENT: "Andel (%)",
     IndicatorKind.COUNT: "Antal",
-    IndicatorKind.AMOUNT: "Belopp (kr)",
+    IndicatorKind.AMOUNT: "Belopp (kr, tkr eller mkr)",
+    IndicatorKind.QUANTITY: "Mängd med enhet (t.ex. ton CO2e, MWh, timmar)",
     IndicatorKind.MILESTONE: "Milstolpe",
     Accumulation.LEVEL: "Nivå (värdet vid kvartalets slut)",
     Accumulation.FLOW: "Flöde (summeras över perioden)",
@@ -66,7 +68,8 @@ _SV: dict[StrEnum, str] = {
 _EN: dict[StrEnum, str] = {
     IndicatorKind.PERCENT: "Percentage (%)",
     IndicatorKind.COUNT: "Count",
-    IndicatorKind.AMOUNT: "Amount (SEK)",
+    IndicatorKind.AMOUNT: "Amount (SEK, thousands or millions)",
+    IndicatorKind.QUANTITY: "Quantity with a unit (e.g. tonnes CO2e, MWh, hours)",
     IndicatorKind.MILESTONE: "Milestone",
     Accumulation.LEVEL: "Level (value at quarter end)",
     Accumulation.FLOW: "Flow (summed over the period)",

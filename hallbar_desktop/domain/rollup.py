@@ -7,7 +7,7 @@ count) is the last value reported in the period.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from hallbar_desktop.domain.kinds import Accumulation
 from hallbar_desktop.domain.quarters import Period, Quarter
@@ -40,3 +40,24 @@ def project_to_date(
 ) -> float | None:
     """The project to date (period code ``total``), as the final report asks for it."""
     return roll_up(accumulation, values, Period("total", start, until))
+
+
+def flow_to_date(values: Mapping[Quarter, float | None], until: Quarter) -> float:
+    """What a flow has added up to by the end of ``until``: every reported quarter counts, the
+    baseline quarter included. This is the project's own result (``Hela projektet``); status and
+    progress compare the baseline plus this sum with the line, so the two always agree."""
+    return sum(v for q, v in values.items() if v is not None and q <= until)
+
+
+def running_totals(values: Mapping[Quarter, float | None], quarters: Sequence[Quarter]) -> list[float]:
+    """:func:`flow_to_date` at each of ``quarters`` (in order), computed in one pass."""
+    totals: list[float] = []
+    total = 0.0
+    earlier = sum(v for q, v in values.items() if v is not None and quarters and q < quarters[0])
+    total += earlier
+    for q in quarters:
+        v = values.get(q)
+        if v is not None:
+            total += v
+        totals.append(total)
+    return totals

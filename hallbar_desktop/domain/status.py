@@ -16,6 +16,7 @@ from functools import lru_cache
 from hallbar_desktop.domain.errors import DomainError
 from hallbar_desktop.domain.kinds import Accumulation, Direction, IndicatorKind
 from hallbar_desktop.domain.quarters import Quarter
+from hallbar_desktop.domain.rollup import flow_to_date
 
 EPS = 1e-9
 
@@ -151,21 +152,17 @@ def status_value(spec: IndicatorSpec, values: Mapping[Quarter, float | None], q:
     """The value compared with the line at ``q``: the level, or for a flow the sum to date.
 
     Flow targets are totals over the project (e.g. 40 people trained), so a flow is judged on
-    its baseline (what had happened by the end of the baseline quarter, 0 if not set) plus
-    everything reported after the baseline quarter up to and including ``q``. A value in the
-    baseline quarter itself is already part of the baseline and is not counted twice.
+    its baseline (what had been done before the first reported quarter, usually 0) plus
+    everything reported up to and including ``q`` – the baseline quarter included, exactly the
+    sum the roll-ups show as ``Hela projektet`` (:func:`rollup.flow_to_date`). So progress of a
+    flow is always ``Hela projektet / (target − baseline)``.
     """
     current = values.get(q)
     if current is None:
         return None
     if spec.accumulation == Accumulation.LEVEL:
         return current
-    after = spec.baseline_quarter
-    total = spec.baseline or 0.0
-    for quarter, value in values.items():
-        if value is not None and quarter <= q and (after is None or quarter > after):
-            total += value
-    return total
+    return (spec.baseline or 0.0) + flow_to_date(values, q)
 
 
 def _first_reached(values: Mapping[Quarter, float | None], q: Quarter) -> Quarter:
@@ -175,7 +172,8 @@ def _first_reached(values: Mapping[Quarter, float | None], q: Quarter) -> Quarte
 
 
 def _milestone_light(
-    spec: IndicatorSpec, values: Mapping[Quarter, float | None], q: Quarter, reached_on: date | None
+    spec: IndicatorSpec, values: Mapping[Quarter, float | None], q: Quarter, reached_on: date | None,
+    today: date | None = None,
 ) -> Light:
     deadline = spec.target_quarter
     value = values.get(q)
@@ -187,10 +185,10 @@ def _milestone_light(
         return Light.GREEN if reached <= deadline.end_date else Light.YELLOW
     if deadline is None:
         return Light.NONE
-    if q > deadline:
-        return Light.RED  # overdue
+    if q > deadline or (q == deadline and q.has_ended(today)):
+        return Light.RED  # overdue: not reached by the end of its deadline quarter
     if q >= deadline - 1:
-        return Light.YELLOW  # due this quarter or the next
+        return Light.YELLOW  # due this quarter (still running) or the next
     return Light.GREEN  # on schedule
 
 
@@ -208,8 +206,8 @@ def traffic_light(
 
     Missing value: grey once the quarter has ended (a report is missing), otherwise nothing to
     judge yet. Milestones: reached by the deadline is green, reached late yellow; not reached
-    is red after the deadline, yellow in the deadline quarter and the one before, green
-    earlier. Other kinds compare actual progress with expected progress at ``q``: green from
+    is red once the deadline quarter has ended, yellow while it runs and in the quarter before,
+    green earlier. Other kinds compare actual progress with expected progress at ``q``: green from
     ``thresholds.green`` of it, yellow from ``thresholds.yellow``, red below. At or before the
     baseline quarter nothing is expected yet (no ratio), so the indicator is green unless it
     has gone backwards from the baseline. A target met at baseline is green while it holds.
@@ -222,7 +220,7 @@ def traffic_light(
     if value is None:
         return Light.GREY if q.has_ended(today) else Light.NONE
     if spec.kind == IndicatorKind.MILESTONE:
-        return _milestone_light(spec, values, q, reached_on)
+        return _milestone_light(spec, values, q, reached_on, today)
     if compared is None:
         compared = status_value(spec, values, q)
     actual = progress(spec, compared)

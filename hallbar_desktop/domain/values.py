@@ -14,6 +14,7 @@ from datetime import date, datetime
 from hallbar_desktop.domain.errors import InvalidValue
 from hallbar_desktop.domain.kinds import IndicatorKind
 from hallbar_desktop.domain.numbers import MAX_ABS, format_number, parse_number
+from hallbar_desktop.domain.units import AMOUNT_SCALE, amount_unit
 
 FRACTION_TOLERANCE = 0.05  # percentage points: "85" typed next to 34 of 40 agrees, "86" does not
 _FRACTION = re.compile(r"^(.+?)\s*(?:/|\bav\b|\bof\b)\s*(.+)$", re.IGNORECASE)
@@ -186,6 +187,9 @@ def _check_kind(kind: IndicatorKind, value: float, reached_on: date | None) -> N
     elif kind == IndicatorKind.AMOUNT:
         if value < 0:
             raise InvalidValue("Ett belopp kan inte vara negativt.")
+    elif kind == IndicatorKind.QUANTITY:
+        if value < 0:
+            raise InvalidValue("En mängd kan inte vara negativ.")
     elif kind == IndicatorKind.MILESTONE:
         if value not in (0, 1):
             raise InvalidValue("En milstolpe är antingen uppnådd (ja) eller inte (nej).")
@@ -193,15 +197,30 @@ def _check_kind(kind: IndicatorKind, value: float, reached_on: date | None) -> N
             raise InvalidValue("Ett datum för uppnådd kräver att milstolpen är uppnådd.")
 
 
-def _parse_amount(text: str) -> float:
-    """Kronor, also as ``1,5 mkr`` or ``500 tkr`` – the way budgets are written in Sweden."""
+def _parse_amount(text: str, unit: str = "kr") -> float:
+    """An amount in the indicator's unit (kr, tkr or mkr). Typed with a scale (``1,5 mkr``,
+    ``500 tkr``, ``2 000 kr``) it is converted; a plain number is already in the unit."""
+    scale = AMOUNT_SCALE[amount_unit(unit) or "kr"]
+    decimals = 2 + round(math.log10(scale))  # öre, whatever the unit
     m = _SCALED.match(text)
     if m:
-        unit = m.group(2).lower()
-        factor = 1_000 if unit in ("tkr", "ksek", "tusen kronor") else 1_000_000
+        typed = m.group(2).lower()
+        factor = 1_000 if typed in ("tkr", "ksek", "tusen kronor") else 1_000_000
         # Round to öre: 1,1 × 1 000 000 is 1100000.0000000002 in binary.
-        return round(parse_number(m.group(1)) * factor, 2)
-    return parse_number(_CURRENCY.sub("", text))
+        return round(round(parse_number(m.group(1)) * factor, 2) / scale, decimals)
+    stripped = _CURRENCY.sub("", text)
+    if stripped != text:
+        return round(parse_number(stripped) / scale, decimals)
+    return parse_number(text)
+
+
+def _parse_quantity(text: str, unit: str) -> float:
+    """A decimal measure, also typed with its unit after it (``152,4 ton CO2e``)."""
+    cleaned = " ".join(text.split())
+    wanted = " ".join(unit.split())
+    if wanted and cleaned.lower().endswith(wanted.lower()):
+        cleaned = cleaned[: -len(wanted)].strip()
+    return parse_number(cleaned)
 
 
 def _parse_fraction(numerator_text: str, denominator_text: str) -> tuple[float, float]:
@@ -238,11 +257,12 @@ def _parse_milestone(raw: str) -> ValueInput:
     )
 
 
-def parse_value_text(kind: IndicatorKind, text: str, *, split_by_sex: bool = False) -> ValueInput:
-    """Read what a user typed in one cell for an indicator of this kind.
+def parse_value_text(kind: IndicatorKind, text: str, *, split_by_sex: bool = False, unit: str = "") -> ValueInput:
+    """Read what a user typed in one cell for an indicator of this kind and unit.
 
     One cell holds one total; parts by sex are entered in their own fields, so
-    ``split_by_sex`` only passes through to the validation.
+    ``split_by_sex`` only passes through to the validation. An amount is read in ``unit``
+    (kr, tkr or mkr), a quantity may be typed with its unit after it.
     """
     kind = IndicatorKind(kind)
     raw = (text or "").strip()
@@ -257,5 +277,7 @@ def parse_value_text(kind: IndicatorKind, text: str, *, split_by_sex: bool = Fal
             return validate_value(kind, numerator=numerator, denominator=denominator)
         return validate_value(kind, value=parse_number(raw))
     if kind == IndicatorKind.AMOUNT:
-        return validate_value(kind, value=_parse_amount(raw))
+        return validate_value(kind, value=_parse_amount(raw, unit))
+    if kind == IndicatorKind.QUANTITY:
+        return validate_value(kind, value=_parse_quantity(raw, unit))
     return validate_value(kind, value=parse_number(_PIECES.sub("", raw)), split_by_sex=split_by_sex)

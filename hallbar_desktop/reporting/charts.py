@@ -17,6 +17,7 @@ from hallbar_desktop.domain.kinds import Accumulation, IndicatorKind
 from hallbar_desktop.domain.numbers import format_number
 from hallbar_desktop.domain.quarters import Quarter
 from hallbar_desktop.domain.status import SYMBOL, Light
+from hallbar_desktop.domain.units import display_unit
 from hallbar_desktop.errors import HallbarError
 from hallbar_desktop.services.grid import GridRow, ProjectGrid
 
@@ -67,17 +68,12 @@ def _values(row: GridRow) -> list[float]:
     A quarter without a value is NaN, which matplotlib leaves as a visible gap."""
     if row.indicator.accumulation is not Accumulation.FLOW or row.indicator.kind is IndicatorKind.MILESTONE:
         return [c.value if c.value is not None else math.nan for c in row.cells]
-    running = row.indicator.baseline or 0.0
-    start = row.indicator.baseline_quarter
-    series = []
-    for c in row.cells:
-        if c.value is None:
-            series.append(math.nan)
-        else:
-            if start is None or c.quarter > start:  # the same running total the status is judged on
-                running += c.value
-            series.append(running)
-    return series
+    from hallbar_desktop.domain.rollup import running_totals
+
+    base = row.indicator.baseline or 0.0  # the same running total the status is judged on
+    values = {c.quarter: c.value for c in row.cells}
+    totals = running_totals(values, [c.quarter for c in row.cells])
+    return [math.nan if c.value is None else base + total for c, total in zip(row.cells, totals, strict=True)]
 
 
 def indicator_figure(row: GridRow, quarters: tuple[Quarter, ...], *, approved: frozenset[Quarter] = frozenset(),
@@ -127,12 +123,14 @@ def indicator_figure(row: GridRow, quarters: tuple[Quarter, ...], *, approved: f
         else:
             ax.set_ylim(bottom=0)
         _swedish_axis(ax, ind.kind)
+        ax.set_ylabel(display_unit(ind.kind, ind.unit), fontsize=8)
     marked = [quarters.index(q) for q in approved if q in quarters]
     if marked:
         top = ax.get_ylim()[1]
         chart.approved = ax.scatter(marked, [top * 0.97] * len(marked), marker="v", color="#37474f",
                                     label="Fastställt kvartal")
-    ax.legend(fontsize=7, loc="upper left", frameon=False)
+    # The legend names each line below the plot, never on top of the values.
+    fig.legend(*ax.get_legend_handles_labels(), fontsize=7, loc="outside lower center", ncols=3, frameon=False)
     return chart
 
 
@@ -188,7 +186,7 @@ def focus_area_figure(grid: ProjectGrid, number: int, *, width: float = 7.0, nam
              for y, value, light in zip(ys, progress, lights, strict=True)]
     labels = [f"{r.indicator.code} {_short(r.indicator.name)}" if names else r.indicator.code for r in rows]
     ax.set_yticks(ys, labels, fontsize=8)
-    ax.set_xlim(0, max(115, max(progress) + 15))
+    ax.set_xlim(0, max(128, max(progress) + 28))  # room for the "● 100 %" beside a full bar
     ax.axvline(100, color="#555555", linewidth=0.8, linestyle="--")
     from matplotlib.ticker import FuncFormatter
 

@@ -21,6 +21,7 @@ from hallbar_desktop import __version__
 from hallbar_desktop.domain.kinds import IndicatorKind, label_sv
 from hallbar_desktop.domain.quarters import Period, Quarter
 from hallbar_desktop.domain.status import LABEL_SV, SYMBOL, Light
+from hallbar_desktop.errors import ValidationError
 from hallbar_desktop.reporting.excel_styles import (
     FMT_DATE,
     FMT_DATETIME,
@@ -31,7 +32,9 @@ from hallbar_desktop.reporting.excel_styles import (
     put,
     set_widths,
     write_header,
+    write_header_cell,
 )
+from hallbar_desktop.services.formatting import format_value
 from hallbar_desktop.services.grid import GridRow, ProjectGrid, project_grid
 from hallbar_desktop.store.models import AuditEntry, Indicator
 
@@ -40,7 +43,7 @@ Progress = Callable[[int, int], None]
 DATA_HEADERS = [
     "Projekt", "Insatsområde", "Indikatorkod", "Indikator", "Enhet", "Kvartal", "Värde",
     "Täljare", "Nämnare", "Kvinnor", "Män", "Annat/ej angivet", "Kommentar", "Angivet av",
-    "Angivet",
+    "Angivet", "Datum uppnådd",
 ]
 
 LIGHT_COLOURS = {Light.GREEN: "C6EFCE", Light.YELLOW: "FFEB9C", Light.RED: "FFC7CE", Light.GREY: "D9D9D9"}
@@ -81,16 +84,99 @@ def approval_for(session: Session, project_code: str, last: Quarter) -> Approval
     return ApprovalState(approved=True, approved_on=datetime.combine(info.approved_on, time()))
 
 
-def _window(grid: ProjectGrid, period: str | None, until: str | None) -> tuple[Quarter, Quarter, str]:
-    start, end = grid.quarters[0], grid.quarters[-1]
+def _window(code: str, start: Quarter, end: Quarter, status: Quarter | None, period: str | None,
+            until: str | None) -> tuple[Quarter, Quarter, str]:
+    """The first and last quarter the report covers, and its label; a period or an end outside
+    the project is refused (as a template for a quarter outside it is), not written empty."""
+    def outside(what: str) -> ValidationError:
+        return ValidationError(f"{what} ligger utanför projektperioden för {code} "
+                               f"({start.label_sv()} – {end.label_sv()}).")
+
     if period:
         p = Period.parse(period)
+        if p.end < start or p.start > end:
+            raise outside(p.label())
         return max(p.start, start), min(p.end, end), p.label()
     if until:
         q = Quarter.parse(until)
+        if q < start:
+            raise outside(q.label_sv())
         return start, min(q, end), f"{start.label_sv()} – {min(q, end).label_sv()}"
-    last = grid.status_quarter or end
+    last = status or end
     return start, last, f"{start.label_sv()} – {last.label_sv()}"
+
+
+@dataclass(frozen=True)
+class ReportData:
+    """Everything the workbook shows, read in one place and cut at the report's last quarter:
+    no sheet reads the register itself, so nothing after the chosen end can reach a cell."""
+
+    grid: ProjectGrid  # cut at ``last`` (project_grid(until=last))
+    first: Quarter
+    last: Quarter
+    period_label: str
+    quarters: list[Quarter]
+    meetings: list[Any]  # steering.MeetingInfo following up a quarter up to ``last``
+    decisions: list[Any]  # steering.DecisionInfo taken at those meetings
+    approvals: dict[Quarter, Any]  # steering.ApprovalInfo of quarters up to ``last``
+    changes: list[Any]  # AuditEntry rows about quarters first..last (or decisions shown)
+    indicator_codes: dict[int, str]
+    plan: Any  # activities.ActivityPlan with each activity's status at ``last``
+    economy: Any  # economy_follow_up.EconomyFollowUp up to ``last`` (or of ``period``)
+    costs: Any  # economy.CostGrid; the sheets show its quarters up to ``last`` only
+    period: Any  # the chosen quarters.Period, or None for a report up to a quarter
+
+
+def report_data(session: Session, project_code: str, *, period: str | None = None, until: str | None = None,
+                today: Any = None) -> ReportData:
+    """Read what a report from ``period`` (or up to ``until``) shows, and nothing after it."""
+    from datetime import date
+
+    from hallbar_desktop.services import steering
+    from hallbar_desktop.services.activities import activity_plan
+    from hallbar_desktop.services.audit import PLAN_ACTIONS
+    from hallbar_desktop.services.economy import cost_grid
+    from hallbar_desktop.services.economy_follow_up import economy_follow_up
+    from hallbar_desktop.services.grid import status_quarter_of
+    from hallbar_desktop.services.lookup import project_row
+
+    row = project_row(session, project_code)
+    start, end = Quarter.parse(row.start_quarter), Quarter.parse(row.end_quarter)
+    status = status_quarter_of(start, end, today or date.today())
+    first, last, label = _window(row.code, start, end, status, period, until)
+    grid = project_grid(session, row.code, today=today, until=last)
+    meetings = [m for m in steering.list_meetings(session, row.code) if m.quarter <= last]
+    decisions = sorted((d for m in meetings for d in m.decisions), key=lambda d: d.number)
+    approvals = {q: a for q, a in steering.approved_quarters(session, row.code).items() if q <= last}
+    codes: dict[int, str] = {i: c for i, c in session.execute(
+        select(Indicator.id, Indicator.code).where(Indicator.project_id == row.id))}
+    shown = {d.number for d in decisions}
+    changes = []
+    for e in session.scalars(select(AuditEntry).where(AuditEntry.project_id == row.id)
+                             .order_by(AuditEntry.changed_at, AuditEntry.id)):
+        if e.action in PLAN_ACTIONS:
+            continue  # the activity plan and the economy have sheets of their own
+        if e.quarter:
+            if str(first) <= e.quarter <= str(last):
+                changes.append(e)
+        elif e.action != "decision_edit" or _decision_number(e) in shown:
+            changes.append(e)
+    quarters = [q for q in grid.quarters if first <= q <= last]
+    chosen = Period.parse(period) if period else None
+    economy = economy_follow_up(session, row.code, period=chosen, today=today) if chosen else \
+        economy_follow_up(session, row.code, as_of=last, today=today)
+    plan = activity_plan(session, row.code, as_of=economy.as_of or last, today=today)
+    return ReportData(grid, first, last, label, quarters, meetings, decisions, approvals, changes, codes,
+                      plan, economy, cost_grid(session, row.code), chosen)
+
+
+def _decision_number(entry: Any) -> int | None:
+    for raw in (entry.old_json, entry.new_json):
+        if raw:
+            number = json.loads(raw).get("number")
+            if isinstance(number, int):
+                return number
+    return None
 
 
 def _value(v: float | None, kind: IndicatorKind) -> object:
@@ -118,11 +204,11 @@ def export_report(
     """
     from openpyxl import Workbook
 
-    grid = project_grid(session, project_code, today=today)
-    first, last, period_label = _window(grid, period, until)
-    quarters = [q for q in grid.quarters if first <= q <= last]
+    data = report_data(session, project_code, period=period, until=until, today=today)
+    grid, last, period_label = data.grid, data.last, data.period_label
     if approval is None:
-        approval = approval_for(session, grid.project.code, last)
+        info = data.approvals.get(last)
+        approval = DRAFT if info is None else ApprovalState(True, datetime.combine(info.approved_on, time()))
     wb = Workbook()
     steps = 5 + len(grid.focus_areas)
     done = 0
@@ -136,18 +222,18 @@ def export_report(
     _summary(wb.active, grid, period_label, approval)
     tick()
     for area in grid.focus_areas:
-        _focus_area_sheet(wb, grid, area.number, area.name, quarters, last)
+        _focus_area_sheet(wb, data, area.number, area.name)
         tick()
-    _steering_sheet(wb, session, grid, last)
+    _steering_sheet(wb, data)
     from hallbar_desktop.reporting.plan_sheets import add_plan_sheets  # Aktiviteter, Ekonomi
 
-    add_plan_sheets(wb, session, grid.project.code, last, period, today=today)
+    add_plan_sheets(wb, data)
     tick()
-    _data_sheet(wb, grid, quarters)
+    _data_sheet(wb, grid, data.quarters)
     tick()
     _definitions(wb, grid)
     tick()
-    _change_log(wb, session, grid, first, last)
+    _change_log(wb, data)
     tick()
     p = grid.project
     wb.properties.title = f"{p.name} – uppföljning {period_label}"
@@ -195,8 +281,11 @@ def _summary(ws: Any, grid: ProjectGrid, period_label: str, approval: ApprovalSt
     r = 3
     for label, value, fmt in rows:
         put(ws, r, 1, label).font = Font(bold=True)
-        # Left-aligned so that long texts run on over the narrow count columns to the right.
-        put(ws, r, 2, value, fmt).alignment = Alignment(horizontal="left")
+        # Over the count columns to the right, wrapped: a long text stays on the printed page.
+        put(ws, r, 2, value, fmt).alignment = Alignment(horizontal="left", vertical="top", wrap_text=True)
+        ws.merge_cells(start_row=r, start_column=2, end_row=r, end_column=5)
+        if isinstance(value, str):
+            ws.row_dimensions[r].height = 15 * min(_lines(value, 44), 8)
         r += 1
     r += 1
     put(ws, r, 1, "Finansiering").font = Font(bold=True)
@@ -224,31 +313,58 @@ def _area_sheet_title(number: int, name: str) -> str:
     return f"{number}. {clean}"[:31].rstrip()
 
 
-def _focus_area_sheet(wb: Any, grid: ProjectGrid, number: int, name: str,
-                      quarters: list[Quarter], last: Quarter) -> None:
-    from openpyxl.chart import LineChart, Reference
+def _period_header(p: Period, last: Quarter) -> str:
+    """A reporting period's column; one the report's end cuts short says so ("t.o.m. kv 3")."""
+    full = Period.parse(p.code)
+    if p.end == last and last < full.end:
+        return f"{p.label()} t.o.m. kv {last.q}"
+    return p.label()
+
+
+def _focus_area_sheet(wb: Any, data: ReportData, number: int, name: str) -> None:
     from openpyxl.formatting.rule import FormulaRule
     from openpyxl.styles import Alignment, Font, PatternFill
 
+    grid, quarters, last = data.grid, data.quarters, data.last
     ws = wb.create_sheet(_area_sheet_title(number, name))
     rows = grid.rows_of(number)
     periods = [p for p in grid.periods if p.start <= last]
     fixed = ["Kod", "Indikator", "Nivå", "Enhet", "Utgångsvärde", "Målvärde", "Målkvartal"]
     tail = ["Hela projektet", "Framsteg", "Status", "Trend", "Senaste kommentar"]
-    headers = fixed + [q.label_sv() for q in quarters] + [p.label() for p in periods] + tail
+    headers = fixed + [q.label_sv() for q in quarters] + [_period_header(p, last) for p in periods] + tail
     put(ws, 1, 1, f"{number}. {name}").font = Font(bold=True, size=13)
     write_header(ws, 3, headers)
     q0 = len(fixed) + 1
     p0 = q0 + len(quarters)
     t0 = p0 + len(periods)
     status_col = t0 + 2
+    # Each value column as wide as its widest value (at least its header's longest word): a
+    # printed page then holds as many quarters as it can.
+    widths: dict[int, float] = {1: 6, 2: 30, 3: 12, 4: 6, 5: 8, 6: 8, 7: 10}
+    for c in range(q0, t0 + 1):
+        widths[c] = 8.5
+    widths.update({t0 + 1: 9, status_col: 9, t0 + 3: 6, t0 + 4: 40})
+
+    def fit(col: int, ind: Any, value: float | None) -> None:
+        text = format_value(ind.kind, value, unit=ind.unit) if value is not None else ""
+        widths[col] = max(widths[col], len(text) + 2.5)
+
     for i, row in enumerate(rows):
         r = 4 + i
         ind = row.indicator
-        fmt = number_format_for(ind.kind.value)
+        fmt = number_format_for(ind.kind.value, ind.unit)
+        widths[4] = min(16, max(widths[4], len(ind.unit) + 2))
+        fit(5, ind, ind.baseline)
+        fit(6, ind, ind.target)
+        for j, q in enumerate(quarters):
+            cell = row.cell(q)
+            fit(q0 + j, ind, cell.value if cell else None)
+        for j, rollup in enumerate(row.rollups[: len(periods)]):
+            fit(p0 + j, ind, rollup.value)
+        fit(t0, ind, row.to_date.value)
         put(ws, r, 1, ind.code)
         put(ws, r, 2, ind.name).alignment = Alignment(wrap_text=True, vertical="top")
-        put(ws, r, 3, label_sv(ind.effect_level))
+        put(ws, r, 3, label_sv(ind.effect_level)).alignment = Alignment(wrap_text=True, vertical="top")
         put(ws, r, 4, ind.unit)
         put(ws, r, 5, _value(ind.baseline, ind.kind), fmt)
         put(ws, r, 6, _value(ind.target, ind.kind), fmt)
@@ -259,8 +375,8 @@ def _focus_area_sheet(wb: Any, grid: ProjectGrid, number: int, name: str,
         for j, p in enumerate(periods):
             rc = next((x for x in row.rollups if x.period.code == p.code), None)
             put(ws, r, p0 + j, _value(rc.value if rc else None, ind.kind), fmt)
-        put(ws, r, t0, _value(_to_date(row, last), ind.kind), fmt)
-        status_cell = _status_at(row, last)
+        put(ws, r, t0, _value(row.to_date.value, ind.kind), fmt)
+        status_cell = row.current
         prog = status_cell.progress if status_cell else None
         put(ws, r, t0 + 1, None if prog is None else prog * 100, FMT_PERCENT)
         light = status_cell.status if status_cell else Light.NONE
@@ -270,10 +386,10 @@ def _focus_area_sheet(wb: Any, grid: ProjectGrid, number: int, name: str,
         put(ws, r, t0 + 4, comment or None).alignment = Alignment(wrap_text=True, vertical="top")
         # Neither Excel nor LibreOffice grows a row for wrapped text written by openpyxl:
         # without a height, long names and comments print on top of the next row.
-        lines = max(-(-len(ind.name) // 46), -(-len(comment) // 50), 1)
+        lines = max(-(-len(ind.name) // 28), -(-len(comment) // 44), -(-len(label_sv(ind.effect_level)) // 11), 1)
         ws.row_dimensions[r].height = 15 * min(lines, 8)
         for c in range(1, len(headers) + 1):
-            if c not in (2, t0 + 4):
+            if c not in (2, 3, t0 + 4):
                 ws.cell(row=r, column=c).alignment = Alignment(vertical="top")
     last_row = 3 + max(len(rows), 1)
     from openpyxl.utils import get_column_letter as L
@@ -287,46 +403,96 @@ def _focus_area_sheet(wb: Any, grid: ProjectGrid, number: int, name: str,
                         fill=PatternFill("solid", fgColor=colour, bgColor=colour), stopIfTrue=True),
         )
     ws.freeze_panes = ws.cell(row=4, column=3)
-    widths: dict[int, float] = {1: 7, 2: 42, 3: 15, 4: 11, 5: 14, 6: 11, 7: 12}
-    for c in range(q0, t0 + 1):
-        widths[c] = 12
-    widths.update({t0 + 1: 10, status_col: 10, t0 + 3: 7, t0 + 4: 45})
     set_widths(ws, widths)
     ws.row_dimensions[3].height = 32
     ws.auto_filter.ref = f"A3:{L(len(headers))}{last_row}"
-    print_setup(ws, f"{grid.project.name} – {number}. {name}")
-    # One native chart per focus area: quarterly values of its non-milestone indicators.
-    numeric = [i for i, row in enumerate(rows) if row.indicator.kind is not IndicatorKind.MILESTONE]
-    if numeric and quarters:
-        chart = LineChart()
-        chart.title = f"{number}. {name}"[:60]
-        chart.y_axis.title = "Värde"
-        chart.height, chart.width = 9, 30
-        for i in numeric:
-            r = 4 + i
-            data = Reference(ws, min_col=q0, max_col=q0 + len(quarters) - 1, min_row=r, max_row=r)
-            chart.add_data(data, from_rows=True, titles_from_data=False)
-            from openpyxl.chart.data_source import StrRef
-            from openpyxl.chart.series import SeriesLabel
-
-            chart.series[-1].tx = SeriesLabel(strRef=StrRef(f"'{ws.title}'!$A${r}"))
-        chart.set_categories(Reference(ws, min_col=q0, max_col=q0 + len(quarters) - 1, min_row=3, max_row=3))
-        ws.add_chart(chart, f"B{last_row + 3}")
+    chart_row = _progress_block(ws, rows, quarters, q0, last_row + 2)
+    print_setup(ws, f"{grid.project.name} – {number}. {name}", title_rows="3:3", title_cols="A:B")
+    if chart_row is not None:
+        _progress_chart(ws, number, name, q0, len(quarters), last_row + 3, chart_row)
 
 
-def _status_at(row: GridRow, last: Quarter) -> Any:
-    if row.current is not None and row.current.quarter <= last:
-        return row.current
-    return row.cell(last)
+def _progress(row: GridRow, q: Quarter) -> float | None:
+    """Progress toward the target at ``q`` in %: the one scale every kind and unit shares (a
+    milestone is 0 % until reached, then 100 %)."""
+    cell = row.cell(q)
+    if cell is None or cell.value is None:
+        return None
+    if row.indicator.kind is IndicatorKind.MILESTONE:
+        return 100.0 if cell.value >= 1 else 0.0
+    return None if cell.progress is None else round(cell.progress * 100, 1)
 
 
-def _to_date(row: GridRow, last: Quarter) -> float | None:
-    if row.to_date.period.end <= last:
-        return row.to_date.value
-    from hallbar_desktop.domain.rollup import project_to_date
+def _progress_block(ws: Any, rows: tuple[GridRow, ...], quarters: list[Quarter], q0: int, top: int) -> int | None:
+    """Below the table: each indicator's progress toward its target per quarter (the chart's
+    data, readable on its own). Returns the row after the block, or None when nothing to show."""
+    from openpyxl.styles import Font
 
-    values = {c.quarter: c.value for c in row.cells if c.measurement is not None}
-    return project_to_date(row.indicator.accumulation, values, row.cells[0].quarter, last)
+    shown = [r for r in rows if any(_progress(r, q) is not None for q in quarters)]
+    if not shown or not quarters:
+        return None
+    put(ws, top, 1, "Framsteg mot målet per kvartal (% av vägen från utgångsvärde till målvärde)").font = \
+        Font(bold=True)
+    write_header(ws, top + 1, ["Kod", "Indikator"])
+    for j, q in enumerate(quarters):
+        write_header_cell(ws, top + 1, q0 + j, q.label_sv())
+    for i, row in enumerate(shown, start=top + 2):
+        ind = row.indicator
+        put(ws, i, 1, ind.code)
+        put(ws, i, 2, f"{ind.code} {_short_name(ind.name)}")
+        for j, q in enumerate(quarters):
+            put(ws, i, q0 + j, _progress(row, q), FMT_PERCENT)
+    return top + 2 + len(shown)
+
+
+def _short_name(name: str, limit: int = 40) -> str:
+    return name if len(name) <= limit else name[: limit - 1] + "…"
+
+
+def _progress_chart(ws: Any, number: int, name: str, q0: int, n_quarters: int, header_row: int,
+                    end_row: int) -> None:
+    """One native chart per focus area: progress toward the target in % (one axis whatever the
+    kinds and units), straight lines between the reported quarters, each line named in the
+    legend below the plot; printed on a page of its own."""
+    from openpyxl.chart import LineChart, Reference
+    from openpyxl.chart.data_source import StrRef
+    from openpyxl.chart.layout import Layout, ManualLayout
+    from openpyxl.chart.series import SeriesLabel
+    from openpyxl.worksheet.pagebreak import Break
+
+    chart = LineChart()
+    chart.title = f"{number}. {_short_name(name, 60)} – framsteg mot målet"
+    chart.y_axis.title = "Framsteg mot målet (%)"
+    chart.y_axis.number_format = '0" %"'
+    chart.y_axis.majorGridlines = chart.y_axis.majorGridlines  # keep the default gridlines
+    values = [v for r in range(header_row + 1, end_row) for c in range(q0, q0 + n_quarters)
+              if isinstance(v := ws.cell(r, c).value, int | float)]
+    chart.y_axis.scaling.min = min(0, (min(values, default=0) // 10) * 10)
+    chart.y_axis.scaling.max = max(100, -(-max(values, default=100) // 10) * 10)
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    chart.legend.position = "b"
+    chart.plot_area.layout = Layout(manualLayout=ManualLayout(x=0.07, y=0.1, w=0.9, h=0.6))
+    for r in range(header_row + 1, end_row):
+        data = Reference(ws, min_col=q0, max_col=q0 + n_quarters - 1, min_row=r, max_row=r)
+        chart.add_data(data, from_rows=True, titles_from_data=False)
+        series = chart.series[-1]
+        series.tx = SeriesLabel(strRef=StrRef(f"'{ws.title}'!$B${r}"))
+        series.smooth = False
+        series.marker.symbol = "circle"
+        series.marker.size = 6
+    chart.set_categories(Reference(ws, min_col=q0, max_col=q0 + n_quarters - 1, min_row=header_row,
+                                   max_row=header_row))
+    chart.width, chart.height = CHART_WIDTH_CM, 13
+    # Printed, the chart starts a page of its own: the break comes after the block's empty
+    # row, the chart a row below it, so no edge of it reaches back onto the table's pages.
+    ws.row_breaks.append(Break(id=end_row + 1))
+    ws.add_chart(chart, f"A{end_row + 3}")
+
+
+#: The chart's width: narrower than the table's first printed page (Kod … Målkvartal), so
+#: printing never cuts the chart nor shortens that page to keep it whole.
+CHART_WIDTH_CM = 18
 
 
 def data_rows(grid: ProjectGrid, quarters: list[Quarter]) -> list[list[object]]:
@@ -343,7 +509,7 @@ def data_rows(grid: ProjectGrid, quarters: list[Quarter]) -> list[list[object]]:
                 grid.project.code, f"{ind.focus_area_number}. {area_names.get(ind.focus_area_number, '')}",
                 ind.code, ind.name, ind.unit, str(cell.quarter), m.value, m.numerator, m.denominator,
                 m.women, m.men, m.other, m.comment or None, m.entered_by or None,
-                m.entered_at.replace(microsecond=0) if m.entered_at else None,
+                m.entered_at.replace(microsecond=0) if m.entered_at else None, m.reached_on,
             ])
     return out
 
@@ -355,16 +521,17 @@ def _data_sheet(wb: Any, grid: ProjectGrid, quarters: list[Quarter]) -> None:
     ws = wb.create_sheet("Data")
     write_header(ws, 1, DATA_HEADERS)
     rows = data_rows(grid, quarters)
+    formats = {DATA_HEADERS.index("Angivet") + 1: FMT_DATETIME, DATA_HEADERS.index("Datum uppnådd") + 1: FMT_DATE}
     for r, values in enumerate(rows, start=2):
         for c, v in enumerate(values, start=1):
-            put(ws, r, c, v, FMT_DATETIME if c == 15 and v is not None else None)
+            put(ws, r, c, v, formats.get(c) if v is not None else None)
     end = max(2, len(rows) + 1)
     table = Table(displayName="Utfall", ref=f"A1:{L(len(DATA_HEADERS))}{end}")
     table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
     ws.add_table(table)
     ws.freeze_panes = "A2"
-    set_widths(ws, {1: 9, 2: 30, 3: 12, 4: 40, 5: 10, 6: 10, 7: 10, 13: 40, 14: 14, 15: 17})
-    print_setup(ws, f"{grid.project.name} – Data")
+    set_widths(ws, {1: 9, 2: 30, 3: 12, 4: 40, 5: 10, 6: 10, 7: 10, 13: 40, 14: 14, 15: 17, 16: 13})
+    print_setup(ws, f"{grid.project.name} – Data", title_rows="1:1", title_cols="A:D")
 
 
 def _definitions(wb: Any, grid: ProjectGrid) -> None:
@@ -383,23 +550,17 @@ def _definitions(wb: Any, grid: ProjectGrid) -> None:
         ws.row_dimensions[r].height = 15 * min(lines, 12)
     ws.freeze_panes = "A2"
     set_widths(ws, {1: 7, 2: 36, 3: 8, 4: 14, 5: 10, 6: 13, 7: 13, 8: 50, 9: 28, 10: 20})
-    print_setup(ws, f"{grid.project.name} – Definitioner")
+    print_setup(ws, f"{grid.project.name} – Definitioner", title_rows="1:1", title_cols="A:B")
 
 
-def _change_log(wb: Any, session: Session, grid: ProjectGrid, first: Quarter, last: Quarter) -> None:
+def _change_log(wb: Any, data: ReportData) -> None:
+    grid = data.grid
     ws = wb.create_sheet("Ändringslogg")
     write_header(ws, 1, ["Tidpunkt", "Indikator", "Kvartal", "Åtgärd", "Gammalt", "Nytt", "Av", "Källa", "Fil/detalj",
                          "Skäl"])
-    codes: dict[int, str] = {
-        i: c for i, c in session.execute(select(Indicator.id, Indicator.code)
-                                         .where(Indicator.project_id == grid.project.id))
-    }
-    stmt = (select(AuditEntry).where(AuditEntry.project_id == grid.project.id)
-            .order_by(AuditEntry.changed_at, AuditEntry.id))
+    codes = data.indicator_codes
     r = 2
-    for e in session.scalars(stmt):
-        if e.quarter and not (str(first) <= e.quarter <= str(last)):
-            continue
+    for e in data.changes:
         code = codes.get(e.indicator_id, "") if e.indicator_id else ""
         values = [e.changed_at.replace(microsecond=0), code, e.quarter, e.action,
                   _brief(e.old_json), _brief(e.new_json), e.changed_by, e.source, e.source_detail or None,
@@ -409,7 +570,7 @@ def _change_log(wb: Any, session: Session, grid: ProjectGrid, first: Quarter, la
         r += 1
     ws.freeze_panes = "A2"
     set_widths(ws, {1: 17, 2: 9, 3: 9, 4: 9, 5: 30, 6: 30, 7: 12, 8: 9, 9: 24, 10: 24})
-    print_setup(ws, f"{grid.project.name} – Ändringslogg")
+    print_setup(ws, f"{grid.project.name} – Ändringslogg", title_rows="1:1")
 
 
 STEERING_SHEET = "Styrgrupp"
@@ -421,18 +582,17 @@ def _lines(text: str, width: int) -> int:
     return sum(max(1, -(-len(part) // width)) for part in (text or "").split("\n"))
 
 
-def _steering_sheet(wb: Any, session: Session, grid: ProjectGrid, last: Quarter) -> None:
-    """The steering group's meetings up to the exported quarter, newest first, and every decision."""
+def _steering_sheet(wb: Any, data: ReportData) -> None:
+    """The steering group's meetings up to the exported quarter, newest first, and their decisions."""
     from openpyxl.styles import Alignment, Font
 
-    from hallbar_desktop.services import steering
-
+    grid = data.grid
     ws = wb.create_sheet(STEERING_SHEET)
     p = grid.project
     wrap = Alignment(wrap_text=True, vertical="top")
     put(ws, 1, 1, f"Styrgruppen – {p.name}").font = Font(bold=True, size=13)
-    meetings = [m for m in steering.list_meetings(session, p.code) if m.quarter <= last]
-    approvals = steering.approved_quarters(session, p.code)
+    meetings = data.meetings
+    approvals = data.approvals
     r = 3
     if not meetings:
         put(ws, r, 1, "Inga styrgruppsmöten är registrerade för perioden.")
@@ -476,7 +636,7 @@ def _steering_sheet(wb: Any, session: Session, grid: ProjectGrid, last: Quarter)
     r += 1
     write_header(ws, r, DECISION_HEADERS)
     r += 1
-    decisions = steering.list_decisions(session, p.code)
+    decisions = data.decisions
     for d in decisions:
         status = d.status_sv
         cells: list[tuple[object, str | None]] = [
@@ -490,7 +650,7 @@ def _steering_sheet(wb: Any, session: Session, grid: ProjectGrid, last: Quarter)
     if not decisions:
         put(ws, r, 1, "Inga beslut är registrerade.")
     set_widths(ws, {1: 30, 2: 42, 3: 42, 4: 42, 5: 42, 6: 12, 7: 40, 8: 12})
-    print_setup(ws, f"{p.name} – Styrgrupp")
+    print_setup(ws, f"{p.name} – Styrgrupp", title_cols="A:A")
 
 
 def _brief(raw: str | None) -> str | None:

@@ -38,8 +38,20 @@ def put(ws: Any, row: int, col: int, value: object, number_format: str | None = 
     return cell
 
 
-def number_format_for(kind: str) -> str:
-    return {"percent": FMT_PERCENT_DECIMAL, "count": FMT_WHOLE, "amount": FMT_SEK}.get(kind, "General")
+FMT_QUANTITY = "#,##0.0#"
+
+
+def number_format_for(kind: str, unit: str = "") -> str:
+    """The cell format of a value: an amount carries its declared scale (kr, tkr, mkr) in the
+    format itself, since a bare 1 500 in a tkr row reads as kronor; a count or quantity shows
+    the number and the sheet's Enhet column names the unit."""
+    if kind == "amount":
+        from hallbar_desktop.domain.kinds import IndicatorKind
+        from hallbar_desktop.domain.units import display_unit
+
+        shown = display_unit(IndicatorKind.AMOUNT, unit).replace('"', "")
+        return f'#,##0.0#" {shown}"' if shown == "mkr" else f'#,##0" {shown}"'
+    return {"percent": FMT_PERCENT_DECIMAL, "count": FMT_WHOLE, "quantity": FMT_QUANTITY}.get(kind, "General")
 
 
 def header_style() -> dict[str, Any]:
@@ -53,12 +65,17 @@ def header_style() -> dict[str, Any]:
 
 
 def write_header(ws: Any, row: int, headers: list[str]) -> None:
-    style = header_style()
     for col, text in enumerate(headers, start=1):
-        cell = put(ws, row, col, text)
-        cell.font = style["font"]
-        cell.fill = style["fill"]
-        cell.alignment = style["alignment"]
+        write_header_cell(ws, row, col, text)
+
+
+def write_header_cell(ws: Any, row: int, col: int, text: str) -> Any:
+    style = header_style()
+    cell = put(ws, row, col, text)
+    cell.font = style["font"]
+    cell.fill = style["fill"]
+    cell.alignment = style["alignment"]
+    return cell
 
 
 def set_widths(ws: Any, widths: dict[int, float]) -> None:
@@ -68,13 +85,51 @@ def set_widths(ws: Any, widths: dict[int, float]) -> None:
         ws.column_dimensions[get_column_letter(col)].width = width
 
 
-def print_setup(ws: Any, title: str) -> None:
-    """Landscape, one page wide, header with project, footer with page numbers."""
+#: Printed, no text may be smaller than 8 pt: cells are 11 pt and chart texts 10 pt, so a
+#: sheet is never shrunk below 85 %. A wider sheet prints on more pages across, repeating its
+#: indicator columns and header row on each.
+MIN_PRINT_SCALE = 85
+#: Left and right margins (0,4″) and A4 landscape between them, in points.
+SIDE_MARGIN_IN = 0.4
+PRINTABLE_WIDTH_PT = 842 - 2 * 72 * SIDE_MARGIN_IN
+
+
+def column_width_pt(width: float) -> float:
+    """An Excel column width (characters of the default font) in points, as printed at 100 %."""
+    return (width * 7 + 5) * 0.75
+
+
+def sheet_width_pt(ws: Any) -> float:
+    from openpyxl.utils import get_column_letter
+
+    total = 0.0
+    for col in range(1, (ws.max_column or 1) + 1):
+        dim = ws.column_dimensions.get(get_column_letter(col))
+        total += column_width_pt(dim.width if dim is not None and dim.width else 8.43)
+    return total
+
+
+def print_scale(ws: Any) -> int:
+    """The print scale in %: the whole width on one page when that keeps text readable (down to
+    MIN_PRINT_SCALE), otherwise MIN_PRINT_SCALE and more pages across."""
+    fit = int(100 * PRINTABLE_WIDTH_PT / max(sheet_width_pt(ws), 1))
+    return max(MIN_PRINT_SCALE, min(100, fit))
+
+
+def print_setup(ws: Any, title: str, *, title_rows: str | None = None, title_cols: str | None = None) -> None:
+    """Landscape A4 at a readable scale (:func:`print_scale`, set after the column widths),
+    header with project and sheet, footer with page numbers; ``title_rows`` / ``title_cols``
+    (e.g. "3:3", "A:B") repeat on every printed page, so each page names its indicators."""
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.sheet_properties.pageSetUpPr.fitToPage = False
+    ws.page_setup.scale = print_scale(ws)
+    ws.page_setup.pageOrder = "overThenDown"  # a wide table reads across its pages first
+    ws.page_margins.left = ws.page_margins.right = SIDE_MARGIN_IN
+    if title_rows:
+        ws.print_title_rows = title_rows
+    if title_cols:
+        ws.print_title_cols = title_cols
     ws.oddHeader.left.text = title.replace("&", "&&")
     ws.oddHeader.right.text = "&A"
     ws.oddFooter.center.text = "Sida &P av &N"

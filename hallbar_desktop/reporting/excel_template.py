@@ -19,7 +19,7 @@ IDENTITY_SHEET = "_hallbar"
 INPUT_SHEET = "Inmatning"
 MARKER = "hallbar-desktop-template"
 HEADER_ROW = 4
-#: Column numbers of the input sheet; the importer reads these positions.
+#: Column numbers of the input sheet as written; the importer finds each by its header.
 COLUMNS = {"code": 1, "name": 2, "unit": 3, "kind": 4, "previous": 5, "target": 6, "value": 7,
            "numerator": 8, "denominator": 9, "women": 10, "men": 11, "other": 12, "comment": 13}
 HEADERS = ["Kod", "Indikator", "Enhet", "Slag", "Föregående kvartal", "Målvärde", "Värde",
@@ -54,17 +54,21 @@ def export_template(session: Session, project_code: str, quarter: str, out: Path
     dv_count = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0", allow_blank=True,
                               errorTitle="Antal", error="Ange ett heltal, 0 eller större.")
     dv_amount = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True,
-                               errorTitle="Belopp", error="Ange ett belopp i kronor, 0 eller större.")
+                               errorTitle="Belopp",
+                               error="Ange ett belopp i radens enhet (kr, tkr eller mkr), 0 eller större.")
+    dv_quantity = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True,
+                                 errorTitle="Mängd", error="Ange en mängd i radens enhet, 0 eller större.")
     dv_milestone = DataValidation(type="list", formula1=MILESTONE_CHOICES, allow_blank=True,
                                   errorTitle="Milstolpe", error="Välj Uppnådd eller Ej uppnådd.")
     dv_parts = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True)
-    for dv in (dv_percent, dv_count, dv_amount, dv_milestone, dv_parts):
+    for dv in (dv_percent, dv_count, dv_amount, dv_quantity, dv_milestone, dv_parts):
         ws.add_data_validation(dv)
     by_kind = {IndicatorKind.PERCENT: dv_percent, IndicatorKind.COUNT: dv_count,
-               IndicatorKind.AMOUNT: dv_amount, IndicatorKind.MILESTONE: dv_milestone}
+               IndicatorKind.AMOUNT: dv_amount, IndicatorKind.QUANTITY: dv_quantity,
+               IndicatorKind.MILESTONE: dv_milestone}
     for r, row in enumerate(grid.rows, start=HEADER_ROW + 1):
         ind = row.indicator
-        fmt = number_format_for(ind.kind.value)
+        fmt = number_format_for(ind.kind.value, ind.unit)
         prev = row.cell(q.prev()) if q.prev() in grid.quarters else None
         current = row.cell(q)
         m = current.measurement if current else None
@@ -101,11 +105,17 @@ def export_template(session: Session, project_code: str, quarter: str, out: Path
     ws.protection.sheet = True
     ws.protection.formatColumns = False
     ws.protection.formatRows = False
-    print_setup(ws, f"{p.name} – {q.label_sv()}")
+    print_setup(ws, f"{p.name} – {q.label_sv()}", title_rows=f"{HEADER_ROW}:{HEADER_ROW}", title_cols="A:B")
+    from hallbar_desktop.store.identity import register_uuid
+
     ident = wb.create_sheet(IDENTITY_SHEET)
+    # The register's own identity: two registers made the same way (hallbar demo) hold the same
+    # project codes and ids, and only this tells a template from the other one apart.
     for r, (k, v) in enumerate([("marker", MARKER), ("template_version", TEMPLATE_VERSION),
                                 ("project", p.code), ("project_id", p.id), ("quarter", str(q)),
-                                ("focus_area", focus_area or ""), ("app_version", __version__)], start=1):
+                                ("focus_area", focus_area or ""), ("app_version", __version__),
+                                ("register", register_uuid(session.connection())), ("sheet", INPUT_SHEET)],
+                               start=1):
         put(ident, r, 1, k)
         put(ident, r, 2, v)
     ident.sheet_state = "veryHidden"

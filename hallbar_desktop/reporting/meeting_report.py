@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.orm import Session
 
 from hallbar_desktop import __version__
-from hallbar_desktop.domain.kinds import IndicatorKind
 from hallbar_desktop.domain.quarters import Quarter
 from hallbar_desktop.domain.status import LABEL_SV, SYMBOL, Light
 from hallbar_desktop.errors import HallbarError, ValidationError
@@ -432,10 +431,7 @@ def _value_text(row: GridRow, quarter: Quarter) -> str:
     if cell is None or cell.measurement is None:
         return "–"
     ind = row.indicator
-    text = format_value(ind.kind, cell.value, reached_on=cell.measurement.reached_on)
-    if ind.unit and ind.kind not in (IndicatorKind.PERCENT, IndicatorKind.AMOUNT, IndicatorKind.MILESTONE):
-        text = f"{text} {ind.unit}"
-    return text or "–"
+    return format_value(ind.kind, cell.value, unit=ind.unit, reached_on=cell.measurement.reached_on) or "–"
 
 
 def _focus_area(lay: _Layout, content: _Content, number: int, name: str) -> None:
@@ -460,7 +456,7 @@ def _focus_area(lay: _Layout, content: _Content, number: int, name: str) -> None
                 _Cell(ind.code), _Cell(ind.name),
                 _Cell(status, LIGHT_COLOURS[light], LIGHT_FILLS[light], "bold"),
                 _Cell(_value_text(row, m.quarter)),
-                _Cell(format_target(ind.kind, ind.target, ind.target_quarter) or "–"),
+                _Cell(format_target(ind.kind, ind.target, ind.target_quarter, unit=ind.unit) or "–"),
                 _Cell(cell.comment if cell and cell.comment else ""),
             ])
         lay.heading("Indikatorer", 11, keep=0.8)

@@ -62,7 +62,8 @@ def activities_sheet(wb: Any, plan: ActivityPlan, period: Period | None, title: 
     headers = ["Insatsområde", "Kod", "Aktivitet", "Beskrivning", "Ansvarig", "Planerad start", "Planerat slut",
                "Status", "Avslutad", "Indikatorer"]
     until = period.end if period is not None else plan.as_of
-    reported = [p for p in plan.periods if until is None or Period.parse(p).start <= until]
+    # Only periods that have ended by then: a report of a later (or unfinished) period tells of later work.
+    reported = [p for p in plan.periods if until is None or Period.parse(p).end <= until]
     headers += [f"{Period.parse(p).label()}: genomfört" for p in reported[-2:]]
     headers += [f"{Period.parse(p).label()}: utfall" for p in reported[-2:]]
     write_header(ws, 3, headers)
@@ -149,8 +150,10 @@ def _economy_head(ws: Any, follow: EconomyFollowUp, heading: str, facts: list[tu
     return r + 1
 
 
-def economy_sheet(wb: Any, follow: EconomyFollowUp, grid: CostGrid, title: str, *, name: str = ECONOMY_SHEET) -> Any:
-    """The follow-up (per category and in total), the financing and the costs quarter by quarter."""
+def economy_sheet(wb: Any, follow: EconomyFollowUp, grid: CostGrid, title: str, *, name: str = ECONOMY_SHEET,
+                  until: Quarter | None = None) -> Any:
+    """The follow-up (per category and in total), the financing and the costs quarter by quarter
+    (up to ``until``: a report cut at a quarter shows no later costs)."""
     from openpyxl.styles import Font
 
     ws = wb.create_sheet(name)
@@ -173,14 +176,14 @@ def economy_sheet(wb: Any, follow: EconomyFollowUp, grid: CostGrid, title: str, 
     r = _financing_rows(ws, r + 1, follow) + 1
     put(ws, r, 1, "Kostnader per kvartal").font = Font(bold=True, size=12)
     r += 1
-    quarters = list(grid.quarters)
+    quarters = [q for q in grid.quarters if until is None or q <= until]
     write_header(ws, r, ["Kostnadsslag", *[q.label_sv() for q in quarters], "Summa"])
     r += 1
     for cat in grid.categories:
         put(ws, r, 1, cat.label_sv() + (" (schablon)" if cat.computed else ""))
         for c, q in enumerate(quarters, start=2):
             put(ws, r, c, grid.cell(q, cat).amount, FMT_SEK)
-        put(ws, r, len(quarters) + 2, grid.category_total(cat), FMT_SEK).font = Font(bold=True)
+        put(ws, r, len(quarters) + 2, grid.category_total(cat, until), FMT_SEK).font = Font(bold=True)
         r += 1
     put(ws, r, 1, "Totalt").font = Font(bold=True)
     for c, q in enumerate(quarters, start=2):
@@ -192,20 +195,12 @@ def economy_sheet(wb: Any, follow: EconomyFollowUp, grid: CostGrid, title: str, 
     return ws
 
 
-def add_plan_sheets(wb: Any, session: Session, project_code: str, last: Quarter, period: str | None = None,
-                    *, today: date | None = None) -> None:
-    """The report workbook's *Aktiviteter* and *Ekonomi* sheets, up to the exported quarter."""
-    from hallbar_desktop.services.activities import activity_plan
-    from hallbar_desktop.services.economy import cost_grid
-    from hallbar_desktop.services.economy_follow_up import economy_follow_up
-
-    chosen = Period.parse(period) if period else None
-    follow = economy_follow_up(session, project_code, period=chosen, today=today) if chosen else \
-        economy_follow_up(session, project_code, as_of=last, today=today)
-    plan = activity_plan(session, project_code, as_of=follow.as_of or last, today=today)
-    title = follow.project_name
-    activities_sheet(wb, plan, chosen, title)
-    economy_sheet(wb, follow, cost_grid(session, project_code), title)
+def add_plan_sheets(wb: Any, data: Any) -> None:
+    """The report workbook's *Aktiviteter* and *Ekonomi* sheets, from what ``excel_report.report_data``
+    read (cut at the report's last quarter: nothing after it reaches a cell)."""
+    title = data.economy.project_name
+    activities_sheet(wb, data.plan, data.period, title)
+    economy_sheet(wb, data.economy, data.costs, title, until=data.last)
 
 
 # --- the ekonomisk redovisning of a period ----------------------------------------------

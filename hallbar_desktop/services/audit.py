@@ -18,6 +18,15 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 
+#: Actions of the activity plan and the economy. They have sheets and reports of their own
+#: (Aktiviteter, Ekonomi, the ekonomisk redovisning); the indicators' change log leaves them out.
+PLAN_ACTIONS = frozenset({
+    "activity", "activity_delete", "activity_edit", "activity_move", "activity_report", "period_text",
+    "budget", "financier", "financier_delete", "financier_edit", "financing", "paid_in", "cost", "cost_import",
+    "account_mapping", "import_columns", "indirect_rate", "funder_cap",
+})
+
+
 def project_audit(
     session: Session,
     project_id: int,

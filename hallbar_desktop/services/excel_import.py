@@ -7,8 +7,10 @@ at all: any row with an error refuses the file.
 
 from __future__ import annotations
 
+import re
 import zipfile
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -40,13 +42,24 @@ class ImportFileError(HallbarError):
 
 @dataclass(frozen=True)
 class RowResult:
+    """One row of the preview. ``old`` and ``new`` are written the Swedish way, with the
+    indicator's unit ("85 % (110 av 130)", "1 500 tkr", "Uppnådd 2022-11-03")."""
+
     row: int  # Excel row number
     code: str
-    quarter: str
+    quarter: str  # as in files: 2022Q4
     status: str  # "new", "changed", "unchanged", "error"
     old: str = ""
     new: str = ""
     reason: str = ""
+
+    @property
+    def quarter_label(self) -> str:
+        """The quarter as people read it: 2022 kv 4."""
+        try:
+            return Quarter.parse(self.quarter).label_sv() if self.quarter else ""
+        except DomainError:
+            return self.quarter
 
 
 @dataclass
@@ -98,6 +111,34 @@ def _load(path: Path) -> Any:
         raise ImportFileError(f"{path.name} kan inte läsas som Excel-arbetsbok ({type(exc).__name__}).") from exc
 
 
+class PercentCell(float):
+    """A number the sheet shows with a percent format: LibreOffice and Excel store a typed
+    "85 %" as 0,85 formatted 0%. Its value as a share is ``float(self) * 100``."""
+
+
+_QUOTED = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
+
+
+def is_percent_format(number_format: str | None) -> bool:
+    """A number format that shows the value × 100 with a % sign (a quoted "%" is only text)."""
+    return "%" in _QUOTED.sub("", number_format or "")
+
+
+def cell_input(cell: Any) -> object:
+    """What a cell holds as the person who filled it sees it: a date cell is a date (the day a
+    milestone was reached), a number shown as a percentage is a :class:`PercentCell`, anything
+    else its plain value."""
+    value = cell.value
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool) and is_percent_format(
+            getattr(cell, "number_format", None)):
+        return PercentCell(value)
+    return value
+
+
 def _text(v: object) -> str:
     if v is None:
         return ""
@@ -121,12 +162,41 @@ def _with_parts(ind: Any, value: float | None, parts: dict[str, float | None]) -
                            women=parts["women"], men=parts["men"], other=parts["other"])
 
 
+def _day(v: object) -> date | None:
+    if v is None or _text(v) == "":
+        return None
+    if isinstance(v, date):
+        return v
+    try:
+        return date.fromisoformat(_text(v))
+    except ValueError:
+        raise ValidationError(f"Datumet då milstolpen nåddes «{_text(v)}» är inget datum (ÅÅÅÅ-MM-DD).") from None
+
+
 def _entry(ind: Any, raw: dict[str, object]) -> ValueInput:
+    entry = _entry_of_value(ind, raw)
+    reached = _day(raw.get("reached_on"))
+    if reached is not None and entry.reached_on is None:
+        entry = validated_input(ind, value=entry.value, reached_on=reached)
+    return entry
+
+
+def _entry_of_value(ind: Any, raw: dict[str, object]) -> ValueInput:
     kind = IndicatorKind(ind.kind)
     value = raw.get("value")
     parts = {k: _number(raw.get(k), n) for k, n in
              (("numerator", "Täljaren"), ("denominator", "Nämnaren"), ("women", "Kvinnor"), ("men", "Män"),
               ("other", "Annat"))}
+    if isinstance(value, date):
+        if kind is not IndicatorKind.MILESTONE:
+            raise ValidationError(f"Cellen innehåller ett datum ({value.isoformat()}), men {ind.code} är ingen "
+                                  "milstolpe. Skriv ett tal.")
+        return validated_input(ind, value=1, reached_on=value)
+    if isinstance(value, PercentCell):
+        if kind is not IndicatorKind.PERCENT:
+            raise ValidationError(f"Cellen visar en procentsats ({float(value) * 100:g} %), men {ind.code} är "
+                                  "ingen andel. Skriv värdet utan procentformat.")
+        return _with_parts(ind, round(float(value) * 100, 9), parts)
     if isinstance(value, int | float) and not isinstance(value, bool):
         if kind is IndicatorKind.MILESTONE:
             return validated_input(ind, text=_text(value))
@@ -148,10 +218,13 @@ def _entry(ind: Any, raw: dict[str, object]) -> ValueInput:
     return entry
 
 
-def _show(snap: dict[str, object] | None) -> str:
+def _show(ind: Any, snap: dict[str, object] | None) -> str:
+    """A stored or planned value as the preview shows it: Swedish, with the indicator's unit."""
     if not snap:
         return ""
-    return ", ".join(f"{k}={v}" for k, v in snap.items())
+    from hallbar_desktop.services.formatting import describe_snapshot
+
+    return describe_snapshot(IndicatorKind(ind.kind), snap, unit=ind.unit)
 
 
 def preview_import(session: Session, path: Path) -> ImportPreview:
@@ -163,12 +236,15 @@ def preview_import(session: Session, path: Path) -> ImportPreview:
 
         ident = read_identity(wb)
         if ident is not None:
-            return _preview_template(session, path, wb, ident)
-        if "Data" in wb.sheetnames:
-            return _preview_data(session, path, wb)
-        raise ImportFileError(
-            f"{path.name} är varken en inmatningsmall eller en rapport från Hållbar Desktop. "
-            "Skapa en mall med «Exportera mall» och fyll i den.")
+            preview = _preview_template(session, path, wb, ident)
+        elif "Data" in wb.sheetnames:
+            preview = _preview_data(session, path, wb)
+        else:
+            raise ImportFileError(
+                f"{path.name} är varken en inmatningsmall eller en rapport från Hållbar Desktop. "
+                "Skapa en mall med «Exportera mall» och fyll i den.")
+        preview.rows.sort(key=lambda r: (r.status != "error", r.row))  # what stops the import first
+        return preview
     except (HallbarError, DomainError):
         raise
     except (ValueError, OverflowError, TypeError, KeyError, IndexError, zipfile.BadZipFile, EOFError,
@@ -228,49 +304,91 @@ def _plan(session: Session, preview: ImportPreview, project: Any, excel_row: int
         except (HallbarError, DomainError) as exc:
             preview.rows.append(RowResult(excel_row, code, str(quarter), "error", reason=str(exc)))
             return
-    preview.rows.append(RowResult(excel_row, code, str(quarter), status, _show(old), _show(new)))
+    preview.rows.append(RowResult(excel_row, code, str(quarter), status, _show(ind, old), _show(ind, new)))
     if status != "unchanged":
         preview._planned.append((ind, quarter, entry, comment if comment is not None else None))
 
 
 def _preview_template(session: Session, path: Path, wb: Any, ident: dict[str, str]) -> ImportPreview:
-    from hallbar_desktop.reporting.excel_template import COLUMNS, HEADER_ROW, INPUT_SHEET
+    from hallbar_desktop.store.identity import register_uuid
 
     try:
         project = get_project(session, ident.get("project", ""))
     except NotFound:
         raise ImportFileError(f"{path.name} är en mall för projektet «{ident.get('project')}», "
                               "som inte finns i det här registret.") from None
-    if str(project.id) != ident.get("project_id"):
-        raise ImportFileError(f"{path.name} är gjord från ett annat register (projekt {project.code}).")
+    made_in = ident.get("register")
+    if (made_in and made_in != register_uuid(session.connection())) or str(project.id) != ident.get("project_id"):
+        raise ImportFileError(
+            f"{path.name} är gjord från ett annat register (projekt {project.code}). Importera den i registret "
+            "den exporterades från, eller exportera en ny mall från det här registret och fyll i den.")
     quarter = Quarter.parse(ident["quarter"])
     preview = ImportPreview(path.name, project.code)
-    ws = wb[INPUT_SHEET]
-    for r, cells in enumerate(ws.iter_rows(min_row=HEADER_ROW + 1, values_only=True), start=HEADER_ROW + 1):
-        cells = tuple(cells) + (None,) * (len(COLUMNS) - len(cells))
-        code = _text(cells[COLUMNS["code"] - 1])
-        raw = {k: cells[c - 1] for k, c in COLUMNS.items()
-               if k in ("value", "numerator", "denominator", "women", "men", "other", "comment")}
+    ws, header_row, columns = find_input_sheet(wb, path.name, ident.get("sheet") or None)
+    inputs = [k for k in ("value", "numerator", "denominator", "women", "men", "other", "comment") if k in columns]
+    for r, cells in enumerate(ws.iter_rows(min_row=header_row + 1), start=header_row + 1):
+        code = _text(_cell(cells, columns["code"]))
+        raw: dict[str, object] = {k: _cell(cells, columns[k]) for k in inputs}
         if not code or all(_text(v) == "" for v in raw.values()):
             continue
         _plan(session, preview, project, r, code, quarter, raw)
     return preview
 
 
-def _preview_data(session: Session, path: Path, wb: Any) -> ImportPreview:
-    from hallbar_desktop.reporting.excel_report import DATA_HEADERS
+def _cell(cells: tuple[Any, ...], column: int) -> object:
+    """The value of ``column`` (1-based) in a row read from column A on."""
+    return cell_input(cells[column - 1]) if column <= len(cells) else None
 
+
+def find_input_sheet(wb: Any, file_name: str, expected: str | None = None) -> tuple[Any, int, dict[str, int]]:
+    """The template's input sheet, its header row and the column of each input, found by the
+    headers (a renamed sheet or an inserted column is found); or a message saying exactly what
+    is missing and where."""
+    from hallbar_desktop.reporting.excel_template import COLUMNS, HEADERS, IDENTITY_SHEET, INPUT_SHEET
+
+    key_of = {HEADERS[c - 1]: k for k, c in COLUMNS.items()}
+    sheets = [ws for ws in wb.worksheets if ws.title != IDENTITY_SHEET]
+    sheets.sort(key=lambda ws: ws.title != (expected or INPUT_SHEET))  # the sheet it was made with first
+    for ws in sheets:
+        for row, cells in enumerate(ws.iter_rows(min_row=1, max_row=20), start=1):
+            texts = {_text(c.value): i for i, c in enumerate(cells, start=1) if c.value is not None}
+            known = [t for t in texts if t in key_of]
+            if len(known) < 3:
+                continue
+            missing = [h for h in (HEADERS[COLUMNS["code"] - 1], HEADERS[COLUMNS["value"] - 1]) if h not in texts]
+            if missing:
+                found = ", ".join(t for t in texts if t) or "inga"
+                raise ImportFileError(
+                    f"Kolumnen «{missing[0]}» saknas på bladet «{ws.title}» i {file_name} (rubrikerna på rad {row}: "
+                    f"{found}). Skriv tillbaka rubriken «{missing[0]}» över kolumnen med värdena, eller exportera "
+                    "en ny mall.")
+            columns = {key_of[t]: col for t, col in texts.items() if t in key_of}
+            return ws, row, columns
+    raise ImportFileError(
+        f"Inget blad i {file_name} har mallens rubrikrad ({', '.join(HEADERS[:2])}, … {HEADERS[COLUMNS['value'] - 1]}"
+        f"). Bladet «{expected or INPUT_SHEET}» har tagits bort eller fått andra rubriker; exportera en ny mall "
+        "och fyll i den.")
+
+
+#: The Data sheet's headers the import reads (found by name, wherever they stand).
+DATA_KEYS = {"Värde": "value", "Täljare": "numerator", "Nämnare": "denominator", "Kvinnor": "women",
+             "Män": "men", "Annat/ej angivet": "other", "Datum uppnådd": "reached_on", "Kommentar": "comment"}
+DATA_REQUIRED = ("Projekt", "Indikatorkod", "Kvartal", "Värde")
+
+
+def _preview_data(session: Session, path: Path, wb: Any) -> ImportPreview:
     ws = wb["Data"]
-    rows = ws.iter_rows(values_only=True)
-    header = [_text(h) for h in next(rows, ())]
-    if header[: len(DATA_HEADERS)] != DATA_HEADERS:
-        raise ImportFileError(f"Bladet Data i {path.name} har inte rubrikerna från Hållbar Desktop.")
-    keys = {"Värde": "value", "Täljare": "numerator", "Nämnare": "denominator", "Kvinnor": "women",
-            "Män": "men", "Annat/ej angivet": "other", "Kommentar": "comment"}
+    rows = ws.iter_rows()
+    header = [_text(c.value) for c in next(rows, ())]
+    missing = [h for h in DATA_REQUIRED if h not in header]
+    if missing:
+        raise ImportFileError(
+            f"Bladet Data i {path.name} saknar kolumnen «{missing[0]}» (rubrikerna på rad 1: "
+            f"{', '.join(h for h in header if h) or 'inga'}). Rubrikerna ska vara de från Hållbar Desktop.")
     preview: ImportPreview | None = None
     project = None
     for r, cells in enumerate(rows, start=2):
-        row = dict(zip(header, cells, strict=False))
+        row = {h: cell_input(c) for h, c in zip(header, cells, strict=False) if h}
         code = _text(row.get("Indikatorkod"))
         if not code:
             continue
@@ -290,7 +408,7 @@ def _preview_data(session: Session, path: Path, wb: Any) -> ImportPreview:
         except DomainError as exc:
             preview.rows.append(RowResult(r, code, "", "error", reason=str(exc)))
             continue
-        _plan(session, preview, project, r, code, q, {k: row.get(h) for h, k in keys.items()})
+        _plan(session, preview, project, r, code, q, {k: row.get(h) for h, k in DATA_KEYS.items() if h in row})
     if preview is None:
         raise ImportFileError(f"Bladet Data i {path.name} har inga värden.")
     return preview

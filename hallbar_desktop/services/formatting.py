@@ -5,33 +5,41 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from hallbar_desktop.domain.kinds import IndicatorKind
-from hallbar_desktop.domain.numbers import format_amount, format_number, format_percent
+from hallbar_desktop.domain.numbers import NBSP, format_number, format_percent
 from hallbar_desktop.domain.quarters import Quarter
+from hallbar_desktop.domain.units import display_unit
 
 UTC_NOTE = "UTC"
 
 
 def format_value(
-    kind: IndicatorKind, value: float | None, *, reached_on: date | None = None, lang: str = "sv"
+    kind: IndicatorKind, value: float | None, *, unit: str = "", reached_on: date | None = None,
+    lang: str = "sv", compact: bool = False,
 ) -> str:
+    """A value with the indicator's declared unit: ``85 %``, ``1 500 tkr``, ``152,4 ton CO2e``,
+    ``9 kommuner``. ``compact`` (a grid cell, whose row names the unit) leaves out the unit of a
+    count or quantity, never the scale of an amount: ``1 500`` in a tkr row would read as kronor.
+    """
     if value is None:
         return ""
     if kind is IndicatorKind.PERCENT:
         return format_percent(value)
     if kind is IndicatorKind.AMOUNT:
-        return format_amount(value)
+        shown = display_unit(kind, unit)
+        return f"{format_number(value, 0 if shown == 'kr' else None)}{NBSP}{shown}"
     if kind is IndicatorKind.MILESTONE:
         if value >= 1:
             reached = "Uppnådd" if lang == "sv" else "Reached"
             return f"{reached} {reached_on.isoformat()}" if reached_on else reached
         return "Ej uppnådd" if lang == "sv" else "Not reached"
-    return format_number(value)
+    shown = display_unit(kind, unit)
+    return format_number(value) + ("" if compact or not shown else f"{NBSP}{shown}")
 
 
-def format_target(kind: IndicatorKind, value: float | None, quarter: Quarter | None) -> str:
+def format_target(kind: IndicatorKind, value: float | None, quarter: Quarter | None, *, unit: str = "") -> str:
     if value is None:
         return ""
-    shown = "Uppnådd" if kind is IndicatorKind.MILESTONE else format_value(kind, value)
+    shown = "Uppnådd" if kind is IndicatorKind.MILESTONE else format_value(kind, value, unit=unit)
     return f"{shown} ({quarter.label_sv()})" if quarter else shown
 
 
@@ -47,7 +55,7 @@ def format_timestamp(moment: datetime) -> str:
     return local.strftime("%Y-%m-%d %H:%M")
 
 
-def describe_snapshot(kind: IndicatorKind, snap: dict[str, object] | None) -> str:
+def describe_snapshot(kind: IndicatorKind, snap: dict[str, object] | None, *, unit: str = "") -> str:
     """One line for an audit entry's old or new state."""
     if not snap:
         return "–"
@@ -56,6 +64,7 @@ def describe_snapshot(kind: IndicatorKind, snap: dict[str, object] | None) -> st
     text = format_value(
         kind,
         float(value) if isinstance(value, int | float) else None,
+        unit=unit,
         reached_on=date.fromisoformat(reached) if isinstance(reached, str) else None,
     )
     extras = []

@@ -15,7 +15,7 @@ from sqlalchemy import Connection, select
 
 from hallbar_desktop.domain.kinds import Accumulation, IndicatorKind
 from hallbar_desktop.domain.quarters import Period, Quarter, quarter_range, reporting_periods
-from hallbar_desktop.domain.rollup import project_to_date, roll_up
+from hallbar_desktop.domain.rollup import project_to_date, roll_up, running_totals
 from hallbar_desktop.domain.status import (
     Light,
     Trend,
@@ -136,21 +136,19 @@ def build_row(
     values = {m.quarter: m.value for m in measurements}
     milestone = indicator.kind is IndicatorKind.MILESTONE
     cells = []
-    running = spec.baseline or 0.0  # for flows: baseline plus everything reported so far
+    # For flows: the baseline plus everything reported so far (domain.status_value's one rule).
+    totals = running_totals(values, quarters) if spec.accumulation is Accumulation.FLOW else None
     first_reached = None  # a milestone stays reached on the day it was first reached
-    for q in quarters:
+    for i, q in enumerate(quarters):
         m = by_quarter.get(q)
         reached_on = m.reached_on if m else None
         if milestone and m is not None and m.value == 1:
             first_reached = first_reached or reached_on or q.end_date
             reached_on = first_reached
-        counts = spec.baseline_quarter is None or q > spec.baseline_quarter  # as domain.status_value
-        if m is not None and m.value is not None and counts:
-            running += m.value
         if m is None or m.value is None:
             compared = None
-        elif spec.accumulation is Accumulation.FLOW:
-            compared = running
+        elif totals is not None:
+            compared = (spec.baseline or 0.0) + totals[i]
         else:
             compared = m.value
         cells.append(
@@ -201,8 +199,13 @@ def project_grid(
     focus_area_number: int | None = None,
     today: date | None = None,
     include_archived: bool = False,
+    until: Quarter | None = None,
 ) -> ProjectGrid:
-    """Read as rows, with no ORM objects (see ``catalog.list_projects``)."""
+    """Read as rows, with no ORM objects (see ``catalog.list_projects``).
+
+    ``until`` cuts the grid at a quarter, as a report up to that quarter needs it: nothing
+    reported after it is read, its quarters and reporting periods end there (a half-year it
+    falls in is clipped to it) and status is judged at it at the latest."""
     today = today or date.today()
     flush_pending(session)
     project = project_row(session, project_code)
@@ -222,10 +225,11 @@ def project_grid(
         and (focus_area_number is None or numbers[row.focus_area_id] == focus_area_number)
     ]
     targets = intermediate_targets_of(session, chosen)
-    quarters = tuple(quarter_range(info.start, info.end))
-    periods = tuple(reporting_periods(info.start, info.end, info.reporting_period))
-    status_q = status_quarter_of(info.start, info.end, today)
-    stored = measurement_infos(session, [row.id for row in indicators])
+    end = info.end if until is None else max(info.start, min(info.end, until))
+    quarters = tuple(quarter_range(info.start, end))
+    periods = tuple(reporting_periods(info.start, end, info.reporting_period))
+    status_q = status_quarter_of(info.start, end, today)
+    stored = measurement_infos(session, [row.id for row in indicators], until=end)
     indicators.sort(key=lambda row: (area_order[row.focus_area_id], row.position, row.id))
     rows = tuple(
         build_row(

@@ -155,7 +155,7 @@ def indicator_info(indicator: Indicator, focus_area_number: int | None = None) -
         kind=IndicatorKind(indicator.kind),
         unit=indicator.unit,
         direction=Direction(indicator.direction),
-        accumulation=Accumulation(indicator.accumulation),
+        accumulation=accumulation_of(indicator.kind, indicator.accumulation),
         baseline=indicator.baseline,
         baseline_quarter=_q(indicator.baseline_quarter),
         target=indicator.target,
@@ -166,6 +166,14 @@ def indicator_info(indicator: Indicator, focus_area_number: int | None = None) -
         ),
         archived=indicator.archived,
     )
+
+
+def accumulation_of(kind: str, accumulation: str) -> Accumulation:
+    """How the indicator's quarters add up. A share is never summed (three quarters at 60 % are
+    not 180 %): a register made before that rule may hold a share stored as a flow, read as a level."""
+    if kind == IndicatorKind.PERCENT:
+        return Accumulation.LEVEL
+    return Accumulation(accumulation)
 
 
 def measurement_info(m: Measurement | Row[Any] | Any) -> MeasurementInfo:
@@ -187,7 +195,8 @@ def measurement_info(m: Measurement | Row[Any] | Any) -> MeasurementInfo:
     )
 
 
-def measurement_infos(session: Session | Connection, indicator_ids: list[int]) -> dict[int, list[MeasurementInfo]]:
+def measurement_infos(session: Session | Connection, indicator_ids: list[int],
+                      until: Quarter | None = None) -> dict[int, list[MeasurementInfo]]:
     """Plain values of many indicators at once, read as rows (no ORM objects): the grid of a
     large project reads thousands, and building ORM instances for them costs more than the query."""
     result: dict[int, list[MeasurementInfo]] = {i: [] for i in indicator_ids}
@@ -200,6 +209,8 @@ def measurement_infos(session: Session | Connection, indicator_ids: list[int]) -
         .where(t.indicator_id.in_(indicator_ids))
         .order_by(t.indicator_id, t.quarter)
     )
+    if until is not None:  # "2021Q3" sorts as a quarter: year first, then the quarter
+        stmt = stmt.where(t.quarter <= str(until))
     for row in session.execute(stmt):
         result[row.indicator_id].append(measurement_info(row))
     return result

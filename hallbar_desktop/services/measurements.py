@@ -138,7 +138,7 @@ def validated_input(
 
     kind = IndicatorKind(indicator.kind)
     if text is not None:
-        parsed = parse_value_text(kind, text, split_by_sex=indicator.split_by_sex)
+        parsed = parse_value_text(kind, text, split_by_sex=indicator.split_by_sex, unit=indicator.unit)
         value = parsed.value
         numerator = parsed.numerator if numerator is None else numerator
         denominator = parsed.denominator if denominator is None else denominator

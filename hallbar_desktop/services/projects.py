@@ -14,9 +14,11 @@ from datetime import UTC, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from hallbar_desktop.domain.errors import DomainError
 from hallbar_desktop.domain.kinds import Accumulation, Direction, EffectLevel, IndicatorKind
 from hallbar_desktop.domain.quarters import Quarter, ReportingPeriodKind
 from hallbar_desktop.domain.status import Thresholds
+from hallbar_desktop.domain.units import checked_unit
 from hallbar_desktop.errors import ValidationError
 from hallbar_desktop.services.lookup import (
     focus_area_info,
@@ -232,6 +234,10 @@ def check_indicator(project: Project, fields: IndicatorFields) -> None:
     _require(fields.code, "Indikatorns kod", 40)
     _require(fields.name, "Indikatorns namn", 300)
     kind = fields.kind
+    try:
+        checked_unit(kind, fields.unit)
+    except DomainError as exc:
+        raise ValidationError(f"Indikatorn {fields.code.strip()}: {exc.message}") from None
     for label, number in (("Utgångsvärdet", fields.baseline), ("Målvärdet", fields.target)):
         if number is None:
             continue
@@ -239,7 +245,7 @@ def check_indicator(project: Project, fields: IndicatorFields) -> None:
             raise ValidationError(f"{label} måste vara ett tal.")
         if kind is IndicatorKind.PERCENT and not 0 <= number <= 100:
             raise ValidationError(f"{label} för en andel måste ligga mellan 0 och 100 %.")
-        if kind in (IndicatorKind.COUNT, IndicatorKind.AMOUNT) and number < 0:
+        if kind in (IndicatorKind.COUNT, IndicatorKind.AMOUNT, IndicatorKind.QUANTITY) and number < 0:
             raise ValidationError(f"{label} kan inte vara negativt.")
         if kind is IndicatorKind.COUNT and number != int(number):
             raise ValidationError(f"{label} för ett antal måste vara ett heltal.")
@@ -272,6 +278,12 @@ def check_indicator(project: Project, fields: IndicatorFields) -> None:
         and fields.target_quarter < fields.baseline_quarter
     ):
         raise ValidationError("Målvärdets kvartal ligger före utgångsvärdets kvartal.")
+    if kind is IndicatorKind.PERCENT and fields.accumulation is Accumulation.FLOW:
+        raise ValidationError(
+            f"Indikatorn {fields.code.strip()} är en andel (%), och andelar summeras inte över kvartal "
+            "(tre kvartal med 60 % blir inte 180 %). Välj nivå (accumulation = \"level\") för andelen, "
+            "eller räkna antalet som ett flöde (kind = \"count\")."
+        )
     if fields.split_by_sex and kind is not IndicatorKind.COUNT:
         raise ValidationError("Uppdelning på kön gäller bara indikatorer som räknar antal.")
     seen: set[Quarter] = set()
@@ -299,7 +311,7 @@ def _apply_indicator(indicator: Indicator, area: FocusArea, fields: IndicatorFie
     indicator.responsible = fields.responsible
     indicator.effect_level = fields.effect_level.value
     indicator.kind = fields.kind.value
-    indicator.unit = fields.unit
+    indicator.unit = checked_unit(fields.kind, fields.unit)
     indicator.direction = fields.direction.value
     indicator.accumulation = fields.accumulation.value
     indicator.baseline = fields.baseline

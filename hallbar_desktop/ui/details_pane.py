@@ -142,7 +142,7 @@ class DetailsPane(QWidget):
             if value is None:
                 return self.tr("saknas")
             shown = self.tr("uppnådd") if kind is IndicatorKind.MILESTONE and value >= 1 else \
-                format_value(kind, value, lang=lang)
+                format_value(kind, value, unit=indicator.unit, lang=lang)
             return f"{shown} ({quarter.label(lang)})" if quarter is not None else shown  # type: ignore[attr-defined]
 
         texts = {
@@ -177,7 +177,8 @@ class DetailsPane(QWidget):
             self.history_model.set_records([], IndicatorKind.COUNT)
             return
         m = cell.measurement
-        shown = format_value(indicator.kind, cell.value, reached_on=m.reached_on if m else None, lang=lang)
+        shown = format_value(indicator.kind, cell.value, unit=indicator.unit, reached_on=m.reached_on if m else None,
+                             lang=lang)
         self.cell_title.setText(f"{indicator.code} · {cell.quarter.label(lang)}: {shown or self.tr('inget värde')}")
         if m is not None:
             self.entered.setText(self.tr("Senast ändrat av {who} {when}").format(
@@ -189,7 +190,7 @@ class DetailsPane(QWidget):
         self.comment.blockSignals(False)
         self.comment.setEnabled(m is not None)
         self.save_comment.setEnabled(False)
-        self.history_model.set_records(records, indicator.kind)
+        self.history_model.set_records(records, indicator.kind, indicator.unit)
         self.history.resizeColumnsToContents()
 
     def _comment_edited(self) -> None:

@@ -172,7 +172,7 @@ class ImportPreviewDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for r, row in enumerate(preview.rows):
             after = row.reason if row.status == "error" else row.new
-            for c, text in enumerate([str(row.row), row.code, row.quarter, self.tr(self.LABELS[row.status]),
+            for c, text in enumerate([str(row.row), row.code, row.quarter_label, self.tr(self.LABELS[row.status]),
                                       row.old, after]):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()

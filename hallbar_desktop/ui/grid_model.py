@@ -57,18 +57,18 @@ class Look(NamedTuple):
 def display_text(grid: ProjectGrid, row: GridRow, col: int, lang: str) -> str:
     """What column ``col`` of ``row`` shows: the quarters, the reporting periods, then the whole
     project, the progress and the trend."""
-    kind = row.indicator.kind
+    kind, unit = row.indicator.kind, row.indicator.unit
     n = len(grid.quarters)
     if col < n:
         cell = row.cells[col]
-        text = format_value(kind, cell.value, lang=lang)
+        text = format_value(kind, cell.value, unit=unit, lang=lang, compact=True)
         return f"{text} {SYMBOL.get(cell.status, '')}".strip()
     col -= n
     if col < len(grid.periods):
-        return format_value(kind, row.rollups[col].value, lang=lang)
+        return format_value(kind, row.rollups[col].value, unit=unit, lang=lang, compact=True)
     col -= len(grid.periods)
     if col == 0:
-        return format_value(kind, row.to_date.value, lang=lang)
+        return format_value(kind, row.to_date.value, unit=unit, lang=lang, compact=True)
     if col == 1:
         return format_progress(row.current.progress) if row.current else ""
     return row.trend.arrow
@@ -101,6 +101,12 @@ def prepared_texts(row: GridRow, lang: str) -> tuple[str, ...] | None:
 def is_locked(cell: GridCell) -> bool:
     """Approved quarters are locked (issue 6 adds ``GridCell.locked``); shown, and not editable."""
     return bool(getattr(cell, "locked", False))
+
+
+def row_unit_shown(kind: IndicatorKind, unit: str) -> bool:
+    """Whether a row's heading names its unit: the cells of a count or a quantity show bare
+    numbers (``format_value(compact=True)``), so the row says what they count."""
+    return bool(unit) and kind in (IndicatorKind.COUNT, IndicatorKind.QUANTITY)
 
 
 def edit_text(kind: IndicatorKind, cell: GridCell) -> str:
@@ -263,7 +269,7 @@ class GridModel(QAbstractTableModel):
                 return None
             ind = self._rows[section].indicator
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{ind.code}  {ind.name}"
+                return f"{ind.code}  {ind.name}" + (f" ({ind.unit})" if row_unit_shown(ind.kind, ind.unit) else "")
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f"{ind.code} {ind.name}\n{ind.description}".strip()
             return None
@@ -363,7 +369,7 @@ class GridModel(QAbstractTableModel):
         ind = row.indicator
         lang = i18n.lang()
         m = cell.measurement
-        shown = format_value(ind.kind, cell.value, reached_on=m.reached_on if m else None, lang=lang) \
+        shown = format_value(ind.kind, cell.value, unit=ind.unit, reached_on=m.reached_on if m else None, lang=lang) \
             or self.tr("inget värde")
         lines = [f"{ind.code} {cell.quarter.label(lang)}: {shown}"]
         if m is not None and m.numerator is not None and m.denominator is not None:

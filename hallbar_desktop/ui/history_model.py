@@ -22,11 +22,13 @@ class HistoryModel(QAbstractTableModel):
         super().__init__(parent)
         self._records: tuple[AuditRecord, ...] = ()
         self._kind = IndicatorKind.COUNT
+        self._unit = ""
 
-    def set_records(self, records: list[AuditRecord], kind: IndicatorKind) -> None:
+    def set_records(self, records: list[AuditRecord], kind: IndicatorKind, unit: str = "") -> None:
         self.beginResetModel()
         self._records = tuple(reversed(records))
         self._kind = kind
+        self._unit = unit
         self.endResetModel()
 
     def records(self) -> tuple[AuditRecord, ...]:
@@ -70,7 +72,7 @@ class HistoryModel(QAbstractTableModel):
         if col == 1:
             return r.changed_by
         if col == 2:
-            return describe_snapshot(self._kind, r.old)
+            return describe_snapshot(self._kind, r.old, unit=self._unit)
         if col == 3:
-            return describe_snapshot(self._kind, r.new)
+            return describe_snapshot(self._kind, r.new, unit=self._unit)
         return self.source_label(r)

@@ -66,11 +66,11 @@ class ScorecardModel(QAbstractTableModel):
         if col == 1:
             return ind.name
         if col == 2:
-            return format_value(ind.kind, line.value)
+            return format_value(ind.kind, line.value, unit=ind.unit)
         if col == 3:
             return line.quarter.label_sv() if line.quarter else ""
         if col == 4:
-            return format_value(ind.kind, line.target)
+            return format_value(ind.kind, line.target, unit=ind.unit)
         if col == 5:
             return format_progress(line.progress)
         if col == 6:
@@ -81,7 +81,7 @@ class ScorecardModel(QAbstractTableModel):
             change = line.change_since_baseline
             if change is None:
                 return ""
-            return ("+" if change > 0 else "") + format_value(ind.kind, change)
+            return ("+" if change > 0 else "") + format_value(ind.kind, change, unit=ind.unit)
         return line.comment
 
 

@@ -222,7 +222,20 @@ class IndicatorDialog(FormDialog):
         ]
         for text, widget in rows:
             self.form.addRow(text, widget)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
         self.resize(560, self.sizeHint().height())
+
+    def _kind_changed(self) -> None:
+        """The unit field says what fits the kind: a quantity needs one, an amount is kr/tkr/mkr."""
+        hints = {
+            IndicatorKind.PERCENT: self.tr("%"),
+            IndicatorKind.COUNT: self.tr("t.ex. kommuner, personer, företag"),
+            IndicatorKind.AMOUNT: self.tr("kr, tkr eller mkr"),
+            IndicatorKind.QUANTITY: self.tr("krävs, t.ex. ton CO2e, MWh, timmar"),
+            IndicatorKind.MILESTONE: self.tr("ingen enhet"),
+        }
+        self.unit.setPlaceholderText(hints.get(IndicatorKind(self.kind.currentData()), ""))
 
     def fields(self) -> IndicatorFields:
         targets = []

@@ -4,27 +4,28 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="33"/>
+        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="61"/>
         <source>Välj en indikator för att se dess diagram.</source>
+        <extracomment>The newest chart asked for was shown, or could not be built: no build is pending.</extracomment>
         <translation>Select an indicator to see its chart.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="116"/>
+        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="204"/>
         <source>Spara diagrammet som PNG (300 dpi)…</source>
         <translation>Save the chart as PNG (300 dpi)…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="117"/>
+        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="205"/>
         <source>Spara diagrammet som SVG…</source>
         <translation>Save the chart as SVG…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="128"/>
+        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="216"/>
         <source>Spara diagram</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="140"/>
+        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="228"/>
         <source>Diagrammet kunde inte sparas</source>
         <translation>The chart could not be saved</translation>
     </message>
@@ -207,12 +208,12 @@
         <translation>Select a quarter cell to see its comment and history.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="183"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="184"/>
         <source>Senast ändrat av {who} {when}</source>
         <translation>Last changed by {who} {when}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="186"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="187"/>
         <source>Ange ett värde i tabellen innan du skriver en kommentar.</source>
         <translation>Enter a value in the table before writing a comment.</translation>
     </message>
@@ -252,17 +253,17 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="76"/>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="77"/>
         <source>Exportera till Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="80"/>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="81"/>
         <source>Skriver %1 …</source>
         <translation>Writing %1 …</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="118"/>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="122"/>
         <source>Avbryter …</source>
         <translation>Cancelling …</translation>
     </message>
@@ -298,13 +299,13 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>GridDelegate</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_view.py" line="48"/>
+        <location filename="../../hallbar_desktop/ui/grid_view.py" line="65"/>
         <source>ja, nej eller datum</source>
         <extracomment>A cell of an indicator split by sex was asked to be edited: the window opens the parts.</extracomment>
         <translation>yes, no or a date</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_view.py" line="50"/>
+        <location filename="../../hallbar_desktop/ui/grid_view.py" line="67"/>
         <source>85 eller 34 av 40</source>
         <translation>85 or 34 of 40</translation>
     </message>
@@ -312,54 +313,54 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="195"/>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="276"/>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="281"/>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="383"/>
         <source>Fastställt av styrgruppen – låst</source>
-        <extracomment>Saves what the user typed in one cell; returns None, or the message why it was refused.</extracomment>
+        <extracomment>Saves what the user typed in one cell; returns None, or the message why it was refused. The texts of a row worked out ahead (by ``prepare_texts``): id(row) → (row, language, texts). (has a comment, is locked): what the delegate marks on a cell, in one call. Roles the view asks for that this model never sets: answered before anything is looked up (a repaint asks each visible cell for about ten roles, each a call into Python). Per row: the row the looks were worked out for, and its cells&apos; looks (None: not yet).</extracomment>
         <translation>Approved by the steering group – locked</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="206"/>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="292"/>
         <source>Hela projektet</source>
         <translation>Project to date</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="206"/>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="292"/>
         <source>Framsteg</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="206"/>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="292"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="266"/>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="373"/>
         <source>inget värde</source>
         <translation>no value</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="269"/>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="376"/>
         <source>{n} av {d}</source>
         <translation>{n} of {d}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="271"/>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="378"/>
         <source>kvinnor</source>
         <translation>women</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="271"/>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="378"/>
         <source>män</source>
         <translation>men</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="271"/>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="378"/>
         <source>annat/ej angivet</source>
         <translation>other/not stated</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="274"/>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="381"/>
         <source>Status: {light}</source>
         <translation>Status: {light}</translation>
     </message>
@@ -368,32 +369,32 @@ The register {name} has no projects yet. Have a look at the demo register with t
         <translation type="vanished">Locked: the steering group has approved this quarter.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="278"/>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="385"/>
         <source>Kommentar: {text}</source>
         <translation>Comment: {text}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="280"/>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="387"/>
         <source>Senast ändrat av {who} {when}</source>
         <translation>Last changed by {who} {when}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="286"/>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="393"/>
         <source>grön</source>
         <translation>green</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="287"/>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="394"/>
         <source>gul</source>
         <translation>yellow</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="288"/>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="395"/>
         <source>röd</source>
         <translation>red</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="289"/>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="396"/>
         <source>grå – värde saknas</source>
         <translation>grey – value missing</translation>
     </message>
@@ -401,77 +402,77 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="45"/>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="47"/>
         <source>När</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="45"/>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="47"/>
         <source>Vem</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="45"/>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="47"/>
         <source>Före</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="45"/>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="47"/>
         <source>Efter</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="45"/>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="47"/>
         <source>Varifrån</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="49"/>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="51"/>
         <source>värde</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="49"/>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="51"/>
         <source>borttaget</source>
         <translation>cleared</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="49"/>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="51"/>
         <source>kommentar</source>
         <translation>comment</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="53"/>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="55"/>
         <source>fönstret</source>
         <translation>window</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="53"/>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="55"/>
         <source>kommandoraden</source>
         <translation>command line</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="53"/>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="55"/>
         <source>Excel-import</source>
         <translation>Excel import</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="54"/>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="56"/>
         <source>projektfil</source>
         <translation>project file</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="55"/>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="57"/>
         <source>ångra</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="55"/>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="57"/>
         <source>gör om</source>
         <translation>redo</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="55"/>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="57"/>
         <source>inklistring</source>
         <translation>paste</translation>
     </message>
@@ -479,52 +480,52 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="153"/>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="160"/>
         <source>Importera %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="157"/>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="164"/>
         <source>%1 nya, %2 ändrade, %3 oförändrade, %4 fel</source>
         <translation>%1 new, %2 changed, %3 unchanged, %4 errors</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="161"/>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="168"/>
         <source>Rad</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="161"/>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="168"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="161"/>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="168"/>
         <source>Kvartal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="161"/>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="168"/>
         <source>Vad</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="162"/>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="169"/>
         <source>Före</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="162"/>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="169"/>
         <source>Efter / orsak</source>
         <translation>After / reason</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="174"/>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="181"/>
         <source>Importera</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="178"/>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="185"/>
         <source>Filen har fel: rätta dem i Excel och importera igen. Inget skrivs.</source>
         <translation>The file has errors: correct them in Excel and import again. Nothing is written.</translation>
     </message>
@@ -656,415 +657,440 @@ The register {name} has no projects yet. Have a look at the demo register with t
         <source>Per &amp;kön:</source>
         <translation>By se&amp;x:</translation>
     </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="232"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="233"/>
+        <source>t.ex. kommuner, personer, företag</source>
+        <translation>e.g. municipalities, people, companies</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="234"/>
+        <source>kr, tkr eller mkr</source>
+        <translation>kr, tkr or mkr (SEK, thousands, millions)</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="235"/>
+        <source>krävs, t.ex. ton CO2e, MWh, timmar</source>
+        <translation>required, e.g. tonnes CO2e, MWh, hours</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="236"/>
+        <source>ingen enhet</source>
+        <translation>no unit</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="303"/>
         <source>&amp;Läs in registret igen</source>
         <translation>&amp;Reload the register</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="317"/>
         <source>Avbryt inläsningen</source>
         <translation>Cancel loading</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="579"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="622"/>
         <source>Avbryter inläsningen…</source>
         <translation>Cancelling the loading…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="601"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="644"/>
         <source>Inläsningen avbröts.</source>
         <translation>Loading was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="602"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="645"/>
         <source>Inläsningen avbröts. Visa → Läs in registret igen (F5) läser in det.</source>
         <translation>Loading was cancelled. View → Reload the register (F5) loads it.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="614"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="658"/>
         <source>Inläsningen avbröts: {n} av {total} projekt visas. Visa → Läs in registret igen (F5) läser in resten.</source>
         <translation>Loading was cancelled: {n} of {total} projects are shown. View → Reload the register (F5) loads the rest.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="640"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="684"/>
         <source>Läser in projektet {code}…</source>
         <translation>Loading project {code}…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="562"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="605"/>
         <source>Läser in registret {name}…</source>
         <translation>Loading the register {name}…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="586"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="629"/>
         <source>Läser in registret: {done} av {total} projekt…</source>
         <translation>Loading the register: {done} of {total} projects…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="566"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="609"/>
         <source>Läser in registret…</source>
         <translation>Loading the register…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="658"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="702"/>
         <source>Projektet kunde inte läsas in.</source>
         <translation>The project could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="667"/>
         <source>Registret kunde inte läsas in</source>
         <translation>The register could not be loaded</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="621"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="665"/>
         <source>Registret kunde inte läsas in.</source>
         <translation>The register could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="318"/>
         <source>Visa det som hunnit läsas in</source>
         <translation>Show what has been loaded so far</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="120"/>
         <source>Navigator</source>
         <extracomment>The project shown changed (its code). The selected indicator changed: (project code, indicator code). Something was written to the register (a value, a paste, undo/redo, the structure). Open windows, so a window that replaces another (File → Open, a new language) lives on. From this many values a register is read in a worker thread (its catalogue and grids). Project grids kept in memory (a grid of a large project holds a few thousand values).</extracomment>
         <translation>Navigator</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="148"/>
         <source>&amp;Projekt:</source>
         <translation>&amp;Project:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Insatsområden och indikatorer:</source>
         <translation>&amp;Focus areas and indicators:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="175"/>
         <source>{g} grön  {y} gul  {r} röd  {x} grå (värde saknas)   ◥ kommentar   Skriv för att ändra, Enter sparar</source>
         <translation>{g} green  {y} yellow  {r} red  {x} grey (value missing)   ◥ comment   Type to change, Enter saves</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="196"/>
         <source>Kvartalsvärden</source>
         <translation>Quarterly values</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="215"/>
         <source>Detaljer</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="235"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="236"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="237"/>
         <source>Re&amp;gister</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="238"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="239"/>
         <source>St&amp;yrgrupp</source>
         <translation>&amp;Steering group</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="242"/>
         <source>&amp;Nytt register…</source>
         <translation>&amp;New register…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="244"/>
         <source>Ö&amp;ppna register…</source>
         <translation>&amp;Open register…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="246"/>
         <source>Senast &amp;öppnade</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="249"/>
         <source>Öppna &amp;demoregistret</source>
         <translation>Open the &amp;demo register</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="251"/>
         <source>&amp;Exportera rapport till Excel…</source>
         <translation>&amp;Export report to Excel…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="252"/>
         <source>Exportera &amp;inmatningsmall…</source>
         <translation>Export entry &amp;template…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="253"/>
         <source>I&amp;mportera från Excel…</source>
         <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="255"/>
         <source>Spara en &amp;säkerhetskopia…</source>
         <translation>Save a &amp;backup copy…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="256"/>
         <source>Å&amp;terställ en säkerhetskopia…</source>
         <translation>Res&amp;tore a backup…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="259"/>
         <source>&amp;Inställningar…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="261"/>
         <source>&amp;Avsluta</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="263"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="265"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="271"/>
         <source>&amp;Kopiera</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="273"/>
         <source>Klistra &amp;in</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="275"/>
         <source>&amp;Töm markerade celler</source>
         <translation>C&amp;lear selected cells</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="278"/>
         <source>Ändra &amp;värdet…</source>
         <translation>Edit the &amp;value…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="279"/>
         <source>Skriv en &amp;kommentar</source>
         <translation>Write a co&amp;mment</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="281"/>
         <source>Nytt &amp;projekt…</source>
         <translation>New &amp;project…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="282"/>
         <source>Redigera p&amp;rojektet…</source>
         <translation>Edit the pro&amp;ject…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="284"/>
         <source>Nytt &amp;insatsområde…</source>
         <translation>New &amp;focus area…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="285"/>
         <source>Redigera insats&amp;området…</source>
         <translation>Edit the foc&amp;us area…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="287"/>
         <source>Ny i&amp;ndikator…</source>
         <translation>New &amp;indicator…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="288"/>
         <source>Redigera in&amp;dikatorn…</source>
         <translation>Edit the in&amp;dicator…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="291"/>
         <source>Flytta &amp;upp</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="293"/>
         <source>Flytta n&amp;ed</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="295"/>
         <source>&amp;Ta bort eller arkivera…</source>
         <translation>&amp;Remove or archive…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="298"/>
         <source>Gå till &amp;projektväljaren</source>
         <translation>Go to the &amp;project selector</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="299"/>
         <source>Gå till &amp;navigatorn</source>
         <translation>Go to the &amp;navigator</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="300"/>
         <source>Gå till &amp;tabellen</source>
         <translation>Go to the &amp;table</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="301"/>
         <source>Gå till &amp;detaljerna</source>
         <translation>Go to the &amp;details</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="302"/>
         <source>&amp;Hela projektet</source>
         <translation>&amp;Whole project</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="306"/>
         <source>&amp;Möten, beslut och fastställande…</source>
         <translation>&amp;Meetings, decisions and approval…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="308"/>
         <source>&amp;Inför mötet…</source>
         <translation>&amp;Before the meeting…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="331"/>
         <source>Resultatkort</source>
         <translation>Scorecard</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="342"/>
         <source>Diagram</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="524"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="567"/>
         <source>{n} projekt, {i} indikatorer</source>
         <translation>{n} projects, {i} indicators</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="841"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="900"/>
         <source>Insatsområde {n}. {name}</source>
         <extracomment>Rows whose texts set the column widths (the rows on screen when a grid opens).</extracomment>
         <translation>Focus area {n}. {name}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="843"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="902"/>
         <source>Hela projektet, alla insatsområden</source>
         <translation>Whole project, all focus areas</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="845"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="904"/>
         <source>Exempeldata – värdena är påhittade för demonstration.</source>
         <translation>Example data – the values are made up for demonstration.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="856"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="915"/>
         <source>Status {q}: {g} {ng}  {y} {ny}  {r} {nr}  {x} {nx}</source>
         <translation>Status {q}: {g} {ng}  {y} {ny}  {r} {nr}  {x} {nx}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="883"/>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1387"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="942"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1446"/>
         <source>Välj ett projekt först.</source>
         <translation>Select a project first.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="885"/>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="971"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="944"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1030"/>
         <source>Ändra {code} {quarter}</source>
         <translation>Change {code} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="892"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="951"/>
         <source>Ändringen kunde inte sparas.</source>
         <translation>The change could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="941"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1000"/>
         <source>Sparat: {code} {quarter}</source>
         <translation>Saved: {code} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="944"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1003"/>
         <source> och {n} värden till</source>
         <translation> and {n} more values</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="995"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1054"/>
         <source>Töm {n} celler</source>
         <translation>Clear {n} cells</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1022"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1081"/>
         <source>Välj kvartalscellen där blocket ska börja, och kopiera värden först.</source>
         <translation>Select the quarter cell where the block should start, and copy values first.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1028"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1087"/>
         <source>Blocket ({rows} × {cols}) får inte plats från den valda cellen. Inget klistrades in.</source>
         <translation>The block ({rows} × {cols}) does not fit from the selected cell. Nothing was pasted.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1038"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1097"/>
         <source>Klistra in {rows} × {cols} värden</source>
         <translation>Paste {rows} × {cols} values</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1041"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1100"/>
         <source>Inget klistrades in. </source>
         <translation>Nothing was pasted. </translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1053"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1112"/>
         <source>Kommentar {code} {quarter}</source>
         <translation>Comment {code} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1184"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1243"/>
         <source>Välj ett insatsområde eller en indikator i navigatorn.</source>
         <translation>Select a focus area or an indicator in the navigator.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1193"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1252"/>
         <source>Kunde inte flyttas</source>
         <translation>Could not be moved</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1211"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1270"/>
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1212"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1271"/>
         <source>Ta bort «{name}»?
 
 Har den värden arkiveras den i stället: den försvinner ur tabellen men värdena och historiken finns kvar i registret.</source>
@@ -1073,89 +1099,89 @@ Har den värden arkiveras den i stället: den försvinner ur tabellen men värde
 If it has values it is archived instead: it disappears from the table, but the values and their history stay in the register.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1225"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1284"/>
         <source>Kunde inte tas bort</source>
         <translation>Could not be removed</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1230"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1289"/>
         <source>Arkiverad: {name}</source>
         <translation>Archived: {name}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1230"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1289"/>
         <source>Borttagen: {name}</source>
         <translation>Removed: {name}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1246"/>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1253"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1305"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1312"/>
         <source>Nytt register</source>
         <translation>New register</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1248"/>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1443"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1307"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1502"/>
         <source>Register (*.sqlite)</source>
         <translation>Registers (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1254"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1313"/>
         <source>Filen {name} finns redan. Välj ett nytt namn, eller öppna den med Arkiv → Öppna.</source>
         <translation>The file {name} already exists. Choose a new name, or open it with File → Open.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1261"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1320"/>
         <source>Öppna register</source>
         <translation>Open register</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1262"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1321"/>
         <source>Register (*.sqlite);;Alla filer (*)</source>
         <translation>Registers (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1281"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1340"/>
         <source>Registret kunde inte öppnas</source>
         <translation>The register could not be opened</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1320"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1379"/>
         <source>Översättningen kunde inte läsas in.</source>
         <translation>The translation could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1406"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1465"/>
         <source>Exportera inmatningsmall</source>
         <translation>Export entry template</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1413"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1472"/>
         <source>Mallen kunde inte skapas</source>
         <translation>The template could not be created</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1415"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1474"/>
         <source>Inmatningsmall sparad: {path}</source>
         <translation>Entry template saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1440"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1499"/>
         <source>Registret ligger på en databasserver; säkerhetskopior görs där (pg_dump).</source>
         <translation>The register is on a database server; backups are made there (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1443"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1502"/>
         <source>Spara en säkerhetskopia</source>
         <translation>Save a backup copy</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1449"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1508"/>
         <source>Säkerhetskopian misslyckades</source>
         <translation>The backup failed</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1451"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="1510"/>
         <source>Säkerhetskopia sparad: {path}</source>
         <translation>Backup copy saved: {path}</translation>
     </message>
@@ -1278,7 +1304,7 @@ If it has values it is archived instead: it disappears from the table, but the v
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/navigator_model.py" line="44"/>
+        <location filename="../../hallbar_desktop/ui/navigator_model.py" line="43"/>
         <source>Hela projektet: {owner}</source>
         <translation>Whole project: {owner}</translation>
     </message>
@@ -1752,7 +1778,7 @@ If it has values it is archived instead: it disappears from the table, but the v
     <message>
         <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="473"/>
         <source>Spara &amp;inte</source>
-        <translation>&amp;Don't save</translation>
+        <translation>&amp;Don&apos;t save</translation>
     </message>
     <message>
         <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="474"/>
@@ -1859,7 +1885,7 @@ If it has values it is archived instead: it disappears from the table, but the v
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="141"/>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="148"/>
         <source>Exporten misslyckades</source>
         <translation>The export failed</translation>
     </message>
@@ -1867,18 +1893,18 @@ If it has values it is archived instead: it disappears from the table, but the v
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="132"/>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="136"/>
         <source>Exportera rapport</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="195"/>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="202"/>
         <source>Importera från Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="205"/>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="217"/>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="212"/>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="224"/>
         <source>Importen gick inte</source>
         <translation>The import failed</translation>
     </message>

@@ -185,3 +185,15 @@ def test_not_a_register_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixtur
     bogus.write_text("inte en databas\n" * 100)
     code, _, err = run(capsys, bogus, "list")
     assert code == 1 and "inget register" in err and bogus.read_text().startswith("inte en databas")
+
+
+def test_show_of_one_focus_area_leaves_out_the_others(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, db, "show", "RJL", "--focus-area", "2", "--json")
+    assert code == 0
+    shown = json.loads(out)
+    assert [a["number"] for a in shown["focus_areas"]] == [2]
+    assert {i["focus_area"] for i in shown["indicators"]} == {2}
+    summary = shown["focus_areas"][0]["summary"]
+    assert sum(summary.values()) == len(shown["indicators"])
+    code, out, _ = run(capsys, db, "show", "RJL", "--focus-area", "2")
+    assert "2. Hållbarhetsdriven" in out and "1. Jämställd" not in out

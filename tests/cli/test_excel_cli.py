@@ -54,9 +54,11 @@ def test_round_trip(demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixtu
     assert main([*db, "import-excel", str(t), "--dry-run"]) == 1
     out = capsys.readouterr().out
     lines = {line.split()[2]: line for line in out.splitlines() if line.startswith("rad")}
-    assert "ändrat" in lines["1.4"] and "value=12.5" in lines["1.4"]
-    assert "ändrat" in lines["2.4"] and "value=118.0 → value=130.0" in lines["2.4"]
+    assert "ändrat" in lines["1.4"] and "→ 12,5\u00a0%" in lines["1.4"]  # Swedish, with the unit
+    assert "ändrat" in lines["2.4"] and "118\u00a0organisationer → 130\u00a0organisationer" in lines["2.4"]
+    assert "2022 kv 4" in lines["2.4"] and "value=" not in out
     assert "FEL" in lines["1.5"]
+    assert out.splitlines()[0] == lines["1.5"]  # errors first
     assert "1.2" not in lines
     assert "0 nya, 2 ändrade, 8 oförändrade, 1 fel" in out
     # Without --dry-run an error refuses the whole file.

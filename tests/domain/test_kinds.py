@@ -24,7 +24,7 @@ from hallbar_desktop.domain.kinds import (
     [
         (IndicatorKind.PERCENT, "Andel (%)"),
         (IndicatorKind.COUNT, "Antal"),
-        (IndicatorKind.AMOUNT, "Belopp (kr)"),
+        (IndicatorKind.AMOUNT, "Belopp (kr, tkr eller mkr)"),
         (IndicatorKind.MILESTONE, "Milstolpe"),
         (Accumulation.LEVEL, "Nivå (värdet vid kvartalets slut)"),
         (Accumulation.FLOW, "Flöde (summeras över perioden)"),
@@ -52,7 +52,7 @@ def test_every_member_has_an_english_label(enum: type[StrEnum]) -> None:
 
 
 def test_stored_values() -> None:
-    assert [k.value for k in IndicatorKind] == ["percent", "count", "amount", "milestone"]
+    assert [k.value for k in IndicatorKind] == ["percent", "count", "amount", "quantity", "milestone"]
     assert [a.value for a in Accumulation] == ["level", "flow"]
     assert [d.value for d in Direction] == ["higher", "lower"]
     assert [e.value for e in EffectLevel] == ["activity", "output", "short_term", "long_term"]

@@ -13,6 +13,7 @@ import pytest
 from hallbar_desktop.domain.errors import DomainError
 from hallbar_desktop.domain.kinds import Accumulation, Direction, IndicatorKind
 from hallbar_desktop.domain.quarters import Quarter
+from hallbar_desktop.domain.rollup import project_to_date
 from hallbar_desktop.domain.status import (
     LABEL_EN,
     LABEL_SV,
@@ -140,12 +141,13 @@ def test_a_level_is_judged_on_its_value() -> None:
     assert status_value(spec(), values, Q("2021Q3")) == 45
 
 
-def test_a_flow_is_judged_on_baseline_plus_what_was_reported_after_the_baseline_quarter() -> None:
+def test_a_flow_is_judged_on_baseline_plus_everything_reported_to_date() -> None:
     s = spec(kind=IndicatorKind.COUNT, accumulation=Accumulation.FLOW, baseline=5.0, target=45.0)
     values = {Q("2021Q1"): 4.0, Q("2021Q2"): 10.0, Q("2021Q3"): 12.0, Q("2021Q4"): 8.0}
-    # 2021Q1 is already part of the baseline (5); 2021Q4 is after the quarter judged.
-    assert status_value(s, values, Q("2021Q3")) == 27
-    assert status_value(s, values, Q("2021Q1")) == 5
+    # The baseline quarter's 4 counts, as it does in the roll-ups; 2021Q4 is after the quarter judged.
+    assert status_value(s, values, Q("2021Q3")) == 5 + 4 + 10 + 12
+    assert status_value(s, values, Q("2021Q1")) == 9
+    assert project_to_date(Accumulation.FLOW, values, Q("2021Q1"), Q("2021Q3")) == 4 + 10 + 12
 
 
 def test_a_flow_without_baseline_starts_from_zero() -> None:
@@ -289,13 +291,21 @@ def test_milestone_stays_reached_from_the_first_quarter_it_was_reported() -> Non
         ("2021Q3", Light.GREEN),
         ("2021Q4", Light.GREEN),
         ("2022Q1", Light.YELLOW),
-        ("2022Q2", Light.YELLOW),
         ("2022Q3", Light.RED),
         ("2023Q1", Light.RED),
     ],
 )
 def test_milestone_not_reached_on_schedule_due_soon_and_overdue(quarter: str, light: Light) -> None:
     assert light_at(milestone("2022Q2"), quarter, 0.0) is light
+
+
+def test_a_milestone_not_reached_when_its_deadline_quarter_has_ended_is_red() -> None:
+    """Due in 2022Q2: "not reached" reported while the quarter runs is due (yellow); once the
+    quarter is over it is overdue (red) – a milestone due in the project's last quarter turns
+    red in the final report."""
+    assert light_at(milestone("2022Q2"), "2022Q2", 0.0, today=date(2022, 5, 15)) is Light.YELLOW
+    assert light_at(milestone("2022Q2"), "2022Q2", 0.0, today=date(2022, 7, 1)) is Light.RED
+    assert light_at(milestone("2022Q2"), "2022Q2", 1.0, today=date(2022, 7, 1)) is Light.GREEN
 
 
 def test_milestone_without_deadline() -> None:

@@ -137,3 +137,11 @@ def test_cli_writes_png_at_300_dpi_and_svg(demo_path: Path, tmp_path: Path, caps
     assert ".png eller .svg" in capsys.readouterr().err
     assert main(["--db", str(demo_path), "chart", "RJL", "--focus-area", "9", str(area)]) == 1
     assert "insatsområde 9" in capsys.readouterr().err
+
+
+def test_the_indicator_chart_names_its_lines_below_the_plot(grid: ProjectGrid) -> None:
+    chart = charts.indicator_figure(grid.rows[0], grid.quarters)
+    ax = chart.figure.axes[0]
+    assert ax.get_legend() is None  # nothing drawn over the values
+    texts = [t.get_text() for legend in chart.figure.legends for t in legend.get_texts()]
+    assert "Utfall" in texts and any(t.startswith("Mål ") for t in texts)

@@ -64,3 +64,39 @@ def test_libreoffice_opens_and_recalculates(demo, tmp_path: Path, kind: str) -> 
         assert [r[6] for r in data] == pytest.approx([r[6] for r in first])
         pdf = _convert(src, out_dir, "pdf")
         assert pdf.stat().st_size > 10_000
+
+
+def test_a_template_saved_by_libreoffice_keeps_its_dates_and_percentages(demo, tmp_path: Path) -> None:
+    """A colleague fills the template in LibreOffice: a real date in a milestone row and "85 %"
+    typed into a share (which Calc stores as 0,85 formatted 0 %). Saved by Calc, it imports."""
+    from datetime import datetime
+
+    from hallbar_desktop.reporting.excel_template import INPUT_SHEET
+    from hallbar_desktop.services.excel_import import apply_import
+    from hallbar_desktop.services.grid import project_grid
+
+    src_dir = tmp_path / "src"
+    src_dir.mkdir()
+    with demo.reading() as s:
+        src = export_template(s, "RJL", "2022Q4", src_dir / "mall.xlsx")
+    wb = openpyxl.load_workbook(src)
+    ws = wb[INPUT_SHEET]
+    rows = {ws.cell(r, 1).value: r for r in range(5, ws.max_row + 1)}
+    ws.cell(rows["2.1"], 7).value = datetime(2022, 11, 3)
+    ws.cell(rows["2.1"], 7).number_format = "yyyy-mm-dd"
+    ws.cell(rows["4.1"], 7).value = 0.85
+    ws.cell(rows["4.1"], 7).number_format = "0%"
+    for c in (8, 9):
+        ws.cell(rows["4.1"], c).value = None
+    wb.save(src)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    saved = _convert(src, out_dir, "xlsx:Calc MS Excel 2007 XML")
+    with demo.transaction() as s:
+        apply_import(s, saved)
+    with demo.reading() as s:
+        grid = project_grid(s, "RJL")
+    by_code = {r.indicator.code: r for r in grid.rows}
+    milestone = by_code["2.1"].cells[-1].measurement
+    assert milestone is not None and milestone.value == 1 and str(milestone.reached_on) == "2022-11-03"
+    assert by_code["4.1"].cells[-1].value == pytest.approx(85)

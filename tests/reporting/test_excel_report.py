@@ -67,7 +67,10 @@ def test_focus_area_sheet(report: Path) -> None:
     assert "2022 halvår 2" in headers and "Hela projektet" in headers and "Status" in headers
     assert ws.freeze_panes == "C4"
     assert ws.page_setup.orientation == "landscape"
-    assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage
+    # Printed at a readable scale across pages, the indicator columns and header row repeated
+    # (tests/reporting/test_excel_print.py prints it).
+    assert int(ws.page_setup.scale) >= 85 and not ws.sheet_properties.pageSetUpPr.fitToPage
+    assert ws.print_title_cols == "$A:$B" and ws.print_title_rows == "$3:$3"
     assert "&P" in ws.oddFooter.center.text
     row = next(r for r in range(4, ws.max_row + 1) if ws.cell(r, 1).value == "1.2")
     q4 = headers.index("2022 kv 4") + 1
@@ -98,28 +101,38 @@ def test_traffic_light_rules_colour_and_symbol(report: Path) -> None:
     assert all(r.dxf.fill is not None for _, r in rules)
 
 
-def test_native_chart_references_quarter_cells(report: Path) -> None:
-    wb = openpyxl.load_workbook(report)
-    ws = wb[wb.sheetnames[1]]
-    # openpyxl keeps charts when reading only through the zip: check the XML directly.
+def test_native_chart_shows_progress_in_percent_with_straight_named_lines(report: Path) -> None:
+    """One axis for every kind and unit: progress toward the target in %, from the progress
+    block below the table; straight lines (never smoothed below zero); each line named."""
     import zipfile
 
+    wb = openpyxl.load_workbook(report)
+    ws = wb[wb.sheetnames[1]]
+    block = next(r for r in range(1, ws.max_row + 1)
+                 if str(ws.cell(r, 1).value or "").startswith("Framsteg mot målet per kvartal"))
+    headers = [c.value for c in ws[block + 1]]
+    assert headers[:2] == ["Kod", "Indikator"] and headers[7] == "2020 kv 1" and headers[18] == "2022 kv 4"
+    names = {ws.cell(r, 1).value: ws.cell(r, 2).value for r in range(block + 2, block + 7)}
+    assert names["1.3"].startswith("1.3 Kommuner med stödfunktion")
+    row13 = next(r for r in range(block + 2, block + 7) if ws.cell(r, 1).value == "1.3")
+    assert ws.cell(row13, 19).value == pytest.approx(100 * 9 / 13, abs=0.1)  # 9 of 13 kommuner in 2022Q4
     with zipfile.ZipFile(report) as z:
-        charts = [n for n in z.namelist() if n.startswith("xl/charts/chart")]
+        charts = sorted(n for n in z.namelist() if n.startswith("xl/charts/chart"))
         xml = z.read(charts[0]).decode()
     assert len(charts) == 4
     title = ws.title
-    assert f"'{title}'!$H$5:$S$5" in xml  # row 4 is a milestone (no line); 12 quarters H..S
-    assert f"'{title}'!$H$3:$S$3" in xml  # categories: the quarter headers
-    assert f"'{title}'!$H$4:$S$4" not in xml
-    assert f"'{title}'!$A$5" in xml  # the series is named by the indicator code
+    assert f"'{title}'!$H${block + 1}:$S${block + 1}" in xml  # categories: the quarters
+    assert f"'{title}'!$H${row13}:$S${row13}" in xml and f"'{title}'!$B${row13}" in xml
+    assert "Framsteg mot målet (%)" in xml and "Värde" not in xml
+    assert xml.count('<smooth val="0"/>') == xml.count("<ser>") == 5
+    assert '<legendPos val="b"/>' in xml
 
 
 def test_data_sheet_is_a_long_table(report: Path) -> None:
     ws = openpyxl.load_workbook(report)["Data"]
     assert [c.value for c in ws[1]] == DATA_HEADERS
     assert "Utfall" in ws.tables
-    assert ws.tables["Utfall"].ref.startswith("A1:O")
+    assert ws.tables["Utfall"].ref.startswith("A1:P")
     rows = list(ws.iter_rows(min_row=2, values_only=True))
     assert all(r[0] == "RJL" for r in rows)
     assert all(isinstance(r[6], int | float) for r in rows if r[6] is not None)

@@ -58,7 +58,7 @@ def test_overview_organisation_and_activities_as_real_tables(report_2022h1: Path
     doc = docx.Document(str(report_2022h1))
     facts = {_text(r.cells[0]): _text(r.cells[1]) for r in doc.tables[0].rows}
     assert facts["Projekt"] == "Vägar till hållbar utveckling 2020–2022"
-    assert facts["Diarienummer"] == "(inte angivet)" and facts["Projektägare"] == "Region Jönköpings län"
+    assert facts["Diarienummer"] == "Exempel: 20200874" and facts["Projektägare"] == "Region Jönköpings län"
     assert facts["Rapportperiod"] == "2022 halvår 1 (2022-01-01 – 2022-06-30)"
     assert facts["Projektledare"].startswith("Mariana Morosanu")
     members, meetings = doc.tables[1], doc.tables[2]

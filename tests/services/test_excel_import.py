@@ -41,7 +41,7 @@ def test_accepts_what_people_type(demo, tmp_path: Path, typed: object) -> None:
     with demo.reading() as s:
         row = next(r for r in preview_import(s, t).rows if r.code == "3.1")
     assert row.status in ("changed", "new", "unchanged"), row.reason
-    assert "value=85.0" in row.new
+    assert row.new.startswith("85\u00a0%"), row.new
 
 
 def test_validation_failure_writes_nothing(demo, tmp_path: Path) -> None:

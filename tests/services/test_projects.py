@@ -100,3 +100,10 @@ def test_shrinking_the_period_past_values_is_refused(project: Register) -> None:
         record_value(s, ind, "2022Q3", validated_input(ind, text="20"), Actor("a", "cli"))
     with pytest.raises(ValidationError, match="2022 kv 3"), project.transaction() as s:
         update_project(s, "P1", ProjectFields(code="P1", name="Projekt ett", start=Q("2021Q1"), end=Q("2022Q2")))
+
+
+def test_a_share_cannot_be_a_flow(project: Register) -> None:
+    from hallbar_desktop.domain.kinds import Accumulation
+
+    with pytest.raises(ValidationError, match="andel.*summeras inte"), project.transaction() as s:
+        create_indicator(s, "P1", indicator(kind=IndicatorKind.PERCENT, accumulation=Accumulation.FLOW))

@@ -62,6 +62,13 @@ def test_preview_lists_rows_and_blocks_errors(qtbot: QtBot, demo: Register, tmp_
     kinds = {dialog.table.item(r, 1).text(): dialog.table.item(r, 3).text() for r in range(dialog.table.rowCount())}
     assert kinds["2.4"] == "Ändrat" and kinds["1.5"] == "Fel"
     assert not dialog.import_button.isEnabled()
+    # Errors first, then before → after in Swedish with the unit, quarters as people read them.
+    assert dialog.table.item(0, 1).text() == "1.5"
+    row = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 1).text() == "2.4")
+    assert dialog.table.item(row, 2).text() == "2022 kv 4"
+    nbsp = "\u00a0"
+    assert dialog.table.item(row, 4).text() == f"118{nbsp}organisationer"
+    assert dialog.table.item(row, 5).text() == f"130{nbsp}organisationer"
 
 
 def test_import_applies_after_confirmation(qtbot: QtBot, demo: Register, tmp_path: Path) -> None:

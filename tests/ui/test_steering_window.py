@@ -53,7 +53,7 @@ def test_the_menu_opens_the_dialog_of_the_current_project(window: MainWindow, di
     assert dialog.editor.original_date == LAST_MEETING
     came = [m.id for m in dialog.data.members if dialog.editor.attend[m.id].isChecked()]  # type: ignore[union-attr]
     assert len(came) == 7
-    assert dialog.editor.narrative[1].happened.toPlainText().startswith("Stödfunktioner finns nu i 11")
+    assert dialog.editor.narrative[1].happened.toPlainText().startswith("Stödfunktioner finns nu i 8 av 13")
 
 
 def test_the_models_pass_the_model_tester(qtmodeltester: ModelTester, dialog: SteeringDialog) -> None:
@@ -159,7 +159,7 @@ def test_unsaved_narrative_is_not_lost_when_another_meeting_is_chosen(
     assert editor.original_date == LAST_MEETING
     assert dialog.meetings.currentIndex().row() == _row(dialog, LAST_MEETING).row()
     assert editor.narrative[1].happened.toPlainText() == "Nytt om stödfunktionerna."
-    assert _stored_narrative(demo_path, LAST_MEETING, 1).startswith("Stödfunktioner finns nu i 11")
+    assert _stored_narrative(demo_path, LAST_MEETING, 1).startswith("Stödfunktioner finns nu i 8 av 13")
 
     dialog.meetings.setCurrentIndex(_row(dialog, date(2022, 9, 8)))  # Spara: saved, then the other meeting
     assert len(asked) == 2

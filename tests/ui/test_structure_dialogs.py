@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
-from hallbar_desktop.domain.kinds import IndicatorKind
+from hallbar_desktop.domain.kinds import Direction, IndicatorKind
 from hallbar_desktop.store.register import Register
 from hallbar_desktop.ui.main_window import MainWindow
 from hallbar_desktop.ui.settings import Settings
@@ -141,3 +143,41 @@ def test_a_new_project_in_an_empty_register(qtbot: QtBot, register: Register, se
     assert window.stack.currentWidget() is not window.empty_state
     assert window.current_project_code() == "NY"
     window.close()
+
+
+def test_the_indicator_dialog_offers_a_decimal_quantity_with_its_unit(qtbot: QtBot, register: Register) -> None:
+    from hallbar_desktop.domain.quarters import Quarter
+    from hallbar_desktop.services.lookup import get_indicator, get_project, indicator_info
+    from hallbar_desktop.services.projects import (
+        FocusAreaFields,
+        ProjectFields,
+        create_focus_area,
+        create_indicator,
+        create_project,
+    )
+
+    with register.transaction() as s:
+        create_project(s, ProjectFields(code="Q", name="Klimat", start=Quarter(2021, 1), end=Quarter(2022, 4)))
+        area = create_focus_area(s, "Q", FocusAreaFields(1, "Utsläpp"))
+    dialog = IndicatorDialog([area])
+    qtbot.addWidget(dialog)
+    kinds = [dialog.kind.itemData(i) for i in range(dialog.kind.count())]
+    assert IndicatorKind.QUANTITY in kinds
+    dialog.kind.setCurrentIndex(dialog.kind.findData(IndicatorKind.QUANTITY))
+    assert "ton CO2e" in dialog.unit.placeholderText()
+    dialog.code.setText("1.1")
+    dialog.name.setText("Utsläpp från tjänsteresor")
+    dialog.unit.setText("ton CO2e")
+    dialog.direction.setCurrentIndex(dialog.direction.findData(Direction.LOWER))
+    dialog.baseline.setText("412,5")
+    dialog.baseline_quarter.setText("2021Q1")
+    dialog.target.setText("300,25")
+    dialog.target_quarter.setText("2022Q4")
+    with register.transaction() as s:
+        create_indicator(s, "Q", dialog.fields())
+    with register.reading() as s:
+        info = indicator_info(get_indicator(s, get_project(s, "Q"), "1.1"))
+    assert (info.kind, info.unit, info.baseline, info.target) == (IndicatorKind.QUANTITY, "ton CO2e", 412.5, 300.25)
+    dialog.unit.clear()
+    with pytest.raises(Exception, match="enhet"), register.transaction() as s:
+        create_indicator(s, "Q", replace(dialog.fields(), code="1.2"))

@@ -129,8 +129,9 @@ def test_undo_and_redo_are_written_and_audited(qtbot: QtBot, window: MainWindow,
     window.table.setCurrentIndex(window.grid_model.index(row, col))
     history = window.details.history_model
     rows = [[history.index(r, c).data() for c in range(5)] for r in range(history.rowCount())]
+    ten, fourteen = "10\u00a0samarbeten", "14\u00a0samarbeten"  # with the indicator's unit
     assert [r[2:] for r in rows[:3]] == [
-        ["10", "14", "fönstret (gör om)"], ["14", "10", "fönstret (ångra)"], ["10", "14", "fönstret"]]
+        [ten, fourteen, "fönstret (gör om)"], [fourteen, ten, "fönstret (ångra)"], [ten, fourteen, "fönstret"]]
     assert rows[-1][4] == "projektfil (rjl_vagar_till_hallbar_utveckling.toml)"
 
 
