@@ -157,8 +157,9 @@ def _focus_area_charts(grid: ProjectGrid, number: int) -> list[Any]:
         figure = focus_area_figure(grid if count == 1 else dataclasses.replace(grid, rows=others + part), number,
                                    width=width).figure
         figure.set_size_inches(width, CHART_BASE_IN + CHART_ROW_IN * len(part))
+        ax = figure.axes[0]
+        ax.set_xlim(0, ax.get_xlim()[1] + 10)  # room for "● 100 %" beside a full bar, at 9 pt
         if count > 1:
-            ax = figure.axes[0]
             ax.set_title(f"{ax.get_title(loc='left')} (del {i + 1} av {count})", loc="left")
         charts.append(_chart(figure))
     return charts
@@ -267,8 +268,8 @@ def _focus_area(content: MeetingContent, st: Styles, number: int, name: str) -> 
     rows = grid.rows_of(number)
     if rows:
         page += _focus_area_charts(grid, number)
-        columns = [Column("Kod", 28), Column("Indikator", 126), Column("Status", 54), Column("Värde", 76),
-                   Column("Mål", 72), Column("Kommentar", 0)]
+        columns = [Column("Kod", 30), Column("Indikator", 118), Column("Status", 54), Column("Värde", 74),
+                   Column("Mål", 81), Column("Kommentar", 0)]
         cells = []
         for row in rows:
             cell = row.cell(m.quarter)

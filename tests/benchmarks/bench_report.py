@@ -14,8 +14,10 @@ has no charts and reads no register: what is left of the ratio is our reading, t
 whatever the report does beyond the library.
 
 Runs alternate (ours, floor, ours, floor, ...) so that the machine's changing speed hits both
-alike; the medians and their ratio are printed.
-Run:  .venv/bin/python tests/benchmarks/bench_report.py [--runs 7]
+alike; the medians and their ratio are printed. ``--before REV`` also runs the report as it was
+at git revision REV (its package, migrations and resources taken from the repository), in the
+same interleaved loop: e.g. ``--before 2939082`` for the matplotlib-drawn report it replaced.
+Run:  .venv/bin/python tests/benchmarks/bench_report.py [--runs 7] [--before REV]
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 MEETING = "2022-09-08"
+REPO = Path(__file__).resolve().parents[2]
 
 
 def _times(t0: float, c0: float) -> dict[str, float]:
@@ -206,8 +209,11 @@ def skeleton(db: Path) -> list[list[Any]]:
 PHASES = {"report": phase_report, "floor": phase_floor, "startup": phase_startup}
 
 
-def run_phase(name: str, work: Path) -> dict[str, float]:
+def run_phase(name: str, work: Path, *, code: Path | None = None) -> dict[str, float]:
+    """``name`` in a fresh process; with ``code``, the ``hallbar_desktop`` package found there."""
     env = dict(os.environ, HALLBAR_DATA_DIR=str(work / "data"), HALLBAR_BACKUP_KEEP="0")
+    if code is not None:
+        env["PYTHONPATH"] = str(code)
     t0 = time.perf_counter()
     out = subprocess.run([sys.executable, __file__, "--phase", name, "--work", str(work)],
                          check=True, capture_output=True, text=True, env=env)
@@ -228,6 +234,7 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--phase")
     ap.add_argument("--work")
+    ap.add_argument("--before", metavar="REV", help="also time the report as it was at this git revision")
     args = ap.parse_args()
     if args.phase:
         result = PHASES[args.phase](Path(args.work))
@@ -247,10 +254,19 @@ def main() -> None:
     reg.close()
     (work / "skeleton.json").write_text(json.dumps(skeleton(work / "demo.sqlite"), ensure_ascii=False),
                                         encoding="utf-8")
+    before: Path | None = None
+    if args.before:
+        before = work / "before"
+        before.mkdir()
+        archive = subprocess.run(["git", "-C", str(REPO), "archive", args.before, "hallbar_desktop", "db", "resources"],
+                                 check=True, capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(before)], input=archive, check=True)
     run_phase("report", work)  # warm the file cache and bytecode; not counted
     run_phase("floor", work)
-    results: dict[str, list[dict[str, float]]] = {"report": [], "floor": [], "startup": []}
+    results: dict[str, list[dict[str, float]]] = {"report": [], "floor": [], "startup": [], "before": []}
     for _ in range(args.runs):
+        if before is not None:  # first: the report.pdf left for the summary is today's
+            results["before"].append(run_phase("report", work, code=before))
         for name in ("report", "floor", "startup"):
             results[name].append(run_phase(name, work))
 
@@ -261,9 +277,11 @@ def main() -> None:
           f" floor: {_pages(work / 'floor.pdf')} pages, {(work / 'floor.pdf').stat().st_size / 1024:.0f} KiB;"
           f" median of {args.runs} runs each, interleaved")
     print(f"{'':<46}{'wall ms':>9}{'CPU ms':>9}{'process ms':>12}")
-    for label, name in (("hallbar report, beyond start-up", "report"),
-                        ("floor: ReportLab, same pages and tables", "floor"),
-                        ("start-up: importing the hallbar command", "startup")):
+    rows = [("hallbar report, beyond start-up", "report"), ("floor: ReportLab, same pages and tables", "floor"),
+            ("start-up: importing the hallbar command", "startup")]
+    if before is not None:
+        rows.insert(1, (f"the same at {args.before}", "before"))
+    for label, name in rows:
         print(f"{label:<46}{med(name, 'wall') * 1000:>9.0f}{med(name, 'cpu') * 1000:>9.0f}"
               f"{med(name, 'process') * 1000:>12.0f}")
     print("(wall and CPU counted inside the process after the interpreter started; 'process' is the whole"
@@ -272,6 +290,11 @@ def main() -> None:
     print(f"ratio report / floor: wall {med('report', 'wall') / med('floor', 'wall'):.2f}×, "
           f"CPU {med('report', 'cpu') / med('floor', 'cpu'):.2f}× (median of run-by-run wall ratios "
           f"{statistics.median(pair):.2f}×)")
+    if before is not None:
+        print(f"ratio {args.before} / floor: wall {med('before', 'wall') / med('floor', 'wall'):.2f}×, "
+              f"CPU {med('before', 'cpu') / med('floor', 'cpu'):.2f}×; now / {args.before}: wall "
+              f"{med('report', 'wall') / med('before', 'wall'):.2f}×, "
+              f"CPU {med('report', 'cpu') / med('before', 'cpu'):.2f}×")
     shutil.rmtree(work, ignore_errors=True)
 
 

@@ -5,8 +5,9 @@ SVG or PDF and reading it back (svglib, pdfrw), a small matplotlib renderer turn
 paths and texts into the PDF operators of the page being written: nothing is rasterised or
 serialised twice, the text stays text in the document's embedded font (so it can be searched,
 copied and is crisp at any zoom), and the hatches that tell the traffic lights apart without
-colour are kept. Measured on the demo report, the five charts take about as long as matplotlib
-takes to draw them at all; the SVG round trip took twice as long and lost the hatches.
+colour are kept. Measured on the demo report's five charts: 200 ms of CPU drawn this way, most
+of it matplotlib's own layout; 485 ms through matplotlib's SVG and svglib, which moreover drew
+the hatched (yellow, red, grey) bars empty, since it does not fill with SVG patterns.
 
 The figure is laid out at 72 dpi, so a matplotlib pixel is a PDF point and a 9 pt label is
 printed at 9 pt: nothing is scaled.
