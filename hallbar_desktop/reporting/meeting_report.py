@@ -122,9 +122,8 @@ def _printable(figure: Figure) -> Figure:
     """
     from matplotlib.text import Text
 
-    width, height = figure.get_size_inches()
-    most = (TEXT_H - 80) / 72
-    figure.set_size_inches(TEXT_W / 72, min(height, most))
+    height = float(figure.get_size_inches()[1])
+    figure.set_size_inches(TEXT_W / 72, min(height, (TEXT_H - 80) / 72))
     for text in figure.findobj(Text):
         if float(text.get_fontsize()) < MIN_SIZE:
             text.set_fontsize(MIN_SIZE)
