@@ -35,10 +35,19 @@ def _pages(pdf: Path) -> int:
     return int(re.search(r"Pages:\s+(\d+)", info).group(1))  # type: ignore[union-attr]
 
 
-@pytest.fixture
-def report(demo, tmp_path: Path) -> Path:
-    with demo.reading() as s:
-        return write_meeting_report(s, "RJL", tmp_path / "möte.pdf", held_on=MEETING, today=TODAY)
+@pytest.fixture(scope="module")
+def report(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo meeting's report, written once for the tests that only read it."""
+    from hallbar_desktop.store.backup import backup_sqlite
+    from hallbar_desktop.store.register import open_register
+
+    folder = tmp_path_factory.mktemp("report")
+    register = open_register(backup_sqlite(demo_template, folder / "demo.sqlite"))
+    try:
+        with register.reading() as s:
+            return write_meeting_report(s, "RJL", folder / "möte.pdf", held_on=MEETING, today=TODAY)
+    finally:
+        register.close()
 
 
 def test_the_report_holds_the_meeting(report: Path, demo) -> None:
