@@ -240,7 +240,10 @@ def write_pdf(story: list[Any], out: Path, st: Styles, footer: Footer, *, title:
     """
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-    fd, tmp = tempfile.mkstemp(prefix=".hallbar-", suffix=".pdf", dir=out.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".hallbar-", suffix=".pdf", dir=out.parent)
+    except OSError as exc:  # a folder the user may not write in
+        raise HallbarError(f"{what} kunde inte sparas i {out}: {exc.strerror}.") from exc
     os.close(fd)
     try:
         doc = BaseDocTemplate(tmp, pagesize=(PAGE_W, PAGE_H), leftMargin=MARGIN_L, rightMargin=MARGIN_R,
