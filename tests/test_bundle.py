@@ -65,6 +65,15 @@ def test_bundled_cli_creates_migrates_and_fills_a_register(bundle: Path, tmp_pat
 
     workbook = load_workbook(out, read_only=True)
     assert "Sammanfattning" in workbook.sheetnames and "Data" in workbook.sheetnames
+    # The meeting report: ReportLab, its C helpers and the DejaVu font from matplotlib's data are bundled.
+    pdf = tmp_path / "möte.pdf"
+    report = subprocess.run([hallbar, "--db", str(db), "report", "RJL", "--meeting", "2022-09-08", str(pdf)],
+                            capture_output=True, text=True, env=env(tmp_path), timeout=180)
+    assert report.returncode == 0, report.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+        assert "Sida 1 av 7" in text and "Övergripande omställning" in text
 
 
 def test_bundled_window_starts_offscreen_on_the_demo(bundle: Path, tmp_path: Path) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import base64
 import re
 import shutil
 import subprocess
+import zlib
 from datetime import date
 from pathlib import Path
 
@@ -24,7 +26,7 @@ TODAY = date(2023, 2, 1)
 
 
 def _text(pdf: Path) -> str:
-    raw = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    raw = subprocess.run(["pdftotext", "-raw", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
     return re.sub(r"\s+", " ", raw)
 
 
@@ -33,10 +35,19 @@ def _pages(pdf: Path) -> int:
     return int(re.search(r"Pages:\s+(\d+)", info).group(1))  # type: ignore[union-attr]
 
 
-@pytest.fixture
-def report(demo, tmp_path: Path) -> Path:
-    with demo.reading() as s:
-        return write_meeting_report(s, "RJL", tmp_path / "möte.pdf", held_on=MEETING, today=TODAY)
+@pytest.fixture(scope="module")
+def report(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo meeting's report, written once for the tests that only read it."""
+    from hallbar_desktop.store.backup import backup_sqlite
+    from hallbar_desktop.store.register import open_register
+
+    folder = tmp_path_factory.mktemp("report")
+    register = open_register(backup_sqlite(demo_template, folder / "demo.sqlite"))
+    try:
+        with register.reading() as s:
+            return write_meeting_report(s, "RJL", folder / "möte.pdf", held_on=MEETING, today=TODAY)
+    finally:
+        register.close()
 
 
 def test_the_report_holds_the_meeting(report: Path, demo) -> None:
@@ -130,3 +141,173 @@ def test_cli_report(demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "inget styrgruppsmöte" in capsys.readouterr().err
     assert not bad.exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".hallbar-")] == []
+
+
+# --- the document itself: fonts, sizes, vector charts, tables across pages --------------------------
+def _page_text(pdf: Path, page: int) -> str:
+    raw = subprocess.run(["pdftotext", "-raw", "-f", str(page), "-l", str(page), str(pdf), "-"], check=True,
+                         capture_output=True, text=True).stdout
+    return re.sub(r"\s+", " ", raw)
+
+
+def _content_streams(pdf: Path) -> list[bytes]:
+    """Every page's content stream, decoded (ReportLab writes ASCII85 over Flate)."""
+    data = pdf.read_bytes()
+    streams = []
+    for m in re.finditer(rb"<<(.*?)>>\s*stream\r?\n(.*?)endstream", data, re.S):
+        header, body = m.group(1), m.group(2)
+        if b"/Length1" in header or b"/Subtype" in header:
+            continue  # embedded fonts and images: not page content
+        if b"/ASCII85Decode" in header:
+            body = base64.a85decode(body.strip().removesuffix(b"~>"), adobe=False)
+        if b"/FlateDecode" in header:
+            body = zlib.decompress(body)
+        streams.append(body)
+    return streams
+
+
+def test_headings_codes_swedish_characters_and_page_numbers(report: Path, demo) -> None:
+    text = _text(report)
+    with demo.reading() as s:
+        from hallbar_desktop.services.grid import project_grid
+
+        grid = project_grid(s, "RJL", today=TODAY)
+    for heading in ("Styrgruppsmöte – uppföljning", "Närvarande", "Projektets status 2022 kv 2", "Indikatorer",
+                    "Styrgruppens berättelse, mötet 2022-09-08", "Beslut vid mötet 2022-09-08",
+                    "Tidigare beslut som följs upp"):
+        assert heading in text, heading
+    for area in grid.focus_areas:
+        assert f"{area.number}. {area.name}" in text
+    for row in grid.rows:  # every indicator in its focus area's table: code and name
+        assert f"{row.indicator.code} {' '.join(row.indicator.name.split()[:2])}" in text, row.indicator.code
+    for word in ("Jönköpings", "Hållbarhetssäkrad finansiering", "Övergripande omställning", "Målkonflikter",
+                 "Föreslagna åtgärder", "Fastställt"):
+        assert word in text
+    # Traffic lights as a symbol and a word, not a colour alone.
+    assert "● Grön" in text and "▲ Gul" in text
+    pages = _pages(report)
+    assert pages == 1 + 1 + 4 + 1
+    for n in range(1, pages + 1):
+        assert f"Sida {n} av {pages}" in _page_text(report, n)
+
+
+def test_fonts_are_embedded_and_no_text_is_under_9_pt(report: Path) -> None:
+    fonts = subprocess.run(["pdffonts", str(report)], check=True, capture_output=True, text=True).stdout
+    rows = fonts.splitlines()[2:]
+    assert rows, fonts
+    for row in rows:  # name type encoding emb sub uni ...: every font embedded, with a Unicode map
+        assert "DejaVu" in row and row.split()[-5:-2] == ["yes", "yes", "yes"], row
+    sizes = []
+    for stream in _content_streams(report):
+        sizes += [float(s) for s in re.findall(rb"/\S+ ([\d.]+) Tf", stream)]
+        # Nothing is scaled: every transformation is a move or a rotation, so a font is printed at its size.
+        for m in re.finditer(rb"(-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) -?[\d.]+ -?[\d.]+ cm", stream):
+            a, b, c, d = (float(v) for v in m.groups())
+            assert abs(a * d - b * c - 1) < 1e-3, m.group(0)
+    assert sizes and min(sizes) >= 9, sorted(set(sizes))
+
+
+def test_charts_are_vector_graphics_with_selectable_text(report: Path) -> None:
+    images = subprocess.run(["pdfimages", "-list", str(report)], check=True, capture_output=True, text=True).stdout
+    assert len(images.splitlines()) == 2, images  # the header lines only: no raster image anywhere
+    scorecard = _page_text(report, 2)
+    # The chart's own texts are text in the page: title, axis label, legend.
+    assert "Status per insatsområde, 2022 kv 2" in scorecard and "Antal indikatorer" in scorecard
+    assert "Framsteg mot målet, 2022 kv 2" in _page_text(report, 3)
+    streams = _content_streams(report)
+    assert len(streams) == _pages(report)
+    green = rb"0?\.18039\d* 0?\.49019\d* 0?\.19607\d* rg"  # charts.COLOURS[GREEN] (#2e7d32) as a fill colour
+    yellow = rb"0?\.94902\d* 0?\.71764\d* 0?\.01960\d* rg"  # COLOURS[YELLOW] (#f2b705)
+    assert re.search(green, streams[1]) and re.search(yellow, streams[1])  # the scorecard's bars, as paths
+    assert re.search(rb"\d re\b", streams[1]) or b" l " in streams[1]
+    # Yellow bars carry a hatch as well as their colour: many short strokes clipped to the bar.
+    assert streams[1].count(b" l") > 50
+
+
+def _many_indicators(path: Path, n: int) -> Path:
+    indicators = "\n".join(f'''
+[[focus_areas.indicators]]
+code = "1.{i}"
+name = "Åtgärd {i} i Älvdalen och Örebro, en indikator med ett ganska långt namn"
+description = "Test"
+data_source = "Test"
+responsible = "Projektledaren"
+level = "output"
+kind = "count"
+unit = "st"
+direction = "higher"
+accumulation = "level"
+baseline = 0
+baseline_quarter = "2021Q1"
+target = 10
+target_quarter = "2022Q4"
+
+[focus_areas.indicators.values]
+"2021Q4" = {{ value = {i % 9}, comment = "Kommentar till indikator 1.{i}: läget är oförändrat sedan förra kvartalet." }}
+''' for i in range(1, n + 1))
+    path.write_text(f'''format = "hallbar-project"
+version = 1
+example_data = true
+
+[project]
+code = "LANG"
+name = "Många indikatorer – ett projekt för att pröva långa tabeller"
+owner = "Region Östergötland"
+start = "2021Q1"
+end = "2022Q4"
+
+[[focus_areas]]
+number = 1
+name = "Ett insatsområde med många indikatorer"
+purpose = "Test"
+{indicators}
+
+[[focus_areas]]
+number = 2
+name = "Ett tomt insatsområde"
+purpose = "Test"
+
+[[steering_group]]
+role = "chair"
+name = "Åsa Ödman"
+title = "Ordförande"
+organisation = "Länsstyrelsen"
+
+[[meetings]]
+date = 2022-02-10
+quarter = "2021Q4"
+attendees = ["Åsa Ödman"]
+
+[[meetings.narratives]]
+focus_area = 1
+happened = "Allt går enligt plan."
+''', encoding="utf-8")
+    return path
+
+
+def test_a_long_table_continues_on_the_next_page_with_its_header(register, tmp_path: Path) -> None:
+    from hallbar_desktop.services.project_file import load_project
+
+    n = 60
+    with register.transaction() as s:
+        load_project(s, _many_indicators(tmp_path / "många.toml", n), Actor("test", "load"))
+    with register.reading() as s:
+        out = write_meeting_report(s, "LANG", tmp_path / "många.pdf", today=TODAY)
+    pages = _pages(out)
+    header = "Kod Indikator Status Värde Mål Kommentar"
+    seen: list[int] = []
+    table_pages = 0
+    for page in range(1, pages + 1):
+        text = _page_text(out, page)
+        numbers = [int(x) for x in re.findall(r"Kommentar till indikator 1\.(\d+):", text)]
+        if numbers:
+            table_pages += 1
+            assert header in text, f"sidan {page} fortsätter tabellen utan rubrikrad"
+            seen += numbers
+    assert table_pages >= 2
+    assert seen == list(range(1, n + 1))  # every row once, in order, none lost at a page break
+    text = _text(out)
+    assert "(del 1 av 3)" in text and "(del 3 av 3)" in text  # the chart in parts that fit a page
+    assert "Insatsområdet har inga indikatorer." in text
+    assert "Åsa Ödman" in text and "Region Östergötland" in text
+    assert f"Sida {pages} av {pages}" in text
