@@ -1,8 +1,9 @@
 """The steering group's meeting report: a printable A4 PDF of one meeting and its quarter.
 
 A cover page (project, meeting, attendees, approval), the project's scorecard, one section per
-focus area (overview chart, indicator table with traffic lights, the meeting's narrative) and
-the decisions: those taken at the meeting and earlier ones still followed up. Every page says
+focus area (overview chart, indicator table with traffic lights, the meeting's narrative), the
+economy against the budget and the activity plan's delays at the meeting's quarter, and the
+decisions: those taken at the meeting and earlier ones still followed up. Every page says
 "Sida N av M".
 
 Laid out by ReportLab's platypus (``reporting.pdf``): paragraphs flow onto further pages, tables
@@ -44,6 +45,12 @@ from hallbar_desktop.reporting.pdf.document import (
     write_pdf,
 )
 from hallbar_desktop.services import steering
+from hallbar_desktop.services.economy_follow_up import (
+    EconomyFollowUp,
+    PlanDeviations,
+    economy_follow_up,
+    plan_deviations,
+)
 from hallbar_desktop.services.formatting import format_target, format_value
 from hallbar_desktop.services.grid import GridRow, ProjectGrid, project_grid
 from hallbar_desktop.services.lookup import get_project
@@ -80,6 +87,8 @@ class MeetingContent:
     approval: steering.ApprovalInfo | None
     earlier: tuple[steering.DecisionInfo, ...]
     today: date
+    economy: EconomyFollowUp  # at the end of the meeting's quarter
+    deviations: PlanDeviations  # economy deviations and delayed activities at that quarter
 
 
 def _earlier_decisions(decisions: list[steering.DecisionInfo], meeting: steering.MeetingInfo,
@@ -109,7 +118,10 @@ def gather(session: Session, project_code: str, *, held_on: date | None = None,
     approval = steering.approved_quarters(session, project.code).get(meeting.quarter)
     earlier = _earlier_decisions(steering.list_decisions(session, project.code), meeting,
                                  steering.list_meetings(session, project.code))
-    return MeetingContent(meeting, grid, approval, earlier, today or date.today())
+    day = today or date.today()
+    economy = economy_follow_up(session, project.code, as_of=meeting.quarter, today=day)
+    deviations = plan_deviations(session, project.code, meeting.quarter, today=day)
+    return MeetingContent(meeting, grid, approval, earlier, day, economy, deviations)
 
 
 # --- charts -------------------------------------------------------------------------------------
@@ -295,6 +307,50 @@ def _focus_areas(content: MeetingContent, st: Styles) -> list[Page]:
     return [_focus_area(content, st, area.number, area.name) for area in content.grid.focus_areas]
 
 
+def _economy(content: MeetingContent, st: Styles) -> list[Page]:
+    """Money against time per cost category, what deviates, and the activities that are late."""
+    from hallbar_desktop.domain.numbers import format_amount, format_percent
+
+    follow, deviations = content.economy, content.deviations
+    quarter = content.meeting.quarter.label_sv()
+    page: Page = [paragraph("Ekonomi och aktivitetsplan", st.h1),
+                  paragraph(f"Budget och utfall till och med {quarter}", st.h2)]
+    if not follow.has_budget:
+        page.append(paragraph("Projektet har ingen budget i registret.", st.muted))
+    else:
+        def share(value: float | None) -> str:
+            return "–" if value is None else format_percent(value * 100)
+
+        def amount(value: float | None) -> str:
+            return "–" if value is None else format_amount(value)
+
+        columns = [Column("Kostnadsslag", TEXT_W - 362), Column("Budget", 66), Column("Utfall", 66),
+                   Column("Använt", 52), Column("Av tiden", 54), Column("Prognos", 66), Column("Status", 58)]
+        rows = [[Cell(r.label + (" (schablon)" if r.computed else ""), bold=r.category is None),
+                 Cell(amount(r.budget)), Cell(amount(r.outcome)), Cell(share(r.used_share)),
+                 Cell(share(r.time_share)), Cell(amount(r.forecast)), _light_cell(r.status)]
+                for r in (*follow.rows, follow.total)]
+        page.append(table(st, columns, rows))
+        page.append(paragraph(follow.funder_share.message_sv(), st.body))
+        for check in follow.checks:
+            page.append(paragraph(check, st.body, textColor=LIGHT_TEXT[Light.RED]))
+    page.append(paragraph("Avvikelser i ekonomin", st.h2))
+    if deviations.economy:
+        page += [paragraph(f"{SYMBOL[r.status]} {r.explanation_sv()}", st.body) for r in deviations.economy]
+    else:
+        page.append(paragraph("Inga avvikelser: kostnaderna följer budgeten i takt med tiden."
+                              if follow.has_budget else "–", st.muted))
+    page.append(paragraph("Försenade aktiviteter", st.h2))
+    if deviations.delayed:
+        rows = [[Cell(a.code, bold=True), Cell(a.name), Cell(a.planned_end.label_sv()), Cell(a.responsible or "–")]
+                for a in deviations.delayed]
+        page.append(table(st, [Column("Kod", 36), Column("Aktivitet", TEXT_W - 216), Column("Planerat slut", 70),
+                               Column("Ansvarig", 110)], rows))
+    else:
+        page.append(paragraph(f"Inga aktiviteter är försenade vid {quarter}.", st.muted))
+    return [page]
+
+
 def _decision_rows(decisions: Sequence[steering.DecisionInfo], day: date, *, with_meeting: bool) -> list[list[Cell]]:
     rows = []
     for d in decisions:
@@ -330,7 +386,7 @@ def _decisions(content: MeetingContent, st: Styles) -> list[Page]:
 
 
 #: The report's parts in order; each returns its pages, and every page starts on a new sheet.
-SECTIONS: tuple[Section, ...] = (_cover, _scorecard, _focus_areas, _decisions)
+SECTIONS: tuple[Section, ...] = (_cover, _scorecard, _focus_areas, _economy, _decisions)
 
 
 def story(content: MeetingContent, st: Styles, sections: Sequence[Section] = SECTIONS) -> list[Any]:

@@ -186,7 +186,7 @@ def test_headings_codes_swedish_characters_and_page_numbers(report: Path, demo) 
     # Traffic lights as a symbol and a word, not a colour alone.
     assert "● Grön" in text and "▲ Gul" in text
     pages = _pages(report)
-    assert pages == 1 + 1 + 4 + 1
+    assert pages == 1 + 1 + 4 + 1 + 1  # cover, scorecard, four focus areas, economy, decisions
     for n in range(1, pages + 1):
         assert f"Sida {n} av {pages}" in _page_text(report, n)
 
@@ -311,3 +311,25 @@ def test_a_long_table_continues_on_the_next_page_with_its_header(register, tmp_p
     assert "Insatsområdet har inga indikatorer." in text
     assert "Åsa Ödman" in text and "Region Östergötland" in text
     assert f"Sida {pages} av {pages}" in text
+
+
+def test_the_report_shows_the_economy_and_the_delayed_activities_at_the_meeting(report: Path, demo) -> None:
+    """The steering group follows the budget at every meeting: the report shows each cost category
+    against the budget at the meeting's quarter, what deviates, and the activities that are late."""
+    from hallbar_desktop.domain.quarters import Quarter
+    from hallbar_desktop.services.economy_follow_up import economy_follow_up, plan_deviations
+
+    text = _text(report)
+    with demo.reading() as s:
+        meeting = steering.get_meeting(s, "RJL", MEETING)
+        follow = economy_follow_up(s, "RJL", as_of=meeting.quarter, today=TODAY)
+        deviations = plan_deviations(s, "RJL", meeting.quarter, today=TODAY)
+    assert meeting.quarter == Quarter.parse("2022Q2")
+    assert "Ekonomi och aktivitetsplan" in text and "Budget och utfall till och med 2022 kv 2" in text
+    for row in follow.rows:
+        assert row.label in text
+    assert deviations.delayed, "the demo has an activity that is late at the meeting"
+    for activity in deviations.delayed:
+        assert f"{activity.code} {activity.name}" in text
+    for row in deviations.economy:
+        assert re.sub(r"\s+", " ", row.explanation_sv()) in text
