@@ -73,7 +73,15 @@ def inspection_uri(path: Path) -> str:
     return f"file:{path.as_posix()}?mode=ro{extra}"
 
 
+def _unicode_lower(value: Any) -> Any:
+    return value.lower() if isinstance(value, str) else value
+
+
 def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    # SQLite's own lower() folds ASCII only: «MÅNGA» would never match «många». Codes and names
+    # are compared case-blind with lower() on both sides, so lower() folds as Python (and
+    # PostgreSQL) do: every such comparison in the services, at one place.
+    dbapi_connection.create_function("lower", 1, _unicode_lower, deterministic=True)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")

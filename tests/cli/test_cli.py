@@ -197,3 +197,23 @@ def test_show_of_one_focus_area_leaves_out_the_others(db: Path, capsys: pytest.C
     assert sum(summary.values()) == len(shown["indicators"])
     code, out, _ = run(capsys, db, "show", "RJL", "--focus-area", "2")
     assert "2. Hållbarhetsdriven" in out and "1. Jämställd" not in out
+
+
+def test_codes_with_swedish_letters_are_found_whatever_their_case(tmp_path: Path, capsys) -> None:
+    """«MÅNGA» typed as «många» (and an indicator «Ä1» as «ä1») is the same code, on SQLite too,
+    whose own lower() folds ASCII only."""
+    source = (Path(__file__).parents[1] / "data" / "small_project.toml").read_text(encoding="utf-8")
+    project = tmp_path / "p.toml"
+    project.write_text(source.replace('code = "TEST"', 'code = "MÅNGA"').replace('code = "1.1"', 'code = "Ä1"'),
+                       encoding="utf-8")
+    db = str(tmp_path / "r.sqlite")
+    assert main(["--db", db, "init"]) == 0
+    assert main(["--db", db, "load", str(project)]) == 0, capsys.readouterr().err
+    capsys.readouterr()
+    assert main(["--db", db, "set", "många", "ä1", "2021Q2", "40 %"]) == 0, capsys.readouterr().err
+    assert main(["--db", db, "show", "Många", "--json"]) == 0
+    assert '"Ä1"' in capsys.readouterr().out
+    assert main(["--db", db, "load", str(project)]) == 0  # the same project again, not a second one
+    capsys.readouterr()
+    assert main(["--db", db, "list"]) == 0
+    assert capsys.readouterr().out.count("MÅNGA") == 1
