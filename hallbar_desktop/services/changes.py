@@ -47,7 +47,7 @@ class Changes:
     @classmethod
     def everything(cls) -> Changes:
         """Anything may have changed (a restore, a register read again): every view reads anew."""
-        return cls(None, **{kind: True for kind in KINDS})
+        return cls(None, structure=True, approvals=True, meetings=True, activities=True, economy=True, lessons=True)
 
     @classmethod
     def of_values(cls, project: str, cells: Iterable[tuple[str, Quarter]]) -> Changes:

@@ -250,7 +250,15 @@ def read_rows(
     ]
     if not indicators:
         return ()
-    targets = intermediate_targets_of(reader, [project.id])
+    if codes is None:
+        targets = intermediate_targets_of(reader, [project.id])
+    else:  # a few rows: their own targets, not the project's
+        t = tables.intermediate_target.c
+        targets = {}
+        for target in reader.execute(select(t.indicator_id, t.quarter, t.value)
+                                     .where(t.indicator_id.in_([row.id for row in indicators]))
+                                     .order_by(t.indicator_id, t.quarter)):
+            targets.setdefault(target.indicator_id, []).append(target)
     stored = measurement_infos(reader, [row.id for row in indicators])
     indicators.sort(key=lambda row: (area_order[row.focus_area_id], row.position, row.id))
     return tuple(

@@ -31,6 +31,9 @@ WINDOW_STATE: Setting[QByteArray] = Setting("window/state", QByteArray(), QByteA
 LANGUAGE: Setting[str] = Setting("ui/language", "sv", str)
 LAST_REGISTER: Setting[str] = Setting("files/last_register", "", str)
 RECENT_FILES: Setting[list[str]] = Setting("files/recent", [], list)
+#: What was selected when the window closed: [register, project, focus area, indicator]; the
+#: window opens there again on the same register.
+LAST_SELECTION: Setting[list[str]] = Setting("window/last_selection", [], list)
 #: How many automatic backups to keep per register (0: none); handed to the core at start.
 BACKUP_KEEP: Setting[int] = Setting("files/backup_keep", 20, int)
 

@@ -337,7 +337,7 @@ def run_window(db: Path, tmp: Path, codes: list[str], runs: int,
     settle()
 
     def export(i: int) -> None:
-        path = window.export_report(tmp / f"w{i}.xlsx")
+        path = window.files.export_report(tmp / f"w{i}.xlsx")
         assert path is not None and path.exists()
 
     record("(between steps)", meter.take())
