@@ -31,7 +31,7 @@ from hallbar_desktop.domain.quarters import Quarter
 from hallbar_desktop.store.register import Register
 from hallbar_desktop.ui.details_pane import DetailsPane
 from hallbar_desktop.ui.empty_state import EmptyState
-from hallbar_desktop.ui.settings import GEOMETRY, LAST_REGISTER, LAST_SELECTION, WINDOW_STATE, Settings
+from hallbar_desktop.ui.settings import GEOMETRY, LAST_REGISTER, WINDOW_STATE, Settings
 from hallbar_desktop.ui.window.file_actions import FileActions
 from hallbar_desktop.ui.window.grid_pane import GridPane
 from hallbar_desktop.ui.window.navigator_pane import NavigatorPane
@@ -347,18 +347,17 @@ class MainWindow(QMainWindow):
 
     def _last_selection(self) -> Selected:
         """The project, focus area and indicator shown when this register was closed last."""
-        saved = self.settings.get(LAST_SELECTION)
-        if len(saved) < 4 or saved[0] != self._register_key() or not saved[1]:
+        saved = self.settings.last_selection(self._register_key())
+        if saved is None or not saved[0]:
             return Selected()
-        area = int(saved[2]) if saved[2].isdigit() else None
-        return Selected(saved[1], area, saved[3] or None)
+        project, area, indicator = saved
+        return Selected(project, int(area) if area.isdigit() else None, indicator or None)
 
     def _save_selection(self) -> None:
         sel = self.selection.current
         if sel.project is not None:
-            self.settings.set(LAST_SELECTION, [self._register_key(), sel.project,
-                                               "" if sel.focus_area is None else str(sel.focus_area),
-                                               sel.indicator or ""])
+            self.settings.remember_selection(self._register_key(), sel.project,
+                                             "" if sel.focus_area is None else str(sel.focus_area), sel.indicator or "")
 
     # === the steering group ================================================================
     def open_steering(self, readiness: bool = False) -> Any:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from hallbar_desktop.domain.status import SYMBOL, Light
@@ -30,6 +30,7 @@ class GridPane(QWidget):
         super().__init__(parent)
         self.state: RegisterState | None = None
         self._syncing = False
+        self._new_grid = False  # a grid was just shown: its current quarter goes to the right edge
         self.model = GridModel(self)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -105,6 +106,7 @@ class GridPane(QWidget):
                 self.heading.clear()
             return
         if self.model.grid is not grid or self.model.focus_area_number != sel.focus_area:
+            self._new_grid = self.model.grid is None or self.model.grid.project.code != grid.project.code
             self.model.set_grid(grid, sel.focus_area)
             self._fit_columns()
         self._show_heading(grid, sel.focus_area)
@@ -140,6 +142,9 @@ class GridPane(QWidget):
         index = self.model.index(r, c)
         self._move_to(index)
         self.table.scrollTo(index)
+        if self._new_grid and self.isVisible():
+            self._new_grid = False
+            QTimer.singleShot(0, self, self.scroll_to_current)  # once the new columns are laid out
 
     def _move_to(self, index: QModelIndex) -> None:
         self._syncing = True
