@@ -212,3 +212,18 @@ def test_values_survive_reopening_the_register_in_a_new_window(qtbot: QtBot, win
     select(again, "RJL", "1.3")
     assert again.grid_model.index(row, col).data().startswith("10 ")
     again.close()
+
+
+def test_a_pasted_milestone_reached_after_its_quarter_names_its_cell(qtbot: QtBot, window: MainWindow,
+                                                                    demo_path: Path) -> None:
+    """Every rule is checked for every cell before anything is written, the milestone's day too."""
+    select(window, "RJL", "2.1")
+    row, col = window.grid_model.row_of("2.1"), column(window, "2021Q3")
+    assert row is not None
+    window.table.setCurrentIndex(window.grid_model.index(row, col))
+    before = stored_row(demo_path, "RJL", "2.1").cells[col].value
+    refused = window.value_entry.paste("ja\t2022-03-01\n")  # 2021 kv 4 cannot be reached in March 2022
+    assert refused is not None and refused.startswith("2.1 2021 kv 4: Datumet då milstolpen nåddes (2022-03-01)")
+    assert "Inget klistrades in" in window.grid_pane.cell_message.text()
+    assert stored_row(demo_path, "RJL", "2.1").cells[col].value == before  # the first cell was not written either
+    assert window.undo_stack.count() == 0
