@@ -89,7 +89,9 @@ class MainWindow(QMainWindow):
         self._install_features()
         for pane in (self.status_line, self.navigator_pane, self.grid_pane):
             pane.follow(self.state)
-        self.state.changed.connect(self._show_register)
+        self.state.changed.connect(self._show_page)
+        self.state.readingStarted.connect(self._show_page)
+        self.state.readingEnded.connect(self._show_page)
         self.selection.changed.connect(lambda _now, _before: self._update_actions())
         self.empty_state.openDemo.connect(self.files.open_demo)
         self.empty_state.newProject.connect(self.structure.new_project)
@@ -292,11 +294,13 @@ class MainWindow(QMainWindow):
         return self._menus[aliases.get(key, key)]
 
     # === following the state ===============================================================
-    def _show_register(self, _changes: Any) -> None:
-        """The empty state for a register without projects, the work page otherwise."""
-        has_projects = bool(self.state.entries)
-        if has_projects or self.state.read_once:
-            self.stack.setCurrentIndex(1 if has_projects else 0)
+    def _show_page(self, *_: Any) -> None:
+        """The work page while the register is read and when it has projects; the empty state
+        for a register without any."""
+        if self.state.entries or self.state.loading:
+            self.stack.setCurrentIndex(1)
+        elif self.state.read_once:
+            self.stack.setCurrentIndex(0)
         self._update_actions()
 
     def _update_actions(self) -> None:

@@ -78,6 +78,8 @@ def window(qtbot: QtBot, large_path: Path, gate: Gate, tmp_path: Path) -> Iterat
 def test_the_window_answers_while_a_large_register_is_read(qtbot: QtBot, window: MainWindow, gate: Gate) -> None:
     # The constructor returned and the window is shown while the projects are still being read.
     assert window.loading and window.isVisible()
+    assert window.stack.currentWidget() is window.grid_pane  # not the empty register's page
+    assert "Läser in registret" in window.grid_pane.heading.text()
     qtbot.waitUntil(gate.reached.is_set, timeout=30_000)  # the worker now waits in its second batch
     # The UI thread keeps processing events: a timer fires, the progress of the first batch shows.
     ticked: list[bool] = []

@@ -410,3 +410,26 @@ def test_the_dialog_in_english(qtbot: QtBot, window: MainWindow) -> None:
         from hallbar_desktop.ui import i18n
 
         i18n.install("sv")
+
+
+def test_the_window_follows_the_selected_project_and_asks_about_unsaved_edits(
+        window: MainWindow, dialog: SteeringDialog, demo_path: Path) -> None:
+    """Another project in the main window: its steering group here, once a narrative typed and
+    not saved was saved, dropped or kept (then the project stays)."""
+    asked: list[str] = []
+    answers = iter(["cancel", "save"])
+
+    def ask() -> str:
+        asked.append(dialog.code)
+        return next(answers)
+
+    dialog.ask_unsaved = ask
+    dialog.editor.narrative[1].happened.setPlainText("Skrivet före bytet.")
+    window.project_box.setCurrentIndex(window.project_box.findData("RJH"))  # Avbryt: both stay on RJL
+    assert asked == ["RJL"] and window.current_project_code() == "RJL" and dialog.code == "RJL"
+    assert window.project_box.currentData() == "RJL"
+    window.project_box.setCurrentIndex(window.project_box.findData("RJH"))  # Spara: saved, then RJH
+    assert window.current_project_code() == "RJH" and dialog.code == "RJH"
+    assert dialog.windowTitle() == "Styrgrupp – RJH" and dialog.data is not None
+    assert dialog.data.project_name == "Hållbar regional utveckling"
+    assert _stored_narrative(demo_path, LAST_MEETING, 1) == "Skrivet före bytet."
