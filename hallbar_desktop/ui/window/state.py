@@ -90,6 +90,7 @@ class RegisterState(QObject):
         self.register = register
         self.selection = Selection(self)
         self.entries: list[ProjectEntry] = []
+        self._by_code: dict[str, ProjectEntry] = {}
         self.tree: Node = build_tree([])
         self.total = 0  # projects in the register (more than ``entries`` after a cancelled reading)
         self.generation = 0  # counts readings of the catalogue: older results are dropped
@@ -109,9 +110,17 @@ class RegisterState(QObject):
         return [e.project.code for e in self.entries]
 
     def entry(self, code: str | None) -> ProjectEntry | None:
-        if code is None:
-            return None
-        return next((e for e in self.entries if e.project.code == code), None)
+        return self._by_code.get(code) if code is not None else None
+
+    def _set_entries(self, entries: list[ProjectEntry]) -> None:
+        self.entries = entries
+        self._by_code = {e.project.code: e for e in entries}
+
+    def _known(self, code: str) -> str:
+        """The code as the register spells it (a description from elsewhere may say ``rjl``)."""
+        if code in self._by_code:
+            return code
+        return next((c for c in self._by_code if c.casefold() == code.casefold()), code)
 
     def grid(self, code: str | None) -> ProjectGrid | None:
         """The project's grid, read now if the register is small; None while a worker reads it
@@ -274,7 +283,7 @@ class RegisterState(QObject):
         if catalogue is None or (cancelled and not catalogue.entries):
             self.readingEnded.emit(CATALOGUE, "cancelled")
             return
-        self.entries = list(catalogue.entries)
+        self._set_entries(list(catalogue.entries))
         self.tree = catalogue.tree
         self.total = catalogue.total
         self._grids.clear()
@@ -401,7 +410,7 @@ class RegisterState(QObject):
         if changes.structure and changes.project is None:
             self.reload()  # the whole register: ``changed(everything)`` when it is read
             return
-        concerned = [changes.project] if changes.project is not None else list(self._grids)
+        concerned = [self._known(changes.project)] if changes.project is not None else list(self._grids)
         if changes.structure:
             self._reread_entries(concerned)
         for code in concerned:
@@ -420,7 +429,7 @@ class RegisterState(QObject):
             fresh = {e.project.code: e for e in list_projects(conn, codes=codes)}
         had = {e.project.code for e in self.entries} & set(codes)
         kept = [e for e in self.entries if e.project.code not in codes]
-        self.entries = sorted(kept + list(fresh.values()), key=lambda e: e.project.code)
+        self._set_entries(sorted(kept + list(fresh.values()), key=lambda e: e.project.code))
         self.total += len(set(fresh) - had) - len(had - set(fresh))  # a project added or removed
         self.tree = build_tree(self.entries)
 
