@@ -35,6 +35,8 @@ CORE_MODULES = (
     "hallbar_desktop.store.register",
     "hallbar_desktop.services.catalog",
     "hallbar_desktop.services.entry",
+    "hallbar_desktop.services.changes",
+    "hallbar_desktop.services.operations",
     "hallbar_desktop.services.grid",
     "hallbar_desktop.services.formatting",
     "hallbar_desktop.services.views",

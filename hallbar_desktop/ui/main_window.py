@@ -19,7 +19,8 @@ docks a widget and lets it follow; nothing else needs wiring. See docs/DEVELOPIN
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, ClassVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
@@ -31,15 +32,17 @@ from hallbar_desktop.domain.quarters import Quarter
 from hallbar_desktop.store.register import Register
 from hallbar_desktop.ui.details_pane import DetailsPane
 from hallbar_desktop.ui.empty_state import EmptyState
-from hallbar_desktop.ui.settings import GEOMETRY, LAST_REGISTER, WINDOW_STATE, Settings
-from hallbar_desktop.ui.window.file_actions import FileActions
+from hallbar_desktop.ui.settings import GEOMETRY, LAST_REGISTER, RECENT_FILES, WINDOW_STATE, Settings
 from hallbar_desktop.ui.window.grid_pane import GridPane
 from hallbar_desktop.ui.window.navigator_pane import NavigatorPane
 from hallbar_desktop.ui.window.selection import Selected
 from hallbar_desktop.ui.window.state import RegisterState
 from hallbar_desktop.ui.window.status import StatusLine
-from hallbar_desktop.ui.window.structure_actions import StructureActions
 from hallbar_desktop.ui.window.value_entry import ValueEntry
+
+if TYPE_CHECKING:
+    from hallbar_desktop.ui.window.file_actions import FileActions
+    from hallbar_desktop.ui.window.structure_actions import StructureActions
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 
@@ -78,8 +81,8 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
 
         self.value_entry = ValueEntry(self.state, self.grid_pane, self.say, self)
-        self.structure = StructureActions(self)
-        self.files = FileActions(self)
+        self._structure: StructureActions | None = None  # made on first use: not needed for the first frame
+        self._files: FileActions | None = None
         self.details = DetailsPane()
         if not register.read_only:
             self.details.save_comment_to = self.value_entry.save_comment
@@ -93,9 +96,9 @@ class MainWindow(QMainWindow):
         self.state.readingStarted.connect(self._show_page)
         self.state.readingEnded.connect(self._show_page)
         self.selection.changed.connect(lambda _now, _before: self._update_actions())
-        self.empty_state.openDemo.connect(self.files.open_demo)
-        self.empty_state.newProject.connect(self.structure.new_project)
-        self.empty_state.openRegister.connect(self.files.open_register_dialog)
+        self.empty_state.openDemo.connect(self._later("files", "open_demo"))
+        self.empty_state.newProject.connect(self._later("structure", "new_project"))
+        self.empty_state.openRegister.connect(self._later("files", "open_register_dialog"))
         self.setTabOrder(self.navigator_pane.project_box, self.navigator_pane.tree)
         self.setTabOrder(self.navigator_pane.tree, self.table)
         self.setTabOrder(self.table, self.details.comment)
@@ -150,6 +153,37 @@ class MainWindow(QMainWindow):
         sel = self.selection.current
         return (sel.project, sel.indicator) if sel.project is not None and sel.indicator is not None else None
 
+    @property
+    def files(self) -> FileActions:
+        """The File menu's actions."""
+        if self._files is None:
+            from hallbar_desktop.ui.window.file_actions import FileActions
+
+            self._files = FileActions(self)
+        return self._files
+
+    @property
+    def structure(self) -> StructureActions:
+        """The Register menu's actions."""
+        if self._structure is None:
+            from hallbar_desktop.ui.window.structure_actions import StructureActions
+
+            self._structure = StructureActions(self)
+        return self._structure
+
+    def _later(self, part: str, name: str) -> Callable[[], Any]:
+        """A slot that calls ``self.<part>.<name>()`` when triggered (the part made then)."""
+        return lambda *_args: getattr(getattr(self, part), name)()
+
+    def _fill_recent(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        recent = [p for p in self.settings.get(RECENT_FILES) if Path(p).exists()]
+        for i, path in enumerate(recent):
+            action = menu.addAction(f"&{i + 1} {path}" if i < 9 else path)
+            action.triggered.connect(lambda _c=False, p=path: self.files.open_register_path(Path(p)))
+        menu.setEnabled(bool(recent))
+
     def say(self, text: str, milliseconds: int = 8000) -> None:
         """A message in the status bar: what just happened."""
         self.status_line.say(text, milliseconds)
@@ -177,26 +211,32 @@ class MainWindow(QMainWindow):
         register_menu = self._menus["register"] = bar.addMenu(self.tr("Re&gister"))
         view_menu = self._menus["view"] = bar.addMenu(self.tr("&Visa"))
         steering_menu = self._menus["steering"] = bar.addMenu(self.tr("St&yrgrupp"))
-        act, files, values, structure = self._action, self.files, self.value_entry, self.structure
+        act, values = self._action, self.value_entry
+
+        def files(name: str) -> Callable[[], Any]:
+            return self._later("files", name)
+
+        def structure(name: str) -> Callable[[], Any]:
+            return self._later("structure", name)
 
         self.new_register_action = act(file_menu, self.tr("&Nytt register…"), QKeySequence.StandardKey.New,
-                                       files.new_register_dialog)
+                                       files("new_register_dialog"))
         self.open_action = act(file_menu, self.tr("Ö&ppna register…"), QKeySequence.StandardKey.Open,
-                               files.open_register_dialog)
-        self.recent_menu = files.recent_menu = file_menu.addMenu(self.tr("Senast &öppnade"))
-        self.recent_menu.aboutToShow.connect(files.fill_recent)
-        files.fill_recent()
-        self.demo_action = act(file_menu, self.tr("Öppna &demoregistret"), None, files.open_demo)
+                               files("open_register_dialog"))
+        self.recent_menu = file_menu.addMenu(self.tr("Senast &öppnade"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._fill_recent()
+        self.demo_action = act(file_menu, self.tr("Öppna &demoregistret"), None, files("open_demo"))
         file_menu.addSeparator()
-        self.export_action = act(file_menu, self.tr("&Exportera rapport till Excel…"), "Ctrl+E", files.export_report)
-        self.template_action = act(file_menu, self.tr("Exportera &inmatningsmall…"), "Ctrl+T", files.export_template)
-        self.import_action = act(file_menu, self.tr("I&mportera från Excel…"), "Ctrl+I", files.import_workbook)
+        self.export_action = act(file_menu, self.tr("&Exportera rapport till Excel…"), "Ctrl+E", files("export_report"))
+        self.template_action = act(file_menu, self.tr("Exportera &inmatningsmall…"), "Ctrl+T", files("export_template"))
+        self.import_action = act(file_menu, self.tr("I&mportera från Excel…"), "Ctrl+I", files("import_workbook"))
         file_menu.addSeparator()
-        self.backup_action = act(file_menu, self.tr("Spara en &säkerhetskopia…"), "Ctrl+Shift+S", files.save_backup)
+        self.backup_action = act(file_menu, self.tr("Spara en &säkerhetskopia…"), "Ctrl+Shift+S", files("save_backup"))
         self.restore_action = act(file_menu, self.tr("Å&terställ en säkerhetskopia…"), "Ctrl+Shift+R",
-                                  files.restore_backup)
+                                  files("restore_backup"))
         file_menu.addSeparator()
-        self.settings_action = act(file_menu, self.tr("&Inställningar…"), "Ctrl+,", files.edit_settings)
+        self.settings_action = act(file_menu, self.tr("&Inställningar…"), "Ctrl+,", files("edit_settings"))
         file_menu.addSeparator()
         act(file_menu, self.tr("&Avsluta"), QKeySequence.StandardKey.Quit, self.close)
 
@@ -218,24 +258,24 @@ class MainWindow(QMainWindow):
         self.edit_cell_action = act(edit_menu, self.tr("Ändra &värdet…"), "F2", values.edit_current_cell)
         self.comment_action = act(edit_menu, self.tr("Skriv en &kommentar"), "Shift+F2", self.focus_comment)
 
-        self.new_project_action = act(register_menu, self.tr("Nytt &projekt…"), None, structure.new_project)
-        self.edit_project_action = act(register_menu, self.tr("Redigera p&rojektet…"), None, structure.edit_project)
+        self.new_project_action = act(register_menu, self.tr("Nytt &projekt…"), None, structure("new_project"))
+        self.edit_project_action = act(register_menu, self.tr("Redigera p&rojektet…"), None, structure("edit_project"))
         register_menu.addSeparator()
-        self.new_area_action = act(register_menu, self.tr("Nytt &insatsområde…"), None, structure.new_focus_area)
+        self.new_area_action = act(register_menu, self.tr("Nytt &insatsområde…"), None, structure("new_focus_area"))
         self.edit_area_action = act(register_menu, self.tr("Redigera insats&området…"), None,
-                                    structure.edit_focus_area)
+                                    structure("edit_focus_area"))
         register_menu.addSeparator()
         self.new_indicator_action = act(register_menu, self.tr("Ny i&ndikator…"), "Ctrl+Shift+N",
-                                        structure.new_indicator)
+                                        structure("new_indicator"))
         self.edit_indicator_action = act(register_menu, self.tr("Redigera in&dikatorn…"), "Ctrl+Shift+E",
-                                         structure.edit_indicator)
+                                         structure("edit_indicator"))
         register_menu.addSeparator()
         self.move_up_action = act(register_menu, self.tr("Flytta &upp"), "Ctrl+Shift+Up",
-                                  lambda: structure.move_selected(-1))
+                                  lambda: self.structure.move_selected(-1))
         self.move_down_action = act(register_menu, self.tr("Flytta n&ed"), "Ctrl+Shift+Down",
-                                    lambda: structure.move_selected(1))
+                                    lambda: self.structure.move_selected(1))
         self.remove_action = act(register_menu, self.tr("&Ta bort eller arkivera…"), "Ctrl+Shift+Del",
-                                 structure.remove_selected)
+                                 structure("remove_selected"))
 
         act(view_menu, self.tr("Gå till &projektväljaren"), "Ctrl+0", lambda: self.project_box.setFocus())
         act(view_menu, self.tr("Gå till &navigatorn"), "Ctrl+1", lambda: self.navigator.setFocus())
@@ -319,7 +359,7 @@ class MainWindow(QMainWindow):
             self.new_project_action.setEnabled(True)
             self.new_indicator_action.setEnabled(has_project)
             self.edit_indicator_action.setEnabled(self.selection.indicator is not None)
-            self.edit_area_action.setEnabled(self.structure.selected_area() is not None)
+            self.edit_area_action.setEnabled(self.navigator_pane.selected_area() is not None)
 
     # === selecting =========================================================================
     def show_project(self, code: str) -> bool:

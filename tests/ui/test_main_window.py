@@ -130,7 +130,7 @@ def test_file_menu_backup_open_and_recent(qtbot: QtBot, window: MainWindow, tmp_
     qtbot.addWidget(other)
     assert "kopia.sqlite" in other.windowTitle() and other.navigator_model.project_codes() == ["RJH", "RJL"]
     assert window.settings.get(RECENT_FILES)[0] == str(backup)
-    other.files.fill_recent()
+    other._fill_recent()
     assert other.recent_menu.actions()[0].text().endswith("kopia.sqlite")
     # A new register: empty, with the empty state.
     monkeypatch.setattr(QFileDialog, "getSaveFileName",

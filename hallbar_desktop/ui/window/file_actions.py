@@ -13,14 +13,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from hallbar_desktop import APP_NAME
 from hallbar_desktop.domain.quarters import Quarter
 from hallbar_desktop.errors import USER_ERRORS
 from hallbar_desktop.services.changes import Changes
 from hallbar_desktop.ui import i18n
-from hallbar_desktop.ui.settings import RECENT_FILES
 
 if TYPE_CHECKING:
     from hallbar_desktop.ui.main_window import MainWindow
@@ -33,20 +32,8 @@ class FileActions(QObject):
         self.state = window.state
         self.register = window.register
         self.settings = window.settings
-        self.recent_menu: QMenu | None = None
 
     # --- registers ----------------------------------------------------------------------------
-    def fill_recent(self) -> None:
-        menu = self.recent_menu
-        if menu is None:
-            return
-        menu.clear()
-        recent = [p for p in self.settings.get(RECENT_FILES) if Path(p).exists()]
-        for i, path in enumerate(recent):
-            action = menu.addAction(f"&{i + 1} {path}" if i < 9 else path)
-            action.triggered.connect(lambda _c=False, p=path: self.open_register_path(Path(p)))
-        menu.setEnabled(bool(recent))
-
     def new_register_dialog(self) -> MainWindow | None:
         from hallbar_desktop.paths import user_data_dir
 

@@ -213,6 +213,16 @@ class NavigatorPane(QWidget):
             self.tree.setCurrentIndex(index)
         return self.tree.currentIndex() == index
 
+    def selected_area(self) -> int | None:
+        """The focus area of the navigator's item (or of its indicator), else the grid's."""
+        kind, key = self.selected_key()
+        if kind == "focus_area" and key is not None:
+            return int(key[1])
+        if kind == "indicator" and key is not None and self.state is not None:
+            info = self.state.indicator(key[0], str(key[1]))
+            return info.focus_area_number if info is not None else None
+        return self.state.selection.focus_area if self.state is not None else None
+
     def selected_key(self) -> tuple[str | None, Any]:
         """(kind, key) of the navigator's current item."""
         index = self.tree.currentIndex()

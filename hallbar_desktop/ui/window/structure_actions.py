@@ -35,14 +35,7 @@ class StructureActions(QObject):
         return self.state.entry(self.state.selection.project)
 
     def selected_area(self) -> int | None:
-        """The focus area of the navigator's item (or of the selected indicator), else the grid's."""
-        kind, key = self.window.navigator_pane.selected_key()
-        if kind == "focus_area" and key is not None:
-            return int(key[1])
-        if kind == "indicator" and key is not None:
-            info = self.state.indicator(key[0], str(key[1]))
-            return info.focus_area_number if info is not None else None
-        return self.state.selection.focus_area
+        return self.window.navigator_pane.selected_area()
 
     # --- dialogs ----------------------------------------------------------------------------
     def _run_dialog(self, dialog: Any, operation: Callable[..., Any], select: Callable[[Any], tuple[Any, ...]]) -> bool:
