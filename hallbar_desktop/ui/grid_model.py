@@ -172,12 +172,15 @@ class GridModel(QAbstractTableModel):
         if [r.indicator.code for r in rows] != [r.indicator.code for r in self._rows]:
             self.set_grid(grid, self._focus_area)  # the structure changed: start over
             return list(range(len(rows)))
-        if grid.approved != self._grid.approved or grid.quarters != self._grid.quarters:
+        relocked = grid.approved != self._grid.approved or grid.quarters != self._grid.quarters
+        if relocked:
             self._forget_looks()  # the locks (or the columns) changed: every row looks different
         self._grid = grid
         self._rows = rows
         wanted = {c.lower() for c in indicator_codes}
-        changed = [i for i, r in enumerate(rows) if r.indicator.code.lower() in wanted]
+        changed = [i for i, r in enumerate(rows) if relocked or r.indicator.code.lower() in wanted]
+        if relocked and self.columnCount():
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
         for i in changed:
             self._looks[i] = None
         last = self.columnCount() - 1

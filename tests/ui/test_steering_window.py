@@ -261,7 +261,10 @@ def test_approving_locks_the_quarter_and_unlocking_keeps_the_reason(
 
     assert dialog.editor.original_date == LAST_MEETING
     assert dialog.meeting_tab.approve_button.isEnabled()
+    repainted: list[int] = []
+    window.grid_model.dataChanged.connect(lambda tl, br, *_: repainted.extend(range(tl.row(), br.row() + 1)))
     assert dialog.meeting_tab.approve_quarter(confirm=False), dialog.last_error
+    assert set(repainted) == set(range(window.grid_model.rowCount()))  # every row shows its lock at once
     assert not dialog.meeting_tab.approve_button.isEnabled()
     assert "2022 kv 3" in dialog.meetings_model.index(2, 2).data()
 
