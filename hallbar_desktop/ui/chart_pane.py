@@ -69,6 +69,8 @@ class ChartPane(QWidget):
         self._held = False  # following a window: no chart before its first paint
         self._waiting: tuple[str, str] | None = None  # the selection to show once released and loaded
         self._libraries: Any = None  # the import of matplotlib under way (a Builds)
+        self._follow_pending = False
+        self._project_changed = False
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -245,7 +247,21 @@ class ChartPane(QWidget):
 
     def _on_selection(self, now: Selected, before: Selected) -> None:
         if (now.project, now.indicator) != (before.project, before.indicator):
-            self._follow_selection(project_changed=now.project != before.project)
+            self._follow_later(project_changed=now.project != before.project)
+
+    def _follow_later(self, project_changed: bool = False) -> None:
+        """Follow the selection once the UI thread has done what it is doing (the grid shown and
+        painted first): the chart is built in the renderer thread anyway, and several moves in one
+        go ask for one chart."""
+        self._project_changed = self._project_changed or project_changed
+        if not self._follow_pending:
+            self._follow_pending = True
+            QTimer.singleShot(0, self, self._follow_now)
+
+    def _follow_now(self) -> None:
+        self._follow_pending = False
+        changed, self._project_changed = self._project_changed, False
+        self._follow_selection(project_changed=changed)
 
     def _follow_selection(self, project_changed: bool = False) -> None:
         assert self.state is not None
@@ -266,22 +282,19 @@ class ChartPane(QWidget):
                 self.show_indicator(*key, grid)
 
     def _on_changes(self, changes: Changes) -> None:
+        """New values go into the figure shown; new locks or names build it again; a chart that
+        waited for its grid, or no longer shows the selection (after a reading), follows it."""
         assert self.state is not None
         sel = self.state.selection.current
         key = self._requested or self._key
-        if key is None or not changes.concerns(key[0]):
-            if changes.concerns(sel.project) and self._key is None and self._requested is None:
-                self._follow_selection()  # the grid it waited for has arrived
-            return
-        grid = self.state.cached_grid(key[0])
-        if grid is None:
-            return
-        if changes.structure or changes.approvals:
-            self._request(key[0], key[1], grid, rebuild_area=changes.structure)  # the markers, the names
-        elif changes.values_of(key[0]):
-            self.refresh(self.state.cached_grid)
-        if key[0] == sel.project and key[1] != sel.indicator:
-            self._follow_selection()
+        if key is not None and key[0] == sel.project and changes.concerns(key[0]):
+            grid = self.state.cached_grid(key[0])
+            if grid is not None and (changes.structure or changes.approvals):
+                self._request(key[0], key[1], grid, rebuild_area=changes.structure)  # the markers, the names
+            elif grid is not None and changes.values_of(key[0]):
+                self.refresh(self.state.cached_grid)
+        if changes.concerns(sel.project) and key != (sel.project, sel.indicator):
+            self._follow_later(project_changed=key is None or key[0] != sel.project)
 
     def _libraries_loaded(self) -> bool:
         """matplotlib is imported; if not, its import is started (in the renderer thread, where

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -75,6 +75,7 @@ class DetailsPane(QWidget):
         #: answers the unsaved-comment question instead of a message box ('save'/'discard'/'cancel')
         self.ask_unsaved: Callable[[], str] | None = None
         self._history_waits = False
+        self._history_pending = False
 
         self.title = QLabel(self.tr("Välj en indikator i navigatorn eller tabellen."))
         self.title.setWordWrap(True)
@@ -282,7 +283,12 @@ class DetailsPane(QWidget):
         key = (sel.project, row.indicator.code, sel.quarter)
         typed = self.comment.toPlainText() if key == self.key and self.comment_modified() else None
         self.key = key
-        if self.state.orm_ready:
+        if self.state.orm_ready and self.state.settling:  # a register just read: the history a moment later
+            self.show_cell(row.indicator, cell, [])
+            if not self._history_pending:
+                self._history_pending = True
+                QTimer.singleShot(0, self, self._history_later)
+        elif self.state.orm_ready:
             self.show_cell(row.indicator, cell, self.state.history(*key))
         else:  # the first frame: the history is read once the ORM is loaded
             self.show_cell(row.indicator, cell, [])
@@ -291,6 +297,12 @@ class DetailsPane(QWidget):
                 self.state.ormReady.connect(self._orm_loaded)
         if typed is not None:  # a write elsewhere touched the value: what is being typed stays
             self.comment.setPlainText(typed)
+
+    def _history_later(self) -> None:
+        self._history_pending = False
+        if self.state is not None and self.key is not None and self.indicator is not None:
+            self.history_model.set_records(self.state.history(*self.key), self.indicator.kind)
+            self.history.resizeColumnsToContents()
 
     def _orm_loaded(self) -> None:
         if self.state is not None and self.key is not None:

@@ -24,19 +24,32 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent, QShowEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent, QShowEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QTreeView,
+    QWidget,
+)
 
 from hallbar_desktop import APP_NAME
 from hallbar_desktop.domain.quarters import Quarter
 from hallbar_desktop.store.register import Register
 from hallbar_desktop.ui.details_pane import DetailsPane
 from hallbar_desktop.ui.empty_state import EmptyState
+from hallbar_desktop.ui.grid_model import GridModel
+from hallbar_desktop.ui.grid_view import GridView
+from hallbar_desktop.ui.navigator_model import NavigatorModel
 from hallbar_desktop.ui.settings import GEOMETRY, LAST_REGISTER, RECENT_FILES, WINDOW_STATE, Settings
 from hallbar_desktop.ui.window.grid_pane import GridPane
 from hallbar_desktop.ui.window.navigator_pane import NavigatorPane
 from hallbar_desktop.ui.window.selection import Selected
-from hallbar_desktop.ui.window.state import RegisterState
+from hallbar_desktop.ui.window.state import CATALOGUE, RegisterState
 from hallbar_desktop.ui.window.status import StatusLine
 from hallbar_desktop.ui.window.value_entry import ValueEntry
 
@@ -95,6 +108,7 @@ class MainWindow(QMainWindow):
         self.state.changed.connect(self._show_page)
         self.state.readingStarted.connect(self._show_page)
         self.state.readingEnded.connect(self._show_page)
+        self.state.readingEnded.connect(self._catalogue_read)
         self.selection.changed.connect(lambda _now, _before: self._update_actions())
         self.empty_state.openDemo.connect(self._later("files", "open_demo"))
         self.empty_state.newProject.connect(self._later("structure", "new_project"))
@@ -111,33 +125,33 @@ class MainWindow(QMainWindow):
             self.state.remember(last)  # the project and indicator shown when the register was closed
         self.state.reload(first=last.project)
 
-    # === the parts tests and other features reach ==========================================
+    # === the parts other features (and the tests) reach ====================================
     @property
-    def navigator(self) -> Any:
+    def navigator(self) -> QTreeView:
         return self.navigator_pane.tree
 
     @property
-    def navigator_model(self) -> Any:
+    def navigator_model(self) -> NavigatorModel:
         return self.navigator_pane.model
 
     @property
-    def project_box(self) -> Any:
+    def project_box(self) -> QComboBox:
         return self.navigator_pane.project_box
 
     @property
-    def table(self) -> Any:
+    def table(self) -> GridView:
         return self.grid_pane.table
 
     @property
-    def grid_model(self) -> Any:
+    def grid_model(self) -> GridModel:
         return self.grid_pane.model
 
     @property
-    def tabs(self) -> Any:
+    def tabs(self) -> QTabWidget:
         return self.grid_pane.tabs
 
     @property
-    def undo_stack(self) -> Any:
+    def undo_stack(self) -> QUndoStack:
         return self.value_entry.undo_stack
 
     @property
@@ -342,6 +356,12 @@ class MainWindow(QMainWindow):
         elif self.state.read_once:
             self.stack.setCurrentIndex(0)
         self._update_actions()
+
+    def _catalogue_read(self, what: str, _outcome: str) -> None:
+        """A large register's catalogue, read in a worker, joins the long-lived objects (its
+        hundred thousand objects would otherwise make every full collection long)."""
+        if what == CATALOGUE and self.state.large:  # (a small one's: __main__ after the first show)
+            self.keep_loaded()
 
     def _update_actions(self) -> None:
         has_project = self.selection.project is not None

@@ -16,7 +16,8 @@ state changes in two ways, and says so each time with one signal, ``changed(Chan
 There is one way to read: :meth:`_read`, a ``background.Task`` in a worker thread for a large
 register (the window answers meanwhile and shows the progress), the same work run at once on the
 UI thread for a small one (its first frame is read before the window is painted, with plain
-Core queries: the ORM loads afterwards). The rows a write touched are few and are always read at
+Core queries: the ORM loads afterwards). What a write touched (its rows, with the same reader
+as a whole grid, and a project's entry after a change of structure) is a few rows and is read at
 once, so a typed value shows the moment Enter is pressed. A generation counter drops what a
 reading brings back after the register was read anew.
 """
@@ -31,6 +32,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
+from hallbar_desktop.domain.quarters import Quarter
 from hallbar_desktop.services.catalog import ProjectEntry
 from hallbar_desktop.services.changes import Changes
 from hallbar_desktop.services.grid import GridRow, ProjectGrid, status_quarter_of
@@ -96,6 +98,9 @@ class RegisterState(QObject):
         self.generation = 0  # counts readings of the catalogue: older results are dropped
         self.large = False
         self.read_once = False  # the catalogue was read (or the reading ended) at least once
+        #: True while a catalogue just read is being shown: panes put off what can wait (a
+        #: history, a chart) to the next turn of the event loop, after the grid is painted.
+        self.settling = False
         self._grids: dict[str, ProjectGrid] = {}
         self._steering: dict[str, Any] = {}
         self._catalogue: _Reading | None = None
@@ -137,6 +142,11 @@ class RegisterState(QObject):
     def cached_grid(self, code: str | None) -> ProjectGrid | None:
         """The grid if it is in memory (never reads)."""
         return self._grids.get(code) if code is not None else None
+
+    def approved(self, code: str | None) -> frozenset[Quarter]:
+        """The quarters of the project the steering group has approved (locked), as last read."""
+        grid = self.grid(code)
+        return grid.approved if grid is not None else frozenset()
 
     def row(self, code: str | None, indicator: str | None) -> GridRow | None:
         grid = self.grid(code)
@@ -290,8 +300,12 @@ class RegisterState(QObject):
         self._steering.clear()
         if catalogue.grid is not None:
             self._keep(catalogue.grid)
-        self._settle_selection(prefer=keep)
-        self.changed.emit(Changes.everything())
+        self.settling = True
+        try:
+            self._settle_selection(prefer=keep)
+            self.changed.emit(Changes.everything())
+        finally:
+            self.settling = False
         self.readingEnded.emit(CATALOGUE, "cancelled" if cancelled else "done")
 
     def _read_grid(self, code: str) -> None:
