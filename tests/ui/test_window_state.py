@@ -168,3 +168,30 @@ def test_the_last_selection_is_kept_per_register(qtbot: QtBot, demo_path: Path, 
     qtbot.addWidget(again)
     assert again.current_indicator() == ("RJL", "3.1")
     again.close()
+
+
+def test_an_import_from_the_file_menu_shows_in_the_grid_at_once(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import openpyxl
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from hallbar_desktop.reporting.excel_template import COLUMNS, INPUT_SHEET, export_template
+    from hallbar_desktop.ui.excel_actions import ImportPreviewDialog
+
+    select(window, "RJL", "2.4")
+    with window.register.reading() as s:
+        path = export_template(s, "RJL", "2022Q4", tmp_path / "mall.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb[INPUT_SHEET]
+    row = next(r for r in range(5, ws.max_row + 1) if ws.cell(r, 1).value == "2.4")
+    ws.cell(row, COLUMNS["value"]).value = 131
+    wb.save(path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    monkeypatch.setattr(ImportPreviewDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    heard: list[Changes] = []
+    window.state.changed.connect(heard.append)
+    assert window.import_action.isEnabled()
+    window.import_action.trigger()
+    assert heard == [Changes("RJL", frozenset({"2.4"}), frozenset({Q("2022Q4")}))]
+    index = window.grid_model.index(window.grid_model.row_of("2.4"), column(window, "2022Q4"))  # type: ignore[arg-type]
+    assert index.data().startswith("131")
