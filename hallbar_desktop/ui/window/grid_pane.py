@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from hallbar_desktop.domain.status import SYMBOL, Light
 from hallbar_desktop.services.changes import Changes
 from hallbar_desktop.services.grid import GridRow, ProjectGrid
-from hallbar_desktop.ui.grid_model import GridModel, LockedCellGuard
+from hallbar_desktop.ui.grid_model import GridModel
 from hallbar_desktop.ui.grid_view import GridView
 from hallbar_desktop.ui.window.selection import Selected
 from hallbar_desktop.ui.window.state import CATALOGUE, RegisterState
@@ -48,7 +48,6 @@ class GridPane(QWidget):
         self.table = GridView()
         self.table.setModel(self.model)
         self.table.selectionModel().currentChanged.connect(self._on_current)
-        self.lock_guard: LockedCellGuard | None = None
         # A refused value's message, next to the cell (a child label: tooltips vanish too soon).
         self.cell_popup = QLabel(self.table.viewport())
         self.cell_popup.setWordWrap(True)
