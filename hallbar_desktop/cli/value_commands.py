@@ -277,12 +277,14 @@ def _number(text: str | None, what: str) -> float | None:
 
 
 def cmd_set(args: argparse.Namespace) -> int:
+    """Through ``entry.apply_edits``, the window's own write path: the same rules, the same audit."""
     from hallbar_desktop.domain.errors import InvalidValue
+    from hallbar_desktop.domain.kinds import IndicatorKind
     from hallbar_desktop.domain.quarters import Quarter
     from hallbar_desktop.services.actor import Actor
+    from hallbar_desktop.services.entry import CellEdit, Given, apply_edits
     from hallbar_desktop.services.formatting import format_value
     from hallbar_desktop.services.lookup import get_indicator, get_project
-    from hallbar_desktop.services.measurements import KEEP, record_value, validated_input
 
     quarter = Quarter.parse(args.quarter)
     reached_on = None
@@ -299,28 +301,18 @@ def cmd_set(args: argparse.Namespace) -> int:
              (("women", "Kvinnor"), ("men", "Män"), ("other", "Annat/ej angivet"))}
     if args.value is None and numerator is None and not any(v is not None for v in parts.values()):
         raise InvalidValue("Ange ett värde, till exempel 12,5 eller 85 %.")
+    given = Given(numerator=numerator, denominator=denominator, reached_on=reached_on, **parts)
     register = open_from(args, create=False)
     with register.transaction() as session:
         project = get_project(session, args.project)
         indicator = get_indicator(session, project, args.indicator)
-        entry = validated_input(
-            indicator,
-            text=args.value,
-            numerator=numerator,
-            denominator=denominator,
-            reached_on=reached_on,
-            **parts,
-        )
-        change = record_value(
-            session, indicator, quarter, entry, Actor.here("cli"),
-            comment=KEEP if args.comment is None else args.comment,
-        )
-        from hallbar_desktop.domain.kinds import IndicatorKind
-
-        shown = format_value(IndicatorKind(indicator.kind), entry.value, unit=indicator.unit,
-                             reached_on=entry.reached_on)
+        edit = CellEdit.entered(indicator.code, quarter, text=args.value, given=given, comment=args.comment)
+        changed = apply_edits(session, project.code, [edit], Actor.here("cli"))
+        stored = next((m for m in indicator.measurements if m.quarter == str(quarter)), None)
+        shown = format_value(IndicatorKind(indicator.kind), stored.value if stored else None,
+                             unit=indicator.unit, reached_on=stored.reached_on if stored else None)
         code, name = indicator.code, indicator.name
-    verb = "sparat" if change.changed else "oförändrat"
+    verb = "sparat" if changed else "oförändrat"
     print(f"{project.code} {code} {quarter.label_sv()}: {shown} ({verb}) – {name}")
     return 0
 
@@ -328,15 +320,15 @@ def cmd_set(args: argparse.Namespace) -> int:
 def cmd_clear(args: argparse.Namespace) -> int:
     from hallbar_desktop.domain.quarters import Quarter
     from hallbar_desktop.services.actor import Actor
+    from hallbar_desktop.services.entry import CellEdit, apply_edits
     from hallbar_desktop.services.lookup import get_indicator, get_project
-    from hallbar_desktop.services.measurements import clear_value
 
     quarter = Quarter.parse(args.quarter)
     register = open_from(args, create=False)
     with register.transaction() as session:
         project = get_project(session, args.project)
         indicator = get_indicator(session, project, args.indicator)
-        removed = clear_value(session, indicator, quarter, Actor.here("cli"))
+        removed = apply_edits(session, project.code, [CellEdit.typed(indicator.code, quarter, "")], Actor.here("cli"))
         code = indicator.code
     if removed:
         print(f"{project.code} {code} {quarter.label_sv()}: värdet är borttaget.")

@@ -36,15 +36,11 @@ from hallbar_desktop.reporting.excel_styles import (
 )
 from hallbar_desktop.services.formatting import format_value
 from hallbar_desktop.services.grid import GridRow, ProjectGrid, project_grid
+from hallbar_desktop.services.workbook_layout import DATA_HEADERS  # the importer reads the same headers
 from hallbar_desktop.store.models import AuditEntry, Indicator
 
 Progress = Callable[[int, int], None]
 
-DATA_HEADERS = [
-    "Projekt", "Insatsområde", "Indikatorkod", "Indikator", "Enhet", "Kvartal", "Värde",
-    "Täljare", "Nämnare", "Kvinnor", "Män", "Annat/ej angivet", "Kommentar", "Angivet av",
-    "Angivet", "Datum uppnådd",
-]
 
 LIGHT_COLOURS = {Light.GREEN: "C6EFCE", Light.YELLOW: "FFEB9C", Light.RED: "FFC7CE", Light.GREY: "D9D9D9"}
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -13,17 +12,20 @@ from hallbar_desktop.domain.quarters import Quarter
 from hallbar_desktop.errors import ValidationError
 from hallbar_desktop.reporting.excel_styles import number_format_for, print_setup, put, set_widths, write_header
 from hallbar_desktop.services.grid import project_grid
+from hallbar_desktop.services.workbook_layout import (  # the importer reads the same layout
+    COLUMNS,
+    HEADER_ROW,
+    HEADERS,
+    IDENTITY_SHEET,
+    INPUT_SHEET,
+    MARKER,
+    TEMPLATE_VERSION,
+    read_identity,
+)
 
-TEMPLATE_VERSION = 1
-IDENTITY_SHEET = "_hallbar"
-INPUT_SHEET = "Inmatning"
-MARKER = "hallbar-desktop-template"
-HEADER_ROW = 4
-#: Column numbers of the input sheet as written; the importer finds each by its header.
-COLUMNS = {"code": 1, "name": 2, "unit": 3, "kind": 4, "previous": 5, "target": 6, "value": 7,
-           "numerator": 8, "denominator": 9, "women": 10, "men": 11, "other": 12, "comment": 13}
-HEADERS = ["Kod", "Indikator", "Enhet", "Slag", "Föregående kvartal", "Målvärde", "Värde",
-           "Täljare", "Nämnare", "Kvinnor", "Män", "Annat/ej angivet", "Kommentar"]
+__all__ = ["COLUMNS", "HEADER_ROW", "HEADERS", "IDENTITY_SHEET", "INPUT_SHEET", "MARKER", "TEMPLATE_VERSION",
+           "export_template", "read_identity"]
+
 MILESTONE_CHOICES = '"Uppnådd,Ej uppnådd"'
 
 
@@ -133,11 +135,3 @@ def _shown(v: float | None, kind: IndicatorKind) -> object:
     if kind is IndicatorKind.MILESTONE:
         return "Uppnådd" if v == 1 else "Ej uppnådd"
     return v
-
-
-def read_identity(wb: Any) -> dict[str, str] | None:
-    if IDENTITY_SHEET not in wb.sheetnames:
-        return None
-    ws = wb[IDENTITY_SHEET]
-    data = {str(r[0]): "" if r[1] is None else str(r[1]) for r in ws.iter_rows(values_only=True) if r and r[0]}
-    return data if data.get("marker") == MARKER else None

@@ -1,9 +1,13 @@
 """Cell edits as one user action: every cell validated first, then all written, or none.
 
-The window types, pastes, clears, comments and undoes through here, so a pasted block with one
-bad cell leaves the register exactly as it was, and undo is just another audited write of the
-state a cell had before. Each write still goes through ``record_value`` / ``clear_value`` /
-``set_comment``, so the audit trail sees every change, undo included.
+This is the one way values are written: the window's typing, paste, Delete, parts by sex,
+comments, undo and redo, the Excel import and the command line's ``set`` and ``clear`` all come
+here. So a pasted block with one bad cell leaves the register exactly as it was and names the
+cell, every rule (the value's kind, the project period, an archived indicator, the lock of an
+approved quarter, the day a milestone was reached) is checked for every cell before anything is
+written, and undo is just another audited write of the state a cell had before. Each write still
+goes through ``record_value`` / ``clear_value`` / ``set_comment``, so the audit trail sees every
+change, undo included.
 """
 
 from __future__ import annotations
@@ -54,9 +58,25 @@ class CellState:
 
 
 @dataclass(frozen=True)
+class Given:
+    """A value given in parts rather than typed (the command line's options, an import's
+    columns): what ``validated_input`` takes beside the text."""
+
+    value: float | None = None
+    numerator: float | None = None
+    denominator: float | None = None
+    women: float | None = None
+    men: float | None = None
+    other: float | None = None
+    reached_on: date | None = None
+
+
+@dataclass(frozen=True)
 class CellEdit:
-    """One cell's wanted change. Exactly one way: typed text, parts by sex, a comment, or an
-    exact state (``exact=True``; state None clears)."""
+    """One cell's wanted change: a new value (typed ``text``, ``parts`` by sex, or ``given``
+    with or without text), a new ``comment``, both, or an exact state (``exact=True``; state
+    None clears). ``comment`` None keeps the comment; an edit with a comment only needs a value
+    in the cell."""
 
     indicator_code: str
     quarter: Quarter
@@ -65,6 +85,7 @@ class CellEdit:
     comment: str | None = None
     exact: bool = False
     state: CellState | None = None
+    given: Given | None = None
 
     @classmethod
     def typed(cls, code: str, quarter: Quarter, text: str) -> CellEdit:
@@ -83,6 +104,17 @@ class CellEdit:
     @classmethod
     def restore(cls, code: str, quarter: Quarter, state: CellState | None) -> CellEdit:
         return cls(code, quarter, exact=True, state=state)
+
+    @classmethod
+    def entered(cls, code: str, quarter: Quarter, text: str | None = None, given: Given | None = None,
+                comment: str | None = None) -> CellEdit:
+        """A value as the command line or an import gives it: text and/or its parts, and
+        optionally a new comment (None keeps the one stored)."""
+        return cls(code, quarter, text=text, comment=comment, given=given or Given())
+
+    @property
+    def changes_value(self) -> bool:
+        return self.exact or self.text is not None or self.parts is not None or self.given is not None
 
 
 @dataclass(frozen=True)
@@ -126,9 +158,8 @@ def _stored(session: Session, indicator: Indicator, quarter: Quarter) -> Measure
 
 def _wanted(indicator: Indicator, before: CellState | None, edit: CellEdit) -> CellState | None:
     """The state the cell should get, validated by the indicator's rules."""
-    from hallbar_desktop.services.measurements import MAX_COMMENT, validated_input
+    from hallbar_desktop.services.measurements import check_comment, check_reached_on, validated_input
 
-    kept = before.comment if before else ""
     if edit.exact:
         if edit.state is None:
             return None
@@ -136,25 +167,30 @@ def _wanted(indicator: Indicator, before: CellState | None, edit: CellEdit) -> C
         checked = validated_input(indicator, value=s.value, numerator=s.numerator,
                                   denominator=s.denominator, women=s.women, men=s.men,
                                   other=s.other, reached_on=s.reached_on)
-        return _from(checked, s.comment)
-    if edit.comment is not None:
+        check_reached_on(checked, edit.quarter)
+        return _from(checked, check_comment(s.comment))
+    comment = check_comment(edit.comment) if edit.comment is not None else (before.comment if before else "")
+    if not edit.changes_value:
         if before is None:
             raise NotFound("Cellen har inget värde. Ange ett värde innan du skriver en kommentar.")
-        text = edit.comment.strip()
-        if len(text) > MAX_COMMENT:
-            raise ValidationError(f"Kommentaren är för lång (högst {MAX_COMMENT} tecken).")
-        if "\x00" in text:
-            raise ValidationError("Kommentaren innehåller ett otillåtet tecken.")
-        return replace(before, comment=text)
-    if edit.parts is not None:
+        return replace(before, comment=comment)
+    if edit.given is not None:
+        g = edit.given
+        entry = validated_input(indicator, text=edit.text, value=g.value, numerator=g.numerator,
+                                denominator=g.denominator, women=g.women, men=g.men, other=g.other,
+                                reached_on=g.reached_on)
+    elif edit.parts is not None:
         women, men, other = edit.parts
         if women is None and men is None and other is None:
             return None
-        return _from(validated_input(indicator, women=women, men=men, other=other), kept)
-    text = (edit.text or "").strip()
-    if not text:
-        return None
-    return _from(validated_input(indicator, text=text), kept)
+        entry = validated_input(indicator, women=women, men=men, other=other)
+    else:
+        text = (edit.text or "").strip()
+        if not text:
+            return None
+        entry = validated_input(indicator, text=text)
+    check_reached_on(entry, edit.quarter)
+    return _from(entry, comment)
 
 
 def _from(entry: ValueInput, comment: str) -> CellState:

@@ -1,8 +1,9 @@
 """Reading values back from a filled-in template or a report's Data sheet, with a preview.
 
-The whole file is applied in the caller's one transaction through ``record_value`` (so the
-audit trail and ``check_writable`` – and later the lock of approved quarters – apply), or not
-at all: any row with an error refuses the file.
+The whole file is applied in the caller's one transaction through ``entry.apply_edits``, the one
+write path for values (so every rule, the audit trail and the lock of approved quarters apply
+as to a value typed in the window), or not at all: any row with an error refuses the file. The
+workbooks' layout comes from ``workbook_layout``, which the writers in ``reporting`` share.
 """
 
 from __future__ import annotations
@@ -23,12 +24,20 @@ from hallbar_desktop.domain.quarters import Quarter
 from hallbar_desktop.domain.values import ValueInput
 from hallbar_desktop.errors import HallbarError, NotFound, ValidationError
 from hallbar_desktop.services.actor import Actor
+from hallbar_desktop.services.entry import CellChange, CellEdit, Given, apply_edits
 from hallbar_desktop.services.lookup import get_indicator, get_project
 from hallbar_desktop.services.measurements import (
+    check_reached_on,
     check_writable,
-    record_value,
     snapshot,
     validated_input,
+)
+from hallbar_desktop.services.workbook_layout import (
+    COLUMNS,
+    HEADERS,
+    IDENTITY_SHEET,
+    INPUT_SHEET,
+    read_identity,
 )
 from hallbar_desktop.store.models import Measurement
 
@@ -67,6 +76,8 @@ class ImportPreview:
     file_name: str
     project: str
     rows: list[RowResult] = field(default_factory=list)
+    #: What ``apply_import`` wrote, cell by cell (empty for a preview).
+    applied: tuple[CellChange, ...] = ()
     _planned: list[tuple[Any, Quarter, ValueInput, str | None]] = field(default_factory=list, repr=False)
     _indicators: dict[str, Any] = field(default_factory=dict, repr=False)  # code → Indicator, per file
     _stored: dict[int, dict[str, Any]] = field(default_factory=dict, repr=False)
@@ -232,8 +243,6 @@ def preview_import(session: Session, path: Path) -> ImportPreview:
     path = Path(path)
     wb = _load(path)
     try:
-        from hallbar_desktop.reporting.excel_template import read_identity
-
         ident = read_identity(wb)
         if ident is not None:
             preview = _preview_template(session, path, wb, ident)
@@ -280,6 +289,7 @@ def _plan(session: Session, preview: ImportPreview, project: Any, excel_row: int
             ind = preview._indicators[code] = get_indicator(session, project, code)
         check_writable(session, ind, quarter, lock=False)
         entry = _entry(ind, raw)
+        check_reached_on(entry, quarter)
     except (HallbarError, DomainError) as exc:
         preview.rows.append(RowResult(excel_row, code, str(quarter), "error", reason=str(exc)))
         return
@@ -344,7 +354,6 @@ def find_input_sheet(wb: Any, file_name: str, expected: str | None = None) -> tu
     """The template's input sheet, its header row and the column of each input, found by the
     headers (a renamed sheet or an inserted column is found); or a message saying exactly what
     is missing and where."""
-    from hallbar_desktop.reporting.excel_template import COLUMNS, HEADERS, IDENTITY_SHEET, INPUT_SHEET
 
     key_of = {HEADERS[c - 1]: k for k, c in COLUMNS.items()}
     sheets = [ws for ws in wb.worksheets if ws.title != IDENTITY_SHEET]
@@ -422,9 +431,10 @@ def apply_import(session: Session, path: Path, actor_user: str | None = None) ->
         lines = "; ".join(f"rad {e.row} ({e.code}): {e.reason}" for e in preview.errors[:10])
         raise ValidationError(f"Inget importerades från {path.name}: {len(preview.errors)} rader har fel – {lines}")
     actor = Actor(actor_user, "import", path.name) if actor_user else Actor.here("import", path.name)
-    from hallbar_desktop.services.measurements import KEEP
-
-    with session.no_autoflush:  # record_value flushes each change itself
-        for ind, quarter, entry, comment in preview._planned:
-            record_value(session, ind, quarter, entry, actor, comment=KEEP if comment is None else comment)
+    edits = [
+        CellEdit.entered(ind.code, quarter, given=Given(entry.value, entry.numerator, entry.denominator, entry.women,
+                                                        entry.men, entry.other, entry.reached_on), comment=comment)
+        for ind, quarter, entry, comment in preview._planned
+    ]
+    preview.applied = tuple(apply_edits(session, preview.project, edits, actor)) if edits else ()
     return preview

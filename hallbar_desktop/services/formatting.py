@@ -14,7 +14,7 @@ UTC_NOTE = "UTC"
 
 def format_value(
     kind: IndicatorKind, value: float | None, *, unit: str = "", reached_on: date | None = None,
-    lang: str = "sv", compact: bool = False,
+    compact: bool = False,
 ) -> str:
     """A value with the indicator's declared unit: ``85 %``, ``1 500 tkr``, ``152,4 ton CO2e``,
     ``9 kommuner``. ``compact`` (a grid cell, whose row names the unit) leaves out the unit of a
@@ -29,9 +29,8 @@ def format_value(
         return f"{format_number(value, 0 if shown == 'kr' else None)}{NBSP}{shown}"
     if kind is IndicatorKind.MILESTONE:
         if value >= 1:
-            reached = "Uppnådd" if lang == "sv" else "Reached"
-            return f"{reached} {reached_on.isoformat()}" if reached_on else reached
-        return "Ej uppnådd" if lang == "sv" else "Not reached"
+            return f"Uppnådd {reached_on.isoformat()}" if reached_on else "Uppnådd"
+        return "Ej uppnådd"
     shown = display_unit(kind, unit)
     return format_number(value) + ("" if compact or not shown else f"{NBSP}{shown}")
 

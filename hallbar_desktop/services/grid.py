@@ -7,11 +7,12 @@ in one place by the domain rules.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 
 from hallbar_desktop.domain.kinds import Accumulation, IndicatorKind
 from hallbar_desktop.domain.quarters import Period, Quarter, quarter_range, reporting_periods
@@ -215,33 +216,66 @@ def project_grid(
     all_areas = children_of(session, tables.focus_area, "project_id", chosen).get(project.id, [])
     areas = tuple(focus_area_info(a) for a in all_areas  # type: ignore[arg-type]
                   if include_archived or not a.archived)
-    numbers = {a.id: a.number for a in all_areas}
-    area_order = {a.id: a.position for a in all_areas}
-    i = tables.indicator.c
-    indicators = [
-        row for row in session.execute(select(tables.indicator).where(i.project_id == project.id)
-                                       .order_by(i.position, i.id))
-        if (include_archived or not row.archived)
-        and (focus_area_number is None or numbers[row.focus_area_id] == focus_area_number)
-    ]
-    targets = intermediate_targets_of(session, chosen)
     end = info.end if until is None else max(info.start, min(info.end, until))
     quarters = tuple(quarter_range(info.start, end))
     periods = tuple(reporting_periods(info.start, end, info.reporting_period))
     status_q = status_quarter_of(info.start, end, today)
-    stored = measurement_infos(session, [row.id for row in indicators], until=end)
+    rows = read_rows(session, info, all_areas, quarters, periods, status_q, today,
+                     focus_area_number=focus_area_number, include_archived=include_archived, until=end)
+    return ProjectGrid(info, areas, quarters, periods, status_q, rows, approved_set(session, project.id))
+
+
+def read_rows(
+    reader: Session | Connection,
+    project: ProjectInfo,
+    areas: Sequence[Any],
+    quarters: tuple[Quarter, ...],
+    periods: tuple[Period, ...],
+    status_q: Quarter | None,
+    today: date,
+    *,
+    codes: Iterable[str] | None = None,
+    focus_area_number: int | None = None,
+    include_archived: bool = False,
+    until: Quarter | None = None,
+) -> tuple[GridRow, ...]:
+    """The grid rows of ``project``'s indicators (of ``codes`` only, when given), in the grid's
+    order, read as plain rows: the one way a row is made, for a whole grid and for the rows a
+    write touched (``grid_rows.refreshed_rows``). ``areas``: the project's focus-area rows."""
+    numbers = {a.id: a.number for a in areas}
+    area_order = {a.id: a.position for a in areas}
+    i = tables.indicator.c
+    stmt = select(tables.indicator).where(i.project_id == project.id).order_by(i.position, i.id)
+    if codes is not None:
+        stmt = stmt.where(func.lower(i.code).in_(sorted({c.lower() for c in codes})))
+    indicators = [
+        row for row in reader.execute(stmt)
+        if (include_archived or not row.archived)
+        and (focus_area_number is None or numbers[row.focus_area_id] == focus_area_number)
+    ]
+    if not indicators:
+        return ()
+    if codes is None:
+        targets = intermediate_targets_of(reader, [project.id])
+    else:  # a few rows: their own targets, not the project's
+        t = tables.intermediate_target.c
+        targets = {}
+        for target in reader.execute(select(t.indicator_id, t.quarter, t.value)
+                                     .where(t.indicator_id.in_([row.id for row in indicators]))
+                                     .order_by(t.indicator_id, t.quarter)):
+            targets.setdefault(target.indicator_id, []).append(target)
+    stored = measurement_infos(reader, [row.id for row in indicators], until=until)
     indicators.sort(key=lambda row: (area_order[row.focus_area_id], row.position, row.id))
-    rows = tuple(
+    return tuple(
         build_row(
             indicator_info(plain(row, intermediate_targets=targets.get(row.id, [])),  # type: ignore[arg-type]
                            numbers[row.focus_area_id]),
             stored[row.id],
             quarters,
             periods,
-            info,
+            project,
             status_q,
             today,
         )
         for row in indicators
     )
-    return ProjectGrid(info, areas, quarters, periods, status_q, rows, approved_set(session, project.id))

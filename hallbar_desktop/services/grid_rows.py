@@ -1,7 +1,8 @@
-"""Rebuild only the rows an edit touched, so a change in a large register repaints at once.
+"""Rebuild only the rows a write touched, so a change in a large register repaints at once.
 
 ``project_grid`` reads a whole project; after typing one value only that indicator's row (its
-cells, roll-ups, status and trend) can have changed, and this reads just those.
+cells, roll-ups, status and trend) can have changed, and this reads just those, through the same
+reader as the whole grid (``grid.read_rows``), with a plain connection or a session alike.
 """
 
 from __future__ import annotations
@@ -9,17 +10,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Connection
 
-from hallbar_desktop.services.grid import GridRow, ProjectGrid, build_row
-from hallbar_desktop.services.lookup import indicator_info, measurement_infos
-from hallbar_desktop.store.models import Indicator
+from hallbar_desktop.services.catalog import approved_set, children_of, flush_pending
+from hallbar_desktop.services.grid import GridRow, ProjectGrid, read_rows
+from hallbar_desktop.store import tables
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def refreshed_rows(
-    session: Session, grid: ProjectGrid, indicator_codes: Iterable[str], *, today: date | None = None
+    reader: Session | Connection, grid: ProjectGrid, indicator_codes: Iterable[str], *, today: date | None = None
 ) -> tuple[ProjectGrid, tuple[int, ...]]:
     """The grid with the named indicators' rows read again, and the positions of those rows."""
     today = today or date.today()
@@ -27,26 +31,20 @@ def refreshed_rows(
     positions = tuple(i for i, r in enumerate(grid.rows) if r.indicator.code.lower() in wanted)
     if not positions:
         return grid, ()
-    indicators = list(session.scalars(
-        select(Indicator)
-        .where(Indicator.project_id == grid.project.id, func.lower(Indicator.code).in_(wanted))
-        .options(selectinload(Indicator.intermediate_targets))
-    ))
-    by_code = {i.code.lower(): i for i in indicators}
-    stored = measurement_infos(session, [i.id for i in indicators])
+    flush_pending(reader)
+    areas = children_of(reader, tables.focus_area, "project_id", [grid.project.id]).get(grid.project.id, [])
+    fresh = {row.indicator.code.lower(): row for row in read_rows(
+        reader, grid.project, areas, grid.quarters, grid.periods, grid.status_quarter, today,
+        codes=wanted, include_archived=True)}
     rows: list[GridRow] = list(grid.rows)
     for pos in positions:
-        old = rows[pos]
-        orm = by_code.get(old.indicator.code.lower())
-        if orm is None:  # removed meanwhile: keep the old row; a full reload will drop it
-            continue
-        rows[pos] = build_row(
-            indicator_info(orm, old.indicator.focus_area_number),
-            stored[orm.id],
-            grid.quarters,
-            grid.periods,
-            grid.project,
-            grid.status_quarter,
-            today,
-        )
+        row = fresh.get(rows[pos].indicator.code.lower())
+        if row is not None:  # else removed meanwhile: the old row stays until the grid is read again
+            rows[pos] = row
     return replace(grid, rows=tuple(rows)), positions
+
+
+def refreshed_approvals(reader: Session | Connection, grid: ProjectGrid) -> ProjectGrid:
+    """The grid with the quarters approved (locked) now."""
+    flush_pending(reader)
+    return replace(grid, approved=approved_set(reader, grid.project.id))

@@ -113,7 +113,8 @@ def _existing(session: Session, indicator: Indicator, quarter: Quarter) -> Measu
     ).first()
 
 
-def _check_comment(comment: str) -> str:
+def check_comment(comment: str) -> str:
+    """The comment as stored (without surrounding spaces), or why it cannot be."""
     if len(comment) > MAX_COMMENT:
         raise ValidationError(f"Kommentaren är för lång (högst {MAX_COMMENT} tecken).")
     if "\x00" in comment:
@@ -156,6 +157,17 @@ def validated_input(
     )
 
 
+def check_reached_on(entry: ValueInput, quarter: Quarter) -> None:
+    """A milestone reported for ``quarter`` was reached by the end of it: a later day belongs to a
+    later quarter. (An earlier day is right: a milestone stays reached, and each later quarter
+    reports the day it was first reached.)"""
+    if entry.reached_on is not None and entry.reached_on > quarter.end_date:
+        raise ValidationError(
+            f"Datumet då milstolpen nåddes ({entry.reached_on.isoformat()}) ligger efter "
+            f"{quarter.label_sv()}. Ange ett datum senast {quarter.end_date.isoformat()}."
+        )
+
+
 def _set_fields(m: Measurement, entry: ValueInput, comment: str | _Keep) -> None:
     m.value = entry.value
     m.numerator = entry.numerator
@@ -165,7 +177,7 @@ def _set_fields(m: Measurement, entry: ValueInput, comment: str | _Keep) -> None
     m.other = entry.other
     m.reached_on = entry.reached_on
     if not isinstance(comment, _Keep):
-        m.comment = _check_comment(comment)
+        m.comment = check_comment(comment)
 
 
 def record_value(
@@ -180,11 +192,7 @@ def record_value(
     """Store a validated value for one quarter (replacing any earlier one) and audit it."""
     q = _quarter(quarter)
     check_writable(session, indicator, q, lock=False)
-    if entry.reached_on is not None and entry.reached_on > q.end_date:
-        raise ValidationError(
-            f"Datumet då milstolpen nåddes ({entry.reached_on.isoformat()}) ligger efter "
-            f"{q.label_sv()}. Ange ett datum senast {q.end_date.isoformat()}."
-        )
+    check_reached_on(entry, q)
     existing = _existing(session, indicator, q)
     old = snapshot(existing)
     wanted = Measurement(comment=existing.comment if existing is not None else "")  # never added
@@ -231,7 +239,7 @@ def set_comment(
             f"{indicator.code} har inget värde för {q.label_sv()}. Ange ett värde innan du "
             "skriver en kommentar."
         )
-    text = _check_comment(comment)
+    text = check_comment(comment)
     if text == existing.comment:
         return False
     old = snapshot(existing)

@@ -11,7 +11,7 @@ from sqlalchemy import Connection
 from hallbar_desktop.domain.kinds import IndicatorKind
 from hallbar_desktop.domain.quarters import Quarter
 from hallbar_desktop.domain.status import Light, Trend, previous_reported, trend
-from hallbar_desktop.services.grid import project_grid
+from hallbar_desktop.services.grid import ProjectGrid, project_grid
 from hallbar_desktop.services.views import IndicatorInfo
 
 if TYPE_CHECKING:
@@ -42,7 +42,11 @@ class Scorecard:
 def project_scorecard(session: Session | Connection, project_code: str, quarter: Quarter | str | None = None,
                       *, today: date | None = None) -> Scorecard:
     """The scorecard at ``quarter`` (default: the latest ended quarter of the project)."""
-    grid = project_grid(session, project_code, today=today)
+    return scorecard_of(project_grid(session, project_code, today=today), quarter)
+
+
+def scorecard_of(grid: ProjectGrid, quarter: Quarter | str | None = None) -> Scorecard:
+    """The scorecard of a grid already read (the window keeps its projects' grids)."""
     q = Quarter.parse(quarter) if isinstance(quarter, str) else quarter
     q = q or grid.status_quarter or grid.quarters[0]
     lines = []

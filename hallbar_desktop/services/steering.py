@@ -34,13 +34,9 @@ from hallbar_desktop.store.models import (
 ROLES = ("chair", "vice_chair", "member", "co_opted")
 ROLE_LABELS_SV = {"chair": "ordförande", "vice_chair": "vice ordförande", "member": "ledamot",
                   "co_opted": "adjungerad"}
-ROLE_LABELS_EN = {"chair": "chair", "vice_chair": "vice chair", "member": "member",
-                  "co_opted": "co-opted"}
 DECISION_STATUSES = ("open", "in_progress", "done", "cancelled")
 DECISION_STATUS_SV = {"open": "öppet", "in_progress": "pågår", "done": "genomfört",
                       "cancelled": "avskrivet"}
-DECISION_STATUS_EN = {"open": "open", "in_progress": "in progress", "done": "done",
-                      "cancelled": "cancelled"}
 MAX_TEXT = 8000
 
 

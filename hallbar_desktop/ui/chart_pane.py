@@ -1,8 +1,12 @@
 """The chart of the selected indicator, kept current without rebuilding the figure.
 
-matplotlib is imported when the first chart is shown, not when the window starts. A new
+matplotlib is imported when the first chart is shown, not when the window starts: in the window
+(:meth:`ChartPane.follow`) the pane waits for the window's first paint (:meth:`ChartPane.release`),
+has matplotlib imported in the renderer thread, then shows the selected indicator. A new
 indicator's figures are built in the chart renderer thread (``chart_render.Builds``), not in the
 UI thread: the pane shows what it showed until they arrive, and only the newest selection's.
+After a write the new values go into the same figure; approving or unlocking a quarter builds
+the figure again, with its markers.
 """
 
 from __future__ import annotations
@@ -11,12 +15,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
+from hallbar_desktop.services.changes import Changes
 from hallbar_desktop.store.register import Register
+
+if TYPE_CHECKING:
+    from hallbar_desktop.ui.window.selection import Selected
+    from hallbar_desktop.ui.window.state import RegisterState
 
 
 @dataclass
@@ -41,6 +50,9 @@ def _build_charts(key: tuple[str, str], row: Any, grid: Any, area_number: int | 
 class ChartPane(QWidget):
     #: The newest chart asked for was shown, or could not be built: no build is pending.
     settled = Signal()
+    #: matplotlib was imported (in the renderer thread), before the first figure: the window
+    #: moves what is loaded out of the garbage collector's way now (``hallbar_desktop.memory``).
+    librariesLoaded = Signal()  # noqa: N815
 
     def __init__(self, register: Register, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +65,12 @@ class ChartPane(QWidget):
         self._area_project: str | None = None
         self._requested: tuple[str, str] | None = None  # of the chart being built
         self._builds: Any = None  # chart_render.Builds, made with the first chart
+        self.state: RegisterState | None = None
+        self._held = False  # following a window: no chart before its first paint
+        self._waiting: tuple[str, str] | None = None  # the selection to show once released and loaded
+        self._libraries: Any = None  # the import of matplotlib under way (a Builds)
+        self._follow_pending = False
+        self._project_changed = False
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -81,7 +99,8 @@ class ChartPane(QWidget):
         ``grid``: the project's grid if the caller has it (the window keeps it), else it is read."""
         self._request(project_code, indicator_code, grid)
 
-    def _request(self, project_code: str, indicator_code: str, grid: Any) -> tuple[Any, bool] | None:
+    def _request(self, project_code: str, indicator_code: str, grid: Any,
+                 rebuild_area: bool = False) -> tuple[Any, bool] | None:
         """Ask the renderer for the selection's figures (superseding any asked for before): the
         grid they are built from and whether the focus area's chart is rebuilt too (else the one
         shown stays). None when the indicator is not in the project."""
@@ -91,7 +110,7 @@ class ChartPane(QWidget):
         if row is None:
             return None
         number = row.indicator.focus_area_number
-        keep_area = (self.area_chart is not None and self.area_chart.number == number
+        keep_area = (not rebuild_area and self.area_chart is not None and self.area_chart.number == number
                      and self._area_project == project_code)
         if self._builds is None:
             self._builds = Builds(self._install, self._build_failed)
@@ -135,9 +154,11 @@ class ChartPane(QWidget):
         return self._builds is not None and self._builds.pending
 
     def has_figures(self) -> bool:
-        """A figure exists: shown, or being built or on its way from the renderer thread. While
-        it does, nothing may be frozen out of the garbage collector (``hallbar_desktop.memory``)."""
-        return self.chart is not None or self.area_chart is not None or self.build_pending()
+        """A figure exists: shown, or being built or on its way from the renderer thread (the
+        import's warm-up chart too). While it does, nothing may be frozen out of the garbage
+        collector's way (``hallbar_desktop.memory``)."""
+        return self.chart is not None or self.area_chart is not None or self.build_pending() \
+            or self._libraries is not None
 
     def wait_for_chart(self, timeout_ms: int = 20_000) -> bool:
         """Run the event loop until the chart asked for is shown (or failed), at most
@@ -193,6 +214,119 @@ class ChartPane(QWidget):
             with self.area_canvas.lock:
                 update_focus_area_chart(self.area_chart, grid)
             self.area_canvas.draw_idle()
+
+    def clear(self) -> None:
+        """No chart: the selection has none (another project, no indicator)."""
+        if self._builds is not None:
+            self._builds.cancel()
+            self._builds = None
+        for canvas in (self.canvas, self.area_canvas):
+            if canvas is not None:
+                canvas.setParent(None)
+                canvas.deleteLater()
+        self.chart = self.canvas = self.area_chart = self.area_canvas = None
+        self._key = self._requested = None
+        self._area_project = None
+        self.splitter.hide()
+        self.placeholder.show()
+
+    # --- following the window's state ----------------------------------------------------------
+    def follow(self, state: RegisterState) -> None:
+        self.state = state
+        self._held = True
+        state.changed.connect(self._on_changes)
+        state.selection.changed.connect(self._on_selection)
+        self.destroyed.connect(lambda *_: self._libraries.cancel() if self._libraries is not None else None)
+
+    def release(self) -> None:
+        """The window has painted its first frame: charts may load and be shown now."""
+        if not self._held:
+            return
+        self._held = False
+        self._follow_selection()
+
+    def _on_selection(self, now: Selected, before: Selected) -> None:
+        if (now.project, now.indicator) != (before.project, before.indicator):
+            self._follow_later(project_changed=now.project != before.project)
+
+    def _follow_later(self, project_changed: bool = False) -> None:
+        """Follow the selection once the UI thread has done what it is doing (the grid shown and
+        painted first): the chart is built in the renderer thread anyway, and several moves in one
+        go ask for one chart."""
+        self._project_changed = self._project_changed or project_changed
+        if not self._follow_pending:
+            self._follow_pending = True
+            QTimer.singleShot(0, self, self._follow_now)
+
+    def _follow_now(self) -> None:
+        self._follow_pending = False
+        changed, self._project_changed = self._project_changed, False
+        self._follow_selection(project_changed=changed)
+
+    def _follow_selection(self, project_changed: bool = False) -> None:
+        assert self.state is not None
+        sel = self.state.selection.current
+        if sel.project is None or sel.indicator is None:
+            self._waiting = None
+            if project_changed or sel.project is None:
+                self.clear()
+            return
+        key = (sel.project, sel.indicator)
+        if self._held or not self._libraries_loaded():
+            self._waiting = key
+            return
+        self._waiting = None
+        if key != self._key or self.chart is None:
+            grid = self.state.grid(sel.project)
+            if grid is not None:  # else it is being read: shown when it arrives
+                self.show_indicator(*key, grid)
+
+    def _on_changes(self, changes: Changes) -> None:
+        """New values go into the figure shown; new locks or names build it again; a chart that
+        waited for its grid, or no longer shows the selection (after a reading), follows it."""
+        assert self.state is not None
+        sel = self.state.selection.current
+        key = self._requested or self._key
+        if key is not None and key[0] == sel.project and changes.concerns(key[0]):
+            grid = self.state.cached_grid(key[0])
+            if grid is not None and (changes.structure or changes.approvals):
+                self._request(key[0], key[1], grid, rebuild_area=changes.structure)  # the markers, the names
+            elif grid is not None and changes.values_of(key[0]):
+                self.refresh(self.state.cached_grid)
+        if changes.concerns(sel.project) and key != (sel.project, sel.indicator):
+            self._follow_later(project_changed=key is None or key[0] != sel.project)
+
+    def _libraries_loaded(self) -> bool:
+        """matplotlib is imported; if not, its import is started (in the renderer thread, where
+        the figures are drawn: matplotlib's font caches are per thread, so its warm-up chart,
+        the first figure's cost, is paid there) and the waiting chart follows."""
+        import sys
+
+        if "hallbar_desktop.reporting.charts" in sys.modules and self._libraries is None:
+            return True
+        if self._libraries is None:
+            from hallbar_desktop.ui.background import import_chart_libraries
+            from hallbar_desktop.ui.chart_render import Builds
+
+            builds = Builds(self._libraries_arrived, self._libraries_arrived)
+            self._libraries = builds
+            builds.request(import_chart_libraries)
+        return False
+
+    def _libraries_arrived(self, _result: Any) -> None:
+        self._libraries = None
+        self.librariesLoaded.emit()  # before any figure exists
+        if self._waiting is not None:
+            self._follow_selection()
+
+    def loading_libraries(self) -> bool:
+        return self._libraries is not None
+
+    def stop_loading(self) -> None:
+        """The window closes: an import under way is left to finish, its answer dropped."""
+        if self._libraries is not None:
+            self._libraries.cancel()
+            self._libraries = None
 
     def _menu(self, pos: Any) -> None:
         if self.chart is None:

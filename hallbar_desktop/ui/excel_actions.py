@@ -8,10 +8,11 @@ and :func:`import_workbook`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -133,7 +134,7 @@ def export_report(parent: QWidget | None, register: Register, project_code: str,
     """File → Export: ask for a file name (unless given), write the report with progress."""
     if path is None:
         chosen, _ = QFileDialog.getSaveFileName(
-            parent, parent.tr("Exportera rapport") if parent else "Exportera rapport",
+            parent, QCoreApplication.translate("ExportDialog", "Exportera rapport"),
             f"{project_code}-uppfoljning.xlsx", "Excel (*.xlsx)")
         if not chosen:
             return None
@@ -145,7 +146,7 @@ def export_report(parent: QWidget | None, register: Register, project_code: str,
     QTimer.singleShot(0, lambda: QTimer.singleShot(0, dialog.start))
     dialog.exec()
     if dialog.error and parent is not None:
-        QMessageBox.warning(parent, dialog.tr("Exporten misslyckades"), dialog.error)
+        QMessageBox.warning(parent, QCoreApplication.translate("ExportDialog", "Exporten misslyckades"), dialog.error)
     return dialog.result_path
 
 
@@ -190,17 +191,22 @@ class ImportPreviewDialog(QDialog):
 
 
 def import_workbook(parent: QWidget | None, register: Register, path: Path | None = None,
-                    *, confirm: bool = True) -> Any:
+                    *, confirm: bool = True, perform: Callable[[Any], Any] | None = None) -> Any:
     """File → Import: preview the file; on confirmation apply all of it in one transaction.
 
+    ``perform`` runs the write (``services.operations.import_workbook``) and applies what it
+    changed (the window's ``RegisterState.perform``); without it the write runs on its own.
     Returns the applied preview, or None when the user cancelled or the file was refused.
     """
-    from hallbar_desktop.services.excel_import import apply_import, preview_import
+    from functools import partial
 
+    from hallbar_desktop.services.excel_import import preview_import
+    from hallbar_desktop.services.operations import import_workbook as import_operation
+
+    title = QCoreApplication.translate("ImportPreviewDialog", "Importen gick inte")
     if path is None:
         chosen, _ = QFileDialog.getOpenFileName(
-            parent, parent.tr("Importera från Excel") if parent else "Importera från Excel", "",
-            "Excel (*.xlsx)")
+            parent, QCoreApplication.translate("ImportPreviewDialog", "Importera från Excel"), "", "Excel (*.xlsx)")
         if not chosen:
             return None
         path = Path(chosen)
@@ -209,17 +215,20 @@ def import_workbook(parent: QWidget | None, register: Register, path: Path | Non
             preview = preview_import(session, Path(path))
     except USER_ERRORS as exc:
         if parent is not None:
-            QMessageBox.warning(parent, parent.tr("Importen gick inte"), str(exc))
+            QMessageBox.warning(parent, title, str(exc))
         return None
     dialog = ImportPreviewDialog(preview, parent)
     if confirm and dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     if not dialog.import_button.isEnabled():
         return None
+    operation = partial(import_operation, path=Path(path))
     try:
+        if perform is not None:
+            return perform(operation)
         with register.transaction() as session:
-            return apply_import(session, Path(path))
+            return operation(session).value
     except USER_ERRORS as exc:
         if parent is not None:
-            QMessageBox.warning(parent, parent.tr("Importen gick inte"), str(exc))
+            QMessageBox.warning(parent, title, str(exc))
         return None

@@ -20,9 +20,9 @@ from hallbar_desktop.domain.kinds import IndicatorKind
 from hallbar_desktop.domain.numbers import format_number
 from hallbar_desktop.domain.quarters import Quarter
 from hallbar_desktop.domain.status import SYMBOL, Light
-from hallbar_desktop.services.formatting import format_progress, format_timestamp, format_value
+from hallbar_desktop.services.formatting import format_progress, format_timestamp
 from hallbar_desktop.services.grid import GridCell, GridRow, ProjectGrid
-from hallbar_desktop.ui import i18n
+from hallbar_desktop.ui import i18n, labels
 
 LIGHT_COLOURS = {
     Light.GREEN: QColor("#c8e6c9"),
@@ -61,14 +61,14 @@ def display_text(grid: ProjectGrid, row: GridRow, col: int, lang: str) -> str:
     n = len(grid.quarters)
     if col < n:
         cell = row.cells[col]
-        text = format_value(kind, cell.value, unit=unit, lang=lang, compact=True)
+        text = labels.value(kind, cell.value, unit=unit, compact=True)
         return f"{text} {SYMBOL.get(cell.status, '')}".strip()
     col -= n
     if col < len(grid.periods):
-        return format_value(kind, row.rollups[col].value, unit=unit, lang=lang, compact=True)
+        return labels.value(kind, row.rollups[col].value, unit=unit, compact=True)
     col -= len(grid.periods)
     if col == 0:
-        return format_value(kind, row.to_date.value, unit=unit, lang=lang, compact=True)
+        return labels.value(kind, row.to_date.value, unit=unit, compact=True)
     if col == 1:
         return format_progress(row.current.progress) if row.current else ""
     return row.trend.arrow
@@ -115,12 +115,11 @@ def edit_text(kind: IndicatorKind, cell: GridCell) -> str:
     if m is None or m.value is None:
         return ""
     if m.numerator is not None and m.denominator is not None:
-        word = "of" if i18n.lang() == "en" else "av"
-        return f"{format_number(m.numerator)} {word} {format_number(m.denominator)}"
+        return labels.fraction(m.numerator, m.denominator)
     if kind is IndicatorKind.MILESTONE:
         if m.value >= 1:
-            return m.reached_on.isoformat() if m.reached_on else ("yes" if i18n.lang() == "en" else "ja")
-        return "no" if i18n.lang() == "en" else "nej"
+            return m.reached_on.isoformat() if m.reached_on else labels.yes()
+        return labels.no()
     return format_number(m.value).replace("\u00a0", " ")
 
 
@@ -179,12 +178,15 @@ class GridModel(QAbstractTableModel):
         if [r.indicator.code for r in rows] != [r.indicator.code for r in self._rows]:
             self.set_grid(grid, self._focus_area)  # the structure changed: start over
             return list(range(len(rows)))
-        if grid.approved != self._grid.approved or grid.quarters != self._grid.quarters:
+        relocked = grid.approved != self._grid.approved or grid.quarters != self._grid.quarters
+        if relocked:
             self._forget_looks()  # the locks (or the columns) changed: every row looks different
         self._grid = grid
         self._rows = rows
         wanted = {c.lower() for c in indicator_codes}
-        changed = [i for i, r in enumerate(rows) if r.indicator.code.lower() in wanted]
+        changed = [i for i, r in enumerate(rows) if relocked or r.indicator.code.lower() in wanted]
+        if relocked and self.columnCount():
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
         for i in changed:
             self._looks[i] = None
         last = self.columnCount() - 1
@@ -263,7 +265,6 @@ class GridModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if self._grid is None:
             return None
-        lang = i18n.lang()
         if orientation == Qt.Orientation.Vertical:
             if not 0 <= section < len(self._rows):
                 return None
@@ -284,10 +285,10 @@ class GridModel(QAbstractTableModel):
             return None
         if 0 <= section < n:
             q = self._grid.quarters[section]
-            return q.label(lang) if role == Qt.ItemDataRole.DisplayRole else str(q)
+            return labels.quarter(q) if role == Qt.ItemDataRole.DisplayRole else str(q)
         section -= n
         if 0 <= section < len(self._grid.periods):
-            return self._grid.periods[section].label(lang)
+            return labels.period(self._grid.periods[section])
         section -= len(self._grid.periods)
         extra = (self.tr("Hela projektet"), self.tr("Framsteg"), self.tr("Trend"))
         return extra[section] if 0 <= section < len(extra) else None
@@ -367,11 +368,10 @@ class GridModel(QAbstractTableModel):
 
     def _tooltip(self, row: GridRow, cell: GridCell) -> str:
         ind = row.indicator
-        lang = i18n.lang()
         m = cell.measurement
-        shown = format_value(ind.kind, cell.value, unit=ind.unit, reached_on=m.reached_on if m else None, lang=lang) \
+        shown = labels.value(ind.kind, cell.value, unit=ind.unit, reached_on=m.reached_on if m else None) \
             or self.tr("inget värde")
-        lines = [f"{ind.code} {cell.quarter.label(lang)}: {shown}"]
+        lines = [f"{ind.code} {labels.quarter(cell.quarter)}: {shown}"]
         if m is not None and m.numerator is not None and m.denominator is not None:
             lines.append(self.tr("{n} av {d}").format(n=format_number(m.numerator), d=format_number(m.denominator)))
         if m is not None and any(v is not None for v in (m.women, m.men, m.other)):

@@ -1,8 +1,9 @@
 """The interface language: Swedish in the source, English from ``resources/i18n/hallbar_en.qm``.
 
-Strings in Qt code go through ``tr()``; values the core formats (quarters, kinds, periods)
-take the language from :func:`lang`. Switching language rebuilds the window, so every widget
-is created with the new translator in place.
+Strings in Qt code go through ``tr()``; the core's Swedish words the window shows (quarters,
+kinds, periods, lights, roles) are translated the same way by ``ui.labels``. :func:`lang` says
+which language is installed (texts worked out ahead are kept per language). Switching language
+rebuilds the window, so every widget is created with the new translator in place.
 """
 
 from __future__ import annotations

@@ -118,14 +118,15 @@ class NavigatorModel(QStandardItemModel):
         return item
 
     def update_lights(self, project_code: str, lights: dict[str, Light]) -> None:
-        """New lights for one project's indicators (after an edit, or when first loaded)."""
+        """New lights for the named indicators of one project (the others keep theirs): after a
+        write the rows read again, when a grid is first read all of them."""
         pnode = self._projects.get((project_code,))
         if pnode is None:
             return
         for anode in pnode.children:
             for inode in anode.children:
-                light = lights.get(inode.key[1], Light.NONE)
-                if light is not inode.light:
+                light = lights.get(inode.key[1])
+                if light is not None and light is not inode.light:
                     inode.light = light
                     item = self._items.get(inode.key)
                     if item is not None:

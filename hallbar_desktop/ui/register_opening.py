@@ -18,11 +18,8 @@ from hallbar_desktop.errors import USER_ERRORS
 from hallbar_desktop.store.lock import RegisterLocked
 from hallbar_desktop.store.register import Register, open_register
 
-CONTEXT = "RegisterOpening"
+translate = QCoreApplication.translate  # tr() outside a QObject; lupdate reads translate("…", "…")
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def open_with_lock_prompt(parent: QWidget | None, path: Path | str) -> Register | None:
@@ -36,23 +33,23 @@ def open_with_lock_prompt(parent: QWidget | None, path: Path | str) -> Register 
         return open_register(path)
     except RegisterLocked as exc:
         answer = QMessageBox.question(
-            parent, _tr("Registret används redan"),
-            str(exc) + "\n\n" + _tr("Vill du öppna det skrivskyddat? Du kan läsa, skriva ut och "
-                                    "exportera, men inte ändra."),
+            parent, translate("RegisterOpening", "Registret används redan"),
+            str(exc) + "\n\n" + translate("RegisterOpening", "Vill du öppna det skrivskyddat? Du kan läsa, skriva "
+                                                               "ut och exportera, men inte ändra."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
         if answer != QMessageBox.StandardButton.Yes:
             return None
         try:
             return open_register(path, read_only=True)
         except USER_ERRORS as inner:
-            QMessageBox.warning(parent, _tr("Registret kunde inte öppnas"), str(inner))
+            QMessageBox.warning(parent, translate("RegisterOpening", "Registret kunde inte öppnas"), str(inner))
             return None
     except USER_ERRORS as exc:
         if offer_restore(parent, path, str(exc)):
             try:
                 return open_register(path)
             except USER_ERRORS as inner:
-                QMessageBox.warning(parent, _tr("Registret kunde inte öppnas"), str(inner))
+                QMessageBox.warning(parent, translate("RegisterOpening", "Registret kunde inte öppnas"), str(inner))
         return None
 
 
@@ -60,11 +57,12 @@ def offer_restore(parent: QWidget | None, path: Path, message: str) -> bool:
     """Show why the file cannot be opened; offer its backups when it has any. True if restored."""
     from hallbar_desktop.store.backups import list_backups
 
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Registret kunde inte öppnas"), message,
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("RegisterOpening", "Registret kunde inte öppnas"), message,
                       QMessageBox.StandardButton.Close, parent)
     restore_button = None
     if list_backups(path):
-        restore_button = box.addButton(_tr("Återställ en säkerhetskopia…"), QMessageBox.ButtonRole.AcceptRole)
+        restore_button = box.addButton(translate("RegisterOpening", "Återställ en säkerhetskopia…"),
+                                       QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(restore_button)
     box.exec()
     if restore_button is None or box.clickedButton() is not restore_button:

@@ -29,11 +29,8 @@ from hallbar_desktop.errors import USER_ERRORS
 from hallbar_desktop.store.backups import BackupEntry, BackupSummary, list_backups, restore, summarize
 from hallbar_desktop.store.register import Register
 
-CONTEXT = "RestoreDialog"
+translate = QCoreApplication.translate  # tr() outside a QObject; lupdate reads translate("…", "…")
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 class RestoreDialog(QDialog):
@@ -136,9 +133,9 @@ def restore_file_from_backup(parent: QWidget | None, register_path: Path) -> boo
         return False
     backup = dialog.chosen
     answer = QMessageBox.question(
-        parent, _tr("Återställ registret"),
-        _tr("Registret %1 får innehållet från säkerhetskopian %2. Det nuvarande innehållet sparas "
-            "först som en ny säkerhetskopia. Vill du återställa?")
+        parent, translate("RestoreDialog", "Återställ registret"),
+        translate("RestoreDialog", "Registret %1 får innehållet från säkerhetskopian %2. Det nuvarande innehållet "
+                  "sparas först som en ny säkerhetskopia. Vill du återställa?")
         .replace("%1", register_path.name).replace("%2", backup.name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
     if answer != QMessageBox.StandardButton.Yes:
@@ -146,13 +143,13 @@ def restore_file_from_backup(parent: QWidget | None, register_path: Path) -> boo
     try:
         result = restore(register_path, backup)
     except USER_ERRORS as exc:
-        QMessageBox.warning(parent, _tr("Återställningen gick inte"), str(exc))
+        QMessageBox.warning(parent, translate("RestoreDialog", "Återställningen gick inte"), str(exc))
         return False
-    text = _tr("Registret är återställt: %1.").replace("%1", result.summary.describe())
+    text = translate("RestoreDialog", "Registret är återställt: %1.").replace("%1", result.summary.describe())
     if result.saved_current is not None:
-        text += " " + _tr("Det tidigare innehållet finns kvar som säkerhetskopia (%1).").replace(
+        text += " " + translate("RestoreDialog", "Det tidigare innehållet finns kvar som säkerhetskopia (%1).").replace(
             "%1", result.saved_current.name)
-    QMessageBox.information(parent, _tr("Registret är återställt"), text)
+    QMessageBox.information(parent, translate("RestoreDialog", "Registret är återställt"), text)
     return True
 
 
@@ -163,12 +160,12 @@ def restore_from_backup(parent: QWidget | None, register: Register) -> bool:
     which every connection sees at once. The caller reloads what it shows when this returns True.
     """
     if register.location.path is None:
-        QMessageBox.information(parent, _tr("Återställ"), _tr(
+        QMessageBox.information(parent, translate("RestoreDialog", "Återställ"), translate("RestoreDialog",
             "Registret ligger på en databasserver. Säkerhetskopior av det görs och återställs på "
             "servern (pg_dump och pg_restore); fråga den som sköter servern."))
         return False
     if register.read_only:
-        QMessageBox.warning(parent, _tr("Återställ"), _tr(
+        QMessageBox.warning(parent, translate("RestoreDialog", "Återställ"), translate("RestoreDialog",
             "Registret är öppnat skrivskyddat, eftersom någon annan har det öppet för ändringar. "
             "Återställ när du har det öppet för ändringar."))
         return False

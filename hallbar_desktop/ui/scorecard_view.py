@@ -1,18 +1,28 @@
-"""The scorecard as a sortable table, for a quarter the user picks."""
+"""The scorecard as a sortable table, for a quarter the user picks.
+
+In the window it follows the selected project and the state (:meth:`ScorecardView.follow`): it is
+made from the project's grid the state holds (``services.scorecard.scorecard_of``), when its tab
+is shown, and again after a write to that project while it is shown."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from hallbar_desktop.domain.status import LABEL_SV, SYMBOL
-from hallbar_desktop.services.formatting import format_progress, format_value
-from hallbar_desktop.services.scorecard import Scorecard, ScorecardLine, project_scorecard
+from hallbar_desktop.domain.status import SYMBOL
+from hallbar_desktop.services.changes import Changes
+from hallbar_desktop.services.formatting import format_progress
+from hallbar_desktop.services.scorecard import Scorecard, ScorecardLine, project_scorecard, scorecard_of
 from hallbar_desktop.store.register import Register
+from hallbar_desktop.ui import labels
 from hallbar_desktop.ui.grid_model import LIGHT_COLOURS
+
+if TYPE_CHECKING:
+    from hallbar_desktop.ui.window.selection import Selected
+    from hallbar_desktop.ui.window.state import RegisterState
 
 Index = QModelIndex | QPersistentModelIndex
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -66,22 +76,22 @@ class ScorecardModel(QAbstractTableModel):
         if col == 1:
             return ind.name
         if col == 2:
-            return format_value(ind.kind, line.value, unit=ind.unit)
+            return labels.value(ind.kind, line.value, unit=ind.unit)
         if col == 3:
-            return line.quarter.label_sv() if line.quarter else ""
+            return labels.quarter(line.quarter) if line.quarter else ""
         if col == 4:
-            return format_value(ind.kind, line.target, unit=ind.unit)
+            return labels.value(ind.kind, line.target, unit=ind.unit)
         if col == 5:
             return format_progress(line.progress)
         if col == 6:
-            return f"{SYMBOL[line.light]} {LABEL_SV[line.light]}".strip()
+            return f"{SYMBOL[line.light]} {labels.light(line.light)}".strip()
         if col == 7:
-            return f"{line.trend.arrow} {line.trend.label_sv()}".strip()
+            return f"{line.trend.arrow} {labels.trend(line.trend)}".strip()
         if col == 8:
             change = line.change_since_baseline
             if change is None:
                 return ""
-            return ("+" if change > 0 else "") + format_value(ind.kind, change, unit=ind.unit)
+            return ("+" if change > 0 else "") + labels.value(ind.kind, change, unit=ind.unit)
         return line.comment
 
 
@@ -90,6 +100,8 @@ class ScorecardView(QWidget):
         super().__init__(parent)
         self.register = register
         self.project_code: str | None = None
+        self.state: RegisterState | None = None
+        self._stale = False
         self.model = ScorecardModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -126,7 +138,7 @@ class ScorecardView(QWidget):
         self.quarter_box.blockSignals(True)
         self.quarter_box.clear()
         for q in card.quarters:
-            self.quarter_box.addItem(q.label_sv(), str(q))
+            self.quarter_box.addItem(labels.quarter(q), str(q))
         if card.quarter is not None:
             self.quarter_box.setCurrentIndex(card.quarters.index(card.quarter))
         self.quarter_box.blockSignals(False)
@@ -146,7 +158,48 @@ class ScorecardView(QWidget):
     def refresh(self) -> None:
         if self.project_code is None:
             return
-        with self.register.connection() as conn:
-            card = project_scorecard(conn, self.project_code, self.quarter_box.currentData())
+        if self.state is not None:
+            grid = self.state.grid(self.project_code)
+            if grid is None:
+                return
+            card = scorecard_of(grid, self.quarter_box.currentData())
+        else:
+            with self.register.connection() as conn:
+                card = project_scorecard(conn, self.project_code, self.quarter_box.currentData())
         self.model.set_scorecard(card)
         self._fit_columns()
+
+    # --- following the window's state ----------------------------------------------------------
+    def follow(self, state: RegisterState) -> None:
+        self.state = state
+        state.changed.connect(self._on_changes)
+        state.selection.changed.connect(self._on_selection)
+
+    def _on_selection(self, now: Selected, before: Selected) -> None:
+        if now.project != before.project:
+            self._stale = True
+            self._show_if_visible()
+
+    def _on_changes(self, changes: Changes) -> None:
+        assert self.state is not None
+        if changes.concerns(self.state.selection.project):
+            self._stale = True
+            self._show_if_visible()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._show_if_visible()
+
+    def _show_if_visible(self) -> None:
+        """Made only while its tab is shown (a hidden tab waits until it is)."""
+        if self.state is None or not self._stale or not self.isVisible():
+            return
+        code = self.state.selection.project
+        grid = self.state.grid(code)
+        if code is None or grid is None:
+            return  # being read: shown when it arrives
+        self._stale = False
+        if code != self.project_code:
+            self.show_card(code, scorecard_of(grid))
+        else:
+            self.refresh()

@@ -31,6 +31,9 @@ WINDOW_STATE: Setting[QByteArray] = Setting("window/state", QByteArray(), QByteA
 LANGUAGE: Setting[str] = Setting("ui/language", "sv", str)
 LAST_REGISTER: Setting[str] = Setting("files/last_register", "", str)
 RECENT_FILES: Setting[list[str]] = Setting("files/recent", [], list)
+#: What was selected when a window on a register closed, one entry per register (the latest
+#: first): "register<TAB>project<TAB>focus area<TAB>indicator". The window opens there again.
+LAST_SELECTIONS: Setting[list[str]] = Setting("window/last_selections", [], list)
 #: How many automatic backups to keep per register (0: none); handed to the core at start.
 BACKUP_KEEP: Setting[int] = Setting("files/backup_keep", 20, int)
 
@@ -82,6 +85,18 @@ class Settings:
     def language(self) -> str:
         lang = self.get(LANGUAGE)
         return lang if lang in LANGUAGES else LANGUAGE.default
+
+    def last_selection(self, register: str) -> tuple[str, str, str] | None:
+        """(project, focus area, indicator) selected when a window on ``register`` closed."""
+        for line in self.get(LAST_SELECTIONS):
+            parts = line.split("\t")
+            if len(parts) == 4 and parts[0] == register:
+                return parts[1], parts[2], parts[3]
+        return None
+
+    def remember_selection(self, register: str, project: str, focus_area: str, indicator: str) -> None:
+        kept = [line for line in self.get(LAST_SELECTIONS) if line.split("\t")[0] != register]
+        self.set(LAST_SELECTIONS, ["\t".join((register, project, focus_area, indicator)), *kept][:MAX_RECENT])
 
     def remember_register(self, path: Path | str) -> list[str]:
         """Put ``path`` first among the recent registers (and as the last one opened)."""

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from hallbar_desktop.domain.errors import DomainError
-from hallbar_desktop.domain.kinds import Accumulation, Direction, EffectLevel, IndicatorKind, label
+from hallbar_desktop.domain.kinds import Accumulation, Direction, EffectLevel, IndicatorKind
 from hallbar_desktop.domain.numbers import format_number, parse_number
 from hallbar_desktop.domain.quarters import Quarter, ReportingPeriodKind
 from hallbar_desktop.errors import USER_ERRORS, ValidationError
 from hallbar_desktop.services.projects import FocusAreaFields, IndicatorFields, ProjectFields
 from hallbar_desktop.services.views import FocusAreaInfo, IndicatorInfo, ProjectInfo
-from hallbar_desktop.ui import i18n
+from hallbar_desktop.ui import labels
 
 
 def _quarter(text: str, what: str, *, required: bool = False) -> Quarter | None:
@@ -94,7 +94,7 @@ class FormDialog(QDialog):
 def _combo(members: list[Any]) -> QComboBox:
     box = QComboBox()
     for m in members:
-        box.addItem(label(m, i18n.lang()), m)
+        box.addItem(labels.kind(m), m)
     return box
 
 

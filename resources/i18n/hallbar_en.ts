@@ -4,28 +4,28 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="61"/>
+        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="79"/>
         <source>Välj en indikator för att se dess diagram.</source>
-        <extracomment>The newest chart asked for was shown, or could not be built: no build is pending.</extracomment>
+        <extracomment>The newest chart asked for was shown, or could not be built: no build is pending. matplotlib was imported (in the renderer thread), before the first figure: the window moves what is loaded out of the garbage collector&apos;s way now (``hallbar_desktop.memory``).</extracomment>
         <translation>Select an indicator to see its chart.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="204"/>
+        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="338"/>
         <source>Spara diagrammet som PNG (300 dpi)…</source>
         <translation>Save the chart as PNG (300 dpi)…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="205"/>
+        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="339"/>
         <source>Spara diagrammet som SVG…</source>
         <translation>Save the chart as SVG…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="216"/>
+        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="350"/>
         <source>Spara diagram</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="228"/>
+        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="362"/>
         <source>Diagrammet kunde inte sparas</source>
         <translation>The chart could not be saved</translation>
     </message>
@@ -33,189 +33,287 @@
 <context>
     <name>DecisionsModel</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="154"/>
+        <location filename="../../hallbar_desktop/ui/steering/models.py" line="112"/>
         <source>Nr</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="154"/>
+        <location filename="../../hallbar_desktop/ui/steering/models.py" line="112"/>
         <source>Möte</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="154"/>
+        <location filename="../../hallbar_desktop/ui/steering/models.py" line="112"/>
         <source>Beslut</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="154"/>
+        <location filename="../../hallbar_desktop/ui/steering/models.py" line="112"/>
         <source>Ansvarig</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="154"/>
+        <location filename="../../hallbar_desktop/ui/steering/models.py" line="112"/>
         <source>Klart senast</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="155"/>
+        <location filename="../../hallbar_desktop/ui/steering/models.py" line="113"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="155"/>
+        <location filename="../../hallbar_desktop/ui/steering/models.py" line="113"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
 </context>
 <context>
+    <name>DecisionsTab</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/decisions_tab.py" line="42"/>
+        <source>Vad beslutades</source>
+        <translation>What was decided</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/decisions_tab.py" line="44"/>
+        <source>Ansvarig</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/decisions_tab.py" line="45"/>
+        <source>Klart &amp;senast</source>
+        <translation>Due &amp;by</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/decisions_tab.py" line="52"/>
+        <source>Lä&amp;gg till beslut</source>
+        <translation>Add dec&amp;ision</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/decisions_tab.py" line="54"/>
+        <source>Nytt beslut vid det valda mötet</source>
+        <translation>New decision at the selected meeting</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/decisions_tab.py" line="67"/>
+        <source>Spara &amp;uppföljningen</source>
+        <translation>Save the &amp;follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/decisions_tab.py" line="69"/>
+        <source>Uppföljning av det markerade beslutet</source>
+        <translation>Follow-up of the selected decision</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/decisions_tab.py" line="71"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/decisions_tab.py" line="72"/>
+        <source>Upp&amp;följning:</source>
+        <translation>Follo&amp;w-up:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/decisions_tab.py" line="118"/>
+        <source>Spara mötet först; beslutet hör till ett möte.</source>
+        <translation>Save the meeting first; a decision belongs to a meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/decisions_tab.py" line="124"/>
+        <source>Beslutet är sparat.</source>
+        <translation>The decision is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/decisions_tab.py" line="131"/>
+        <source>Beslut {n} är sparat.</source>
+        <translation>Decision {n} is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/decisions_tab.py" line="149"/>
+        <source>Uppföljningen av beslut {n} är sparad.</source>
+        <translation>The follow-up of decision {n} is saved.</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="54"/>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="132"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="80"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="159"/>
         <source>Välj en indikator i navigatorn eller tabellen.</source>
-        <extracomment>The user saved the comment of the selected value (text, possibly empty).</extracomment>
+        <extracomment>Saves the comment of one value: (project, indicator, quarter, text) -&gt; None, or why not. The user saved the comment of the selected value (text, possibly empty). the value shown: (project, indicator, quarter) writes a comment (the window&apos;s value entry); None: the pane cannot save answers the unsaved-comment question instead of a message box (&apos;save&apos;/&apos;discard&apos;/&apos;cancel&apos;)</extracomment>
         <translation>Select an indicator in the navigator or the table.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="59"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="85"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="59"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="85"/>
         <source>Typ</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="59"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="85"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="60"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="86"/>
         <source>Riktning</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="60"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="86"/>
         <source>Summering</source>
         <translation>Accumulation</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="61"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="87"/>
         <source>Utgångsvärde</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="61"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="87"/>
         <source>Mål och måldatum</source>
         <translation>Target and deadline</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="62"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="88"/>
         <source>Delmål</source>
         <translation>Intermediate targets</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="62"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="88"/>
         <source>Datakälla</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="63"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="89"/>
         <source>Ansvarig</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="63"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="89"/>
         <source>Effektlogik</source>
         <translation>Effect logic</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="63"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="89"/>
         <source>Per kön</source>
         <translation>By sex</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="80"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="106"/>
         <source>Valt värde</source>
         <translation>Selected value</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="81"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="107"/>
         <source>Välj en kvartalscell.</source>
         <translation>Select a quarter cell.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="86"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="112"/>
         <source>Kommentar: varför värdet är som det är</source>
         <translation>Comment: why the value is what it is</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="89"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="115"/>
         <source>&amp;Kommentar:</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="91"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="117"/>
         <source>&amp;Spara kommentar</source>
         <translation>&amp;Save comment</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="92"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="118"/>
         <source>Ctrl+Enter i kommentarsfältet</source>
         <translation>Ctrl+Enter in the comment field</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="104"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="131"/>
         <source>&amp;Historik:</source>
         <translation>&amp;History:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="139"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="165"/>
         <source>(arkiverad)</source>
         <translation>(archived)</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="143"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="169"/>
         <source>saknas</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="144"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="170"/>
         <source>uppnådd</source>
         <translation>reached</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="149"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="175"/>
         <source>ingen definition angiven</source>
         <translation>no definition given</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="160"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="186"/>
         <source>ja (kvinnor, män, annat/ej angivet)</source>
         <translation>yes (women, men, other/not stated)</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="160"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="186"/>
         <source>nej</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="170"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="195"/>
         <source>Välj en kvartalscell för att se dess kommentar och historik.</source>
         <translation>Select a quarter cell to see its comment and history.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="184"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="208"/>
         <source>Senast ändrat av {who} {when}</source>
         <translation>Last changed by {who} {when}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="187"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="211"/>
         <source>Ange ett värde i tabellen innan du skriver en kommentar.</source>
         <translation>Enter a value in the table before writing a comment.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="337"/>
+        <source>Kommentaren är inte sparad</source>
+        <translation>The comment is not saved</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="338"/>
+        <source>Kommentaren till {code} {quarter} är inte sparad.</source>
+        <translation>The comment on {code} {quarter} is not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="342"/>
+        <source>Vill du spara den?</source>
+        <translation>Do you want to save it?</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="343"/>
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="344"/>
+        <source>Spara &amp;inte</source>
+        <translation>&amp;Don&apos;t save</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="345"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -253,19 +351,104 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="77"/>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="78"/>
         <source>Exportera till Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="81"/>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="82"/>
         <source>Skriver %1 …</source>
         <translation>Writing %1 …</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="122"/>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="123"/>
         <source>Avbryter …</source>
         <translation>Cancelling …</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="137"/>
+        <source>Exportera rapport</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="149"/>
+        <source>Exporten misslyckades</source>
+        <translation>The export failed</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="40"/>
+        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="47"/>
+        <source>Nytt register</source>
+        <translation>New register</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="42"/>
+        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="122"/>
+        <source>Register (*.sqlite)</source>
+        <translation>Registers (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="48"/>
+        <source>Filen {name} finns redan. Välj ett nytt namn, eller öppna den med Arkiv → Öppna.</source>
+        <translation>The file {name} already exists. Choose a new name, or open it with File → Open.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="55"/>
+        <source>Öppna register</source>
+        <translation>Open register</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="56"/>
+        <source>Register (*.sqlite);;Alla filer (*)</source>
+        <translation>Registers (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="77"/>
+        <source>Registret kunde inte öppnas</source>
+        <translation>The register could not be opened</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="106"/>
+        <source>Översättningen kunde inte läsas in.</source>
+        <translation>The translation could not be loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="118"/>
+        <source>Registret ligger på en databasserver; säkerhetskopior görs där (pg_dump).</source>
+        <translation>The register is on a database server; backups are made there (pg_dump).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="121"/>
+        <source>Spara en säkerhetskopia</source>
+        <translation>Save a backup copy</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="128"/>
+        <source>Säkerhetskopian misslyckades</source>
+        <translation>The backup failed</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="130"/>
+        <source>Säkerhetskopia sparad: {path}</source>
+        <translation>Backup copy saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="163"/>
+        <source>Exportera inmatningsmall</source>
+        <translation>Export entry template</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="170"/>
+        <source>Mallen kunde inte skapas</source>
+        <translation>The template could not be created</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="172"/>
+        <source>Inmatningsmall sparad: {path}</source>
+        <translation>Entry template saved: {path}</translation>
     </message>
 </context>
 <context>
@@ -313,24 +496,24 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="281"/>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="282"/>
         <location filename="../../hallbar_desktop/ui/grid_model.py" line="383"/>
         <source>Fastställt av styrgruppen – låst</source>
         <extracomment>Saves what the user typed in one cell; returns None, or the message why it was refused. The texts of a row worked out ahead (by ``prepare_texts``): id(row) → (row, language, texts). (has a comment, is locked): what the delegate marks on a cell, in one call. Roles the view asks for that this model never sets: answered before anything is looked up (a repaint asks each visible cell for about ten roles, each a call into Python). Per row: the row the looks were worked out for, and its cells&apos; looks (None: not yet).</extracomment>
         <translation>Approved by the steering group – locked</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="292"/>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="293"/>
         <source>Hela projektet</source>
         <translation>Project to date</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="292"/>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="293"/>
         <source>Framsteg</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_model.py" line="292"/>
+        <location filename="../../hallbar_desktop/ui/grid_model.py" line="293"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
@@ -365,10 +548,6 @@ The register {name} has no projects yet. Have a look at the demo register with t
         <translation>Status: {light}</translation>
     </message>
     <message>
-        <source>Låst: kvartalet är fastställt av styrgruppen.</source>
-        <translation type="vanished">Locked: the steering group has approved this quarter.</translation>
-    </message>
-    <message>
         <location filename="../../hallbar_desktop/ui/grid_model.py" line="385"/>
         <source>Kommentar: {text}</source>
         <translation>Comment: {text}</translation>
@@ -397,6 +576,61 @@ The register {name} has no projects yet. Have a look at the demo register with t
         <location filename="../../hallbar_desktop/ui/grid_model.py" line="396"/>
         <source>grå – värde saknas</source>
         <translation>grey – value missing</translation>
+    </message>
+</context>
+<context>
+    <name>GridPane</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="40"/>
+        <source>{g} grön  {y} gul  {r} röd  {x} grå (värde saknas)   ◥ kommentar   Skriv för att ändra, Enter sparar</source>
+        <extracomment>Rows whose texts set the column widths (the rows on screen when a grid opens).</extracomment>
+        <translation>{g} green  {y} yellow  {r} red  {x} grey (value missing)   ◥ comment   Type to change, Enter saves</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="58"/>
+        <source>Kvartalsvärden</source>
+        <translation>Quarterly values</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="100"/>
+        <source>Läser in projektet {code}…</source>
+        <translation>Loading project {code}…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="102"/>
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="161"/>
+        <source>Läser in registret {name}…</source>
+        <translation>Loading the register {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="119"/>
+        <source>Insatsområde {n}. {name}</source>
+        <translation>Focus area {n}. {name}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="121"/>
+        <source>Hela projektet, alla insatsområden</source>
+        <translation>Whole project, all focus areas</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="123"/>
+        <source>Exempeldata – värdena är påhittade för demonstration.</source>
+        <translation>Example data – the values are made up for demonstration.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="169"/>
+        <source>Inläsningen avbröts.</source>
+        <translation>Loading was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="171"/>
+        <source>Registret kunde inte läsas in.</source>
+        <translation>The register could not be loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="173"/>
+        <source>Projektet kunde inte läsas in.</source>
+        <translation>The project could not be loaded.</translation>
     </message>
 </context>
 <context>
@@ -480,72 +714,82 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="160"/>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="161"/>
         <source>Importera %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="164"/>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="165"/>
         <source>%1 nya, %2 ändrade, %3 oförändrade, %4 fel</source>
         <translation>%1 new, %2 changed, %3 unchanged, %4 errors</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="168"/>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="169"/>
         <source>Rad</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="168"/>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="169"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="168"/>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="169"/>
         <source>Kvartal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="168"/>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="169"/>
         <source>Vad</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="169"/>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="170"/>
         <source>Före</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="169"/>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="170"/>
         <source>Efter / orsak</source>
         <translation>After / reason</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="181"/>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="182"/>
         <source>Importera</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="185"/>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="186"/>
         <source>Filen har fel: rätta dem i Excel och importera igen. Inget skrivs.</source>
         <translation>The file has errors: correct them in Excel and import again. Nothing is written.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="63"/>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="206"/>
+        <source>Importen gick inte</source>
+        <translation>The import failed</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="209"/>
+        <source>Importera från Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="64"/>
         <source>Nytt</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="64"/>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="65"/>
         <source>Ändrat</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="65"/>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="66"/>
         <source>Oförändrat</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="66"/>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="67"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
@@ -684,566 +928,569 @@ The register {name} has no projects yet. Have a look at the demo register with t
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="29"/>
+        <source>Andel (%)</source>
+        <translation>Percentage (%)</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="30"/>
+        <source>Antal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="31"/>
+        <source>Belopp (kr)</source>
+        <translation>Amount (SEK)</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="32"/>
+        <source>Milstolpe</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="33"/>
+        <source>Nivå (värdet vid kvartalets slut)</source>
+        <translation>Level (value at quarter end)</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="34"/>
+        <source>Flöde (summeras över perioden)</source>
+        <translation>Flow (summed over the period)</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="35"/>
+        <source>Högre är bättre</source>
+        <translation>Higher is better</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="36"/>
+        <source>Lägre är bättre</source>
+        <translation>Lower is better</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="37"/>
+        <source>Aktivitet</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="38"/>
+        <source>Prestation/resultat</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="39"/>
+        <source>Kortsiktig effekt</source>
+        <translation>Short-term effect</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="40"/>
+        <source>Långsiktig effekt</source>
+        <translation>Long-term effect</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="41"/>
+        <source>Kvinnor</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="42"/>
+        <source>Män</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="43"/>
+        <source>Annat/ej angivet</source>
+        <translation>Other/not stated</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="45"/>
+        <source>Grön</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="46"/>
+        <source>Gul</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="47"/>
+        <source>Röd</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="48"/>
+        <source>Grå</source>
+        <translation>Grey</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="49"/>
+        <source>Bättre</source>
+        <translation>Better</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="50"/>
+        <source>Oförändrad</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="51"/>
+        <source>Sämre</source>
+        <translation>Worse</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="53"/>
+        <source>ordförande</source>
+        <translation>chair</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="54"/>
+        <source>vice ordförande</source>
+        <translation>vice chair</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="55"/>
+        <source>ledamot</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="56"/>
+        <source>adjungerad</source>
+        <translation>co-opted</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="57"/>
+        <source>öppet</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="58"/>
+        <source>pågår</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="59"/>
+        <source>genomfört</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="60"/>
+        <source>avskrivet</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="62"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="114"/>
+        <source>Uppnådd</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="63"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="116"/>
+        <source>Ej uppnådd</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="64"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="126"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="65"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="130"/>
+        <source>nej</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="84"/>
+        <source>{year} kv {q}</source>
+        <translation>Q{q} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="90"/>
+        <source>Hela projektet</source>
+        <translation>Project to date</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="93"/>
+        <source>{year} halvår {half}</source>
+        <translation>{year} H{half}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="122"/>
+        <source>{n} av {d}</source>
+        <translation>{n} of {d}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="299"/>
         <source>&amp;Läs in registret igen</source>
         <translation>&amp;Reload the register</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="317"/>
-        <source>Avbryt inläsningen</source>
-        <translation>Cancel loading</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="622"/>
-        <source>Avbryter inläsningen…</source>
-        <translation>Cancelling the loading…</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="644"/>
-        <source>Inläsningen avbröts.</source>
-        <translation>Loading was cancelled.</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="645"/>
-        <source>Inläsningen avbröts. Visa → Läs in registret igen (F5) läser in det.</source>
-        <translation>Loading was cancelled. View → Reload the register (F5) loads it.</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="658"/>
-        <source>Inläsningen avbröts: {n} av {total} projekt visas. Visa → Läs in registret igen (F5) läser in resten.</source>
-        <translation>Loading was cancelled: {n} of {total} projects are shown. View → Reload the register (F5) loads the rest.</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="684"/>
-        <source>Läser in projektet {code}…</source>
-        <translation>Loading project {code}…</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="605"/>
-        <source>Läser in registret {name}…</source>
-        <translation>Loading the register {name}…</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="629"/>
-        <source>Läser in registret: {done} av {total} projekt…</source>
-        <translation>Loading the register: {done} of {total} projects…</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="609"/>
-        <source>Läser in registret…</source>
-        <translation>Loading the register…</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="702"/>
-        <source>Projektet kunde inte läsas in.</source>
-        <translation>The project could not be loaded.</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="667"/>
-        <source>Registret kunde inte läsas in</source>
-        <translation>The register could not be loaded</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="665"/>
-        <source>Registret kunde inte läsas in.</source>
-        <translation>The register could not be loaded.</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="318"/>
-        <source>Visa det som hunnit läsas in</source>
-        <translation>Show what has been loaded so far</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="87"/>
         <source>Navigator</source>
-        <extracomment>The project shown changed (its code). The selected indicator changed: (project code, indicator code). Something was written to the register (a value, a paste, undo/redo, the structure). Open windows, so a window that replaces another (File → Open, a new language) lives on. From this many values a register is read in a worker thread (its catalogue and grids). Project grids kept in memory (a grid of a large project holds a few thousand values).</extracomment>
+        <extracomment>Open windows, so a window that replaces another (File → Open, a new language) lives on.</extracomment>
         <translation>Navigator</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="148"/>
-        <source>&amp;Projekt:</source>
-        <translation>&amp;Project:</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="156"/>
-        <source>&amp;Insatsområden och indikatorer:</source>
-        <translation>&amp;Focus areas and indicators:</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="175"/>
-        <source>{g} grön  {y} gul  {r} röd  {x} grå (värde saknas)   ◥ kommentar   Skriv för att ändra, Enter sparar</source>
-        <translation>{g} green  {y} yellow  {r} red  {x} grey (value missing)   ◥ comment   Type to change, Enter saves</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="196"/>
-        <source>Kvartalsvärden</source>
-        <translation>Quarterly values</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="103"/>
         <source>Detaljer</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="224"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="225"/>
         <source>Re&amp;gister</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="227"/>
         <source>St&amp;yrgrupp</source>
         <translation>&amp;Steering group</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="236"/>
         <source>&amp;Nytt register…</source>
         <translation>&amp;New register…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="238"/>
         <source>Ö&amp;ppna register…</source>
         <translation>&amp;Open register…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="240"/>
         <source>Senast &amp;öppnade</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="243"/>
         <source>Öppna &amp;demoregistret</source>
         <translation>Open the &amp;demo register</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="245"/>
         <source>&amp;Exportera rapport till Excel…</source>
         <translation>&amp;Export report to Excel…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="246"/>
         <source>Exportera &amp;inmatningsmall…</source>
         <translation>Export entry &amp;template…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="247"/>
         <source>I&amp;mportera från Excel…</source>
         <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="249"/>
         <source>Spara en &amp;säkerhetskopia…</source>
         <translation>Save a &amp;backup copy…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="250"/>
         <source>Å&amp;terställ en säkerhetskopia…</source>
         <translation>Res&amp;tore a backup…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="253"/>
         <source>&amp;Inställningar…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="255"/>
         <source>&amp;Avsluta</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="257"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="259"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="265"/>
         <source>&amp;Kopiera</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="267"/>
         <source>Klistra &amp;in</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="269"/>
         <source>&amp;Töm markerade celler</source>
         <translation>C&amp;lear selected cells</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="272"/>
         <source>Ändra &amp;värdet…</source>
         <translation>Edit the &amp;value…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="273"/>
         <source>Skriv en &amp;kommentar</source>
         <translation>Write a co&amp;mment</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="275"/>
         <source>Nytt &amp;projekt…</source>
         <translation>New &amp;project…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="276"/>
         <source>Redigera p&amp;rojektet…</source>
         <translation>Edit the pro&amp;ject…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="278"/>
         <source>Nytt &amp;insatsområde…</source>
         <translation>New &amp;focus area…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="279"/>
         <source>Redigera insats&amp;området…</source>
         <translation>Edit the foc&amp;us area…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="282"/>
         <source>Ny i&amp;ndikator…</source>
         <translation>New &amp;indicator…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="284"/>
         <source>Redigera in&amp;dikatorn…</source>
         <translation>Edit the in&amp;dicator…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="287"/>
         <source>Flytta &amp;upp</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="289"/>
         <source>Flytta n&amp;ed</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="291"/>
         <source>&amp;Ta bort eller arkivera…</source>
         <translation>&amp;Remove or archive…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="294"/>
         <source>Gå till &amp;projektväljaren</source>
         <translation>Go to the &amp;project selector</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="295"/>
         <source>Gå till &amp;navigatorn</source>
         <translation>Go to the &amp;navigator</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="296"/>
         <source>Gå till &amp;tabellen</source>
         <translation>Go to the &amp;table</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="297"/>
         <source>Gå till &amp;detaljerna</source>
         <translation>Go to the &amp;details</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="298"/>
         <source>&amp;Hela projektet</source>
         <translation>&amp;Whole project</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="302"/>
         <source>&amp;Möten, beslut och fastställande…</source>
         <translation>&amp;Meetings, decisions and approval…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="304"/>
         <source>&amp;Inför mötet…</source>
         <translation>&amp;Before the meeting…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="315"/>
         <source>Resultatkort</source>
         <translation>Scorecard</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="319"/>
         <source>Diagram</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="567"/>
-        <source>{n} projekt, {i} indikatorer</source>
-        <translation>{n} projects, {i} indicators</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="900"/>
-        <source>Insatsområde {n}. {name}</source>
-        <extracomment>Rows whose texts set the column widths (the rows on screen when a grid opens).</extracomment>
-        <translation>Focus area {n}. {name}</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="902"/>
-        <source>Hela projektet, alla insatsområden</source>
-        <translation>Whole project, all focus areas</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="904"/>
-        <source>Exempeldata – värdena är påhittade för demonstration.</source>
-        <translation>Example data – the values are made up for demonstration.</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="915"/>
-        <source>Status {q}: {g} {ng}  {y} {ny}  {r} {nr}  {x} {nx}</source>
-        <translation>Status {q}: {g} {ng}  {y} {ny}  {r} {nr}  {x} {nx}</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="942"/>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1446"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="406"/>
         <source>Välj ett projekt först.</source>
         <translation>Select a project first.</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="944"/>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1030"/>
-        <source>Ändra {code} {quarter}</source>
-        <translation>Change {code} {quarter}</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="951"/>
-        <source>Ändringen kunde inte sparas.</source>
-        <translation>The change could not be saved.</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1000"/>
-        <source>Sparat: {code} {quarter}</source>
-        <translation>Saved: {code} {quarter}</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1003"/>
-        <source> och {n} värden till</source>
-        <translation> and {n} more values</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1054"/>
-        <source>Töm {n} celler</source>
-        <translation>Clear {n} cells</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1081"/>
-        <source>Välj kvartalscellen där blocket ska börja, och kopiera värden först.</source>
-        <translation>Select the quarter cell where the block should start, and copy values first.</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1087"/>
-        <source>Blocket ({rows} × {cols}) får inte plats från den valda cellen. Inget klistrades in.</source>
-        <translation>The block ({rows} × {cols}) does not fit from the selected cell. Nothing was pasted.</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1097"/>
-        <source>Klistra in {rows} × {cols} värden</source>
-        <translation>Paste {rows} × {cols} values</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1100"/>
-        <source>Inget klistrades in. </source>
-        <translation>Nothing was pasted. </translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1112"/>
-        <source>Kommentar {code} {quarter}</source>
-        <translation>Comment {code} {quarter}</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1243"/>
-        <source>Välj ett insatsområde eller en indikator i navigatorn.</source>
-        <translation>Select a focus area or an indicator in the navigator.</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1252"/>
-        <source>Kunde inte flyttas</source>
-        <translation>Could not be moved</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1270"/>
-        <source>Ta bort</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1271"/>
-        <source>Ta bort «{name}»?
-
-Har den värden arkiveras den i stället: den försvinner ur tabellen men värdena och historiken finns kvar i registret.</source>
-        <translation>Remove “{name}”?
-
-If it has values it is archived instead: it disappears from the table, but the values and their history stay in the register.</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1284"/>
-        <source>Kunde inte tas bort</source>
-        <translation>Could not be removed</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1289"/>
-        <source>Arkiverad: {name}</source>
-        <translation>Archived: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1289"/>
-        <source>Borttagen: {name}</source>
-        <translation>Removed: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1305"/>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1312"/>
-        <source>Nytt register</source>
-        <translation>New register</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1307"/>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1502"/>
-        <source>Register (*.sqlite)</source>
-        <translation>Registers (*.sqlite)</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1313"/>
-        <source>Filen {name} finns redan. Välj ett nytt namn, eller öppna den med Arkiv → Öppna.</source>
-        <translation>The file {name} already exists. Choose a new name, or open it with File → Open.</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1320"/>
-        <source>Öppna register</source>
-        <translation>Open register</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1321"/>
-        <source>Register (*.sqlite);;Alla filer (*)</source>
-        <translation>Registers (*.sqlite);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1340"/>
-        <source>Registret kunde inte öppnas</source>
-        <translation>The register could not be opened</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1379"/>
-        <source>Översättningen kunde inte läsas in.</source>
-        <translation>The translation could not be loaded.</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1465"/>
-        <source>Exportera inmatningsmall</source>
-        <translation>Export entry template</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1472"/>
-        <source>Mallen kunde inte skapas</source>
-        <translation>The template could not be created</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1474"/>
-        <source>Inmatningsmall sparad: {path}</source>
-        <translation>Entry template saved: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1499"/>
-        <source>Registret ligger på en databasserver; säkerhetskopior görs där (pg_dump).</source>
-        <translation>The register is on a database server; backups are made there (pg_dump).</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1502"/>
-        <source>Spara en säkerhetskopia</source>
-        <translation>Save a backup copy</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1508"/>
-        <source>Säkerhetskopian misslyckades</source>
-        <translation>The backup failed</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="1510"/>
-        <source>Säkerhetskopia sparad: {path}</source>
-        <translation>Backup copy saved: {path}</translation>
     </message>
 </context>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="115"/>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_editor.py" line="104"/>
         <source>&amp;Kvartal som följs upp:</source>
         <extracomment>what the editor showed when it was loaded: unsaved edits are what differs from it</extracomment>
         <translation>&amp;Quarter followed up:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="120"/>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_editor.py" line="109"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="123"/>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_editor.py" line="112"/>
         <source>&amp;Plats:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="127"/>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_editor.py" line="116"/>
         <source>Närvarande</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="146"/>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_editor.py" line="135"/>
         <source>Berättelse per insatsområde</source>
         <translation>Narrative per focus area</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="173"/>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_editor.py" line="162"/>
         <source>ersättare</source>
         <translation>substitute</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="174"/>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_editor.py" line="163"/>
         <source>{name} kom i stället för {member}</source>
         <translation>{name} came instead of {member}</translation>
     </message>
 </context>
 <context>
+    <name>MeetingTab</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="25"/>
+        <source>&amp;Spara mötet</source>
+        <translation>&amp;Save the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="27"/>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="64"/>
+        <source>&amp;Fastställ kvartalet…</source>
+        <translation>&amp;Approve the quarter…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="28"/>
+        <source>Mötet fastställer kvartalet det följer upp; värdena låses.</source>
+        <translation>The meeting approves the quarter it follows up; its values are locked.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="30"/>
+        <source>Lås &amp;upp ett kvartal…</source>
+        <translation>&amp;Unlock a quarter…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="53"/>
+        <source>Fastställda kvartal: {list}</source>
+        <translation>Approved quarters: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="55"/>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="98"/>
+        <source>Inget kvartal är fastställt.</source>
+        <translation>No quarter is approved.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="62"/>
+        <source>&amp;Fastställ {quarter}…</source>
+        <translation>&amp;Approve {quarter}…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="74"/>
+        <source>Spara mötet först; det är mötet som fastställer kvartalet.</source>
+        <translation>Save the meeting first; it is the meeting that approves the quarter.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="79"/>
+        <source>Fastställa {quarter} vid mötet den {day}? Kvartalets värden låses.</source>
+        <translation>Approve {quarter} at the meeting of {day}? The values of the quarter are locked.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="82"/>
+        <source>{quarter} är fastställt och låst.</source>
+        <translation>{quarter} is approved and locked.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="107"/>
+        <source>Lås upp ett kvartal</source>
+        <translation>Unlock a quarter</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="108"/>
+        <source>Vilket kvartal ska låsas upp?</source>
+        <translation>Which quarter should be unlocked?</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="114"/>
+        <source>Lås upp {quarter}</source>
+        <translation>Unlock {quarter}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="115"/>
+        <source>Varför låses kvartalet upp? Skälet sparas i historiken.</source>
+        <translation>Why is the quarter unlocked? The reason is kept in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="118"/>
+        <source>{quarter} är upplåst.</source>
+        <translation>{quarter} is unlocked.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="141"/>
+        <location filename="../../hallbar_desktop/ui/steering/models.py" line="100"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="141"/>
+        <location filename="../../hallbar_desktop/ui/steering/models.py" line="100"/>
         <source>Kvartal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="141"/>
+        <location filename="../../hallbar_desktop/ui/steering/models.py" line="100"/>
         <source>Plats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="141"/>
+        <location filename="../../hallbar_desktop/ui/steering/models.py" line="100"/>
         <source>Fastställt</source>
         <translation>Approved</translation>
     </message>
@@ -1251,28 +1498,27 @@ If it has values it is archived instead: it disappears from the table, but the v
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="124"/>
+        <location filename="../../hallbar_desktop/ui/steering/models.py" line="83"/>
         <source>Roll</source>
-        <extracomment>Jumps to a value in the main window&apos;s grid: (indicator code, quarter) -&gt; found.</extracomment>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="124"/>
+        <location filename="../../hallbar_desktop/ui/steering/models.py" line="83"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="124"/>
+        <location filename="../../hallbar_desktop/ui/steering/models.py" line="83"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="124"/>
+        <location filename="../../hallbar_desktop/ui/steering/models.py" line="83"/>
         <source>Ersättare</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="134"/>
+        <location filename="../../hallbar_desktop/ui/steering/models.py" line="93"/>
         <source>Ersättare: {name}</source>
         <translation>Substitute: {name}</translation>
     </message>
@@ -1280,23 +1526,23 @@ If it has values it is archived instead: it disappears from the table, but the v
 <context>
     <name>NarrativeFieldsEditor</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="69"/>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_editor.py" line="58"/>
         <source>Vad har hänt</source>
         <extracomment>everything the editor holds: the meeting&apos;s fields and the narrative per focus-area number</extracomment>
         <translation>What has happened</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="69"/>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_editor.py" line="58"/>
         <source>Avvikelser från plan</source>
         <translation>Deviations from the plan</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="69"/>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_editor.py" line="58"/>
         <source>Målkonflikter</source>
         <translation>Goal conflicts</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/meeting_editor.py" line="70"/>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_editor.py" line="59"/>
         <source>Föreslagna åtgärder</source>
         <translation>Proposed actions</translation>
     </message>
@@ -1307,6 +1553,19 @@ If it has values it is archived instead: it disappears from the table, but the v
         <location filename="../../hallbar_desktop/ui/navigator_model.py" line="43"/>
         <source>Hela projektet: {owner}</source>
         <translation>Whole project: {owner}</translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorPane</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/navigator_pane.py" line="42"/>
+        <source>&amp;Projekt:</source>
+        <translation>&amp;Project:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/navigator_pane.py" line="50"/>
+        <source>&amp;Insatsområden och indikatorer:</source>
+        <translation>&amp;Focus areas and indicators:</translation>
     </message>
 </context>
 <context>
@@ -1429,158 +1688,249 @@ If it has values it is archived instead: it disappears from the table, but the v
 <context>
     <name>ReadinessModel</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/readiness_view.py" line="40"/>
+        <location filename="../../hallbar_desktop/ui/steering/readiness_view.py" line="40"/>
         <source>Värden som saknas</source>
         <translation>Missing values</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/readiness_view.py" line="41"/>
+        <location filename="../../hallbar_desktop/ui/steering/readiness_view.py" line="41"/>
         <source>Gula och röda värden utan kommentar</source>
         <translation>Yellow and red values without a comment</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/readiness_view.py" line="42"/>
+        <location filename="../../hallbar_desktop/ui/steering/readiness_view.py" line="42"/>
         <source>Insatsområden utan berättelse</source>
         <translation>Focus areas without a narrative</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/readiness_view.py" line="43"/>
+        <location filename="../../hallbar_desktop/ui/steering/readiness_view.py" line="43"/>
         <source>Beslut som är försenade</source>
         <translation>Overdue decisions</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/readiness_view.py" line="44"/>
+        <location filename="../../hallbar_desktop/ui/steering/readiness_view.py" line="44"/>
         <source>Beslut som fortfarande är öppna</source>
         <translation>Decisions still open</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/readiness_view.py" line="45"/>
+        <location filename="../../hallbar_desktop/ui/steering/readiness_view.py" line="45"/>
         <source>Försenade aktiviteter</source>
         <translation>Delayed activities</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/readiness_view.py" line="46"/>
+        <location filename="../../hallbar_desktop/ui/steering/readiness_view.py" line="46"/>
         <source>Avvikelser i ekonomin</source>
         <translation>Deviations in the economy</translation>
     </message>
 </context>
 <context>
+    <name>ReadinessTab</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/readiness_tab.py" line="37"/>
+        <source>Mö&amp;te:</source>
+        <extracomment>A row was chosen: go where it is fixed.</extracomment>
+        <translation>Mee&amp;ting:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/readiness_tab.py" line="39"/>
+        <source>&amp;Kvartal:</source>
+        <translation>&amp;Quarter:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/readiness_tab.py" line="46"/>
+        <source>Dubbelklicka eller tryck Enter på en rad för att gå dit den åtgärdas.</source>
+        <translation>Double-click a row or press Enter on it to go where it is fixed.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/readiness_tab.py" line="60"/>
+        <source>Inget möte – välj ett kvartal</source>
+        <translation>No meeting – choose a quarter</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterOpening</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/register_opening.py" line="36"/>
+        <source>Registret används redan</source>
+        <translation>The register is in use</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/register_opening.py" line="37"/>
+        <source>Vill du öppna det skrivskyddat? Du kan läsa, skriva ut och exportera, men inte ändra.</source>
+        <translation>Do you want to open it read-only? You can read, print and export, but not change anything.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/register_opening.py" line="45"/>
+        <location filename="../../hallbar_desktop/ui/register_opening.py" line="52"/>
+        <location filename="../../hallbar_desktop/ui/register_opening.py" line="60"/>
+        <source>Registret kunde inte öppnas</source>
+        <translation>The register could not be opened</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/register_opening.py" line="64"/>
+        <source>Återställ en säkerhetskopia…</source>
+        <translation>Restore a backup…</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="49"/>
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="46"/>
         <source>Återställ från säkerhetskopia</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="52"/>
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="49"/>
         <source>Säkerhetskopior av %1. Det nuvarande innehållet sparas som en ny säkerhetskopia innan något återställs, så du kan ångra dig.</source>
         <translation>Backups of %1. The current contents are saved as a new backup before anything is restored, so you can change your mind.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="56"/>
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="53"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="56"/>
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="53"/>
         <source>Anledning</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="56"/>
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="53"/>
         <source>Projekt</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="56"/>
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="53"/>
         <source>Värden</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="57"/>
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="54"/>
         <source>Senast ändrat</source>
         <translation>Last changed</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="70"/>
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="67"/>
         <source>inga projekt</source>
         <translation>no projects</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="85"/>
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="82"/>
         <source>Det finns inga säkerhetskopior av registret ännu. De görs automatiskt när registret öppnas första gången varje dag och före uppdateringar.</source>
         <translation>There are no backups of the register yet. They are made automatically when the register is first opened each day and before upgrades.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="90"/>
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="87"/>
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="163"/>
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="168"/>
         <source>Återställ</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="91"/>
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="88"/>
         <source>Välj fil…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="122"/>
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="119"/>
         <source>Välj en säkerhetskopia</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="123"/>
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="120"/>
         <source>Register (*.sqlite);;Alla filer (*)</source>
         <translation>Registers (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="136"/>
+        <source>Återställ registret</source>
+        <translation>Restore the register</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="137"/>
+        <source>Registret %1 får innehållet från säkerhetskopian %2. Det nuvarande innehållet sparas först som en ny säkerhetskopia. Vill du återställa?</source>
+        <translation>The register %1 gets the contents of the backup %2. The current contents are first saved as a new backup. Do you want to restore?</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="146"/>
+        <source>Återställningen gick inte</source>
+        <translation>The restore failed</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="148"/>
+        <source>Registret är återställt: %1.</source>
+        <translation>The register is restored: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="150"/>
+        <source>Det tidigare innehållet finns kvar som säkerhetskopia (%1).</source>
+        <translation>The previous contents are kept as a backup (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="152"/>
+        <source>Registret är återställt</source>
+        <translation>The register is restored</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="163"/>
+        <source>Registret ligger på en databasserver. Säkerhetskopior av det görs och återställs på servern (pg_dump och pg_restore); fråga den som sköter servern.</source>
+        <translation>The register is on a database server. Its backups are made and restored on the server (pg_dump and pg_restore); ask whoever runs the server.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/restore_dialog.py" line="168"/>
+        <source>Registret är öppnat skrivskyddat, eftersom någon annan har det öppet för ändringar. Återställ när du har det öppet för ändringar.</source>
+        <translation>The register is open read-only, because someone else has it open for changes. Restore when you have it open for changes.</translation>
     </message>
 </context>
 <context>
     <name>ScorecardModel</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="53"/>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="54"/>
         <source>Kod</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="54"/>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="55"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="55"/>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="56"/>
         <source>Senaste värde</source>
         <translation>Latest value</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="56"/>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="57"/>
         <source>Kvartal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="57"/>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="58"/>
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="58"/>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="59"/>
         <source>Framsteg</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="59"/>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="60"/>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="61"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="61"/>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="62"/>
         <source>Förändring sedan utgångsvärdet</source>
         <translation>Change since baseline</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="62"/>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="63"/>
         <source>Senaste kommentar</source>
         <translation>Latest comment</translation>
     </message>
@@ -1588,7 +1938,7 @@ If it has values it is archived instead: it disappears from the table, but the v
 <context>
     <name>ScorecardView</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/scorecard_view.py" line="107"/>
+        <location filename="../../hallbar_desktop/ui/scorecard_view.py" line="119"/>
         <source>Kvartal:</source>
         <translation>Quarter:</translation>
     </message>
@@ -1627,286 +1977,274 @@ If it has values it is archived instead: it disappears from the table, but the v
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/status.py" line="28"/>
+        <source>Avbryt inläsningen</source>
+        <translation>Cancel loading</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/status.py" line="29"/>
+        <source>Visa det som hunnit läsas in</source>
+        <translation>Show what has been loaded so far</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/status.py" line="65"/>
+        <source>Status {q}: {g} {ng}  {y} {ny}  {r} {nr}  {x} {nx}</source>
+        <translation>Status {q}: {g} {ng}  {y} {ny}  {r} {nr}  {x} {nx}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/status.py" line="75"/>
+        <source>Avbryter inläsningen…</source>
+        <translation>Cancelling the loading…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/status.py" line="83"/>
+        <source>Läser in registret…</source>
+        <translation>Loading the register…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/status.py" line="88"/>
+        <source>Läser in registret: {done} av {total} projekt…</source>
+        <translation>Loading the register: {done} of {total} projects…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/status.py" line="103"/>
+        <source>{n} projekt, {i} indikatorer</source>
+        <translation>{n} projects, {i} indicators</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/status.py" line="106"/>
+        <source>Inläsningen avbröts: {n} av {total} projekt visas. Visa → Läs in registret igen (F5) läser in resten.</source>
+        <translation>Loading was cancelled: {n} of {total} projects are shown. View → Reload the register (F5) loads the rest.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/status.py" line="109"/>
+        <source>Inläsningen avbröts. Visa → Läs in registret igen (F5) läser in det.</source>
+        <translation>Loading was cancelled. View → Reload the register (F5) loads it.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/status.py" line="112"/>
+        <source>Registret kunde inte läsas in</source>
+        <translation>The register could not be loaded</translation>
+    </message>
+</context>
+<context>
     <name>SteeringDialog</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="227"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="76"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="186"/>
         <source>Styrgrupp – {code}</source>
-        <extracomment>answers the unsaved-edits question instead of a message box (&apos;save&apos;/&apos;discard&apos;/&apos;cancel&apos;)</extracomment>
+        <extracomment>Jumps to a value in the main window&apos;s grid: (indicator code, quarter, to its comment) -&gt; found. answers the unsaved-edits question instead of a message box (&apos;save&apos;/&apos;discard&apos;/&apos;cancel&apos;)</extracomment>
         <translation>Steering group – {code}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="241"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="90"/>
         <source>&amp;Nytt möte</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="243"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="92"/>
         <source>Ta &amp;bort mötet…</source>
         <translation>&amp;Delete the meeting…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="248"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="97"/>
         <source>&amp;Ledamöter</source>
         <translation>M&amp;embers</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="252"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="101"/>
         <source>&amp;Möten</source>
         <translation>&amp;Meetings</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="264"/>
-        <source>&amp;Spara mötet</source>
-        <translation>&amp;Save the meeting</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="266"/>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="528"/>
-        <source>&amp;Fastställ kvartalet…</source>
-        <translation>&amp;Approve the quarter…</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="267"/>
-        <source>Mötet fastställer kvartalet det följer upp; värdena låses.</source>
-        <translation>The meeting approves the quarter it follows up; its values are locked.</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="269"/>
-        <source>Lås &amp;upp ett kvartal…</source>
-        <translation>&amp;Unlock a quarter…</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="290"/>
-        <source>Vad beslutades</source>
-        <translation>What was decided</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="292"/>
-        <source>Ansvarig</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="293"/>
-        <source>Klart &amp;senast</source>
-        <translation>Due &amp;by</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="300"/>
-        <source>Lä&amp;gg till beslut</source>
-        <translation>Add dec&amp;ision</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="302"/>
-        <source>Nytt beslut vid det valda mötet</source>
-        <translation>New decision at the selected meeting</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="315"/>
-        <source>Spara &amp;uppföljningen</source>
-        <translation>Save the &amp;follow-up</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="317"/>
-        <source>Uppföljning av det markerade beslutet</source>
-        <translation>Follow-up of the selected decision</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="319"/>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="320"/>
-        <source>Upp&amp;följning:</source>
-        <translation>Follo&amp;w-up:</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="339"/>
-        <source>Mö&amp;te:</source>
-        <translation>Mee&amp;ting:</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="341"/>
-        <source>&amp;Kvartal:</source>
-        <translation>&amp;Quarter:</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="348"/>
-        <source>Dubbelklicka eller tryck Enter på en rad för att gå dit den åtgärdas.</source>
-        <translation>Double-click a row or press Enter on it to go where it is fixed.</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="354"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="117"/>
         <source>Mötet</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="355"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="118"/>
         <source>Beslut</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="356"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="119"/>
         <source>Inför mötet</source>
         <translation>Before the meeting</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="366"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="129"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="466"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="276"/>
         <source>Mötet den {day} har ändringar som inte är sparade.</source>
         <translation>The meeting on {day} has changes that are not saved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="467"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="277"/>
         <source>Det nya mötet är inte sparat.</source>
         <translation>The new meeting is not saved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="471"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="281"/>
         <source>Vill du spara ändringarna?</source>
         <translation>Do you want to save the changes?</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="472"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="282"/>
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="473"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="283"/>
         <source>Spara &amp;inte</source>
         <translation>&amp;Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="474"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="284"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="519"/>
-        <source>Fastställda kvartal: {list}</source>
-        <translation>Approved quarters: {list}</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="520"/>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="622"/>
-        <source>Inget kvartal är fastställt.</source>
-        <translation>No quarter is approved.</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="526"/>
-        <source>&amp;Fastställ {quarter}…</source>
-        <translation>&amp;Approve {quarter}…</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="569"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="330"/>
         <source>Mötet den {day} är sparat.</source>
         <translation>The meeting of {day} is saved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="583"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="347"/>
         <source>Ta bort mötet den {day}?</source>
         <translation>Delete the meeting of {day}?</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="587"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="352"/>
         <source>Mötet den {day} är borttaget.</source>
         <translation>The meeting of {day} is deleted.</translation>
     </message>
+</context>
+<context>
+    <name>StructureActions</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="600"/>
-        <source>Spara mötet först; det är mötet som fastställer kvartalet.</source>
-        <translation>Save the meeting first; it is the meeting that approves the quarter.</translation>
+        <location filename="../../hallbar_desktop/ui/window/structure_actions.py" line="132"/>
+        <source>Välj ett insatsområde eller en indikator i navigatorn.</source>
+        <extracomment>the dialog open now (the tests fill it in while it is modal)</extracomment>
+        <translation>Select a focus area or an indicator in the navigator.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="605"/>
-        <source>Fastställa {quarter} vid mötet den {day}? Kvartalets värden låses.</source>
-        <translation>Approve {quarter} at the meeting of {day}? The values of the quarter are locked.</translation>
+        <location filename="../../hallbar_desktop/ui/window/structure_actions.py" line="142"/>
+        <source>Kunde inte flyttas</source>
+        <translation>Could not be moved</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="608"/>
-        <source>{quarter} är fastställt och låst.</source>
-        <translation>{quarter} is approved and locked.</translation>
+        <location filename="../../hallbar_desktop/ui/window/structure_actions.py" line="160"/>
+        <source>Ta bort</source>
+        <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="632"/>
-        <source>Lås upp ett kvartal</source>
-        <translation>Unlock a quarter</translation>
+        <location filename="../../hallbar_desktop/ui/window/structure_actions.py" line="161"/>
+        <source>Ta bort «{name}»?
+
+Har den värden arkiveras den i stället: den försvinner ur tabellen men värdena och historiken finns kvar i registret.</source>
+        <translation>Remove “{name}”?
+
+If it has values it is archived instead: it disappears from the table, but the values and their history stay in the register.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="633"/>
-        <source>Vilket kvartal ska låsas upp?</source>
-        <translation>Which quarter should be unlocked?</translation>
+        <location filename="../../hallbar_desktop/ui/window/structure_actions.py" line="173"/>
+        <source>Kunde inte tas bort</source>
+        <translation>Could not be removed</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="639"/>
-        <source>Lås upp {quarter}</source>
-        <translation>Unlock {quarter}</translation>
+        <location filename="../../hallbar_desktop/ui/window/structure_actions.py" line="177"/>
+        <source>Arkiverad: {name}</source>
+        <translation>Archived: {name}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="640"/>
-        <source>Varför låses kvartalet upp? Skälet sparas i historiken.</source>
-        <translation>Why is the quarter unlocked? The reason is kept in the history.</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="645"/>
-        <source>{quarter} är upplåst.</source>
-        <translation>{quarter} is unlocked.</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="687"/>
-        <source>Spara mötet först; beslutet hör till ett möte.</source>
-        <translation>Save the meeting first; a decision belongs to a meeting.</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="693"/>
-        <source>Beslutet är sparat.</source>
-        <translation>The decision is saved.</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="700"/>
-        <source>Beslut {n} är sparat.</source>
-        <translation>Decision {n} is saved.</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="715"/>
-        <source>Uppföljningen av beslut {n} är sparad.</source>
-        <translation>The follow-up of decision {n} is saved.</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/steering_dialog.py" line="731"/>
-        <source>Inget möte – välj ett kvartal</source>
-        <translation>No meeting – choose a quarter</translation>
+        <location filename="../../hallbar_desktop/ui/window/structure_actions.py" line="177"/>
+        <source>Borttagen: {name}</source>
+        <translation>Removed: {name}</translation>
     </message>
 </context>
 <context>
-    <name>dialog</name>
+    <name>ValueEntry</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="148"/>
-        <source>Exporten misslyckades</source>
-        <translation>The export failed</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="136"/>
-        <source>Exportera rapport</source>
-        <translation>Export report</translation>
+        <location filename="../../hallbar_desktop/ui/window/value_entry.py" line="68"/>
+        <source>Välj ett projekt först.</source>
+        <extracomment>Shows a message in the status bar: (text, milliseconds). What was said last of an edit, per kind of edit: the verb of the status-bar message.</extracomment>
+        <translation>Select a project first.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="202"/>
-        <source>Importera från Excel</source>
-        <translation>Import from Excel</translation>
+        <location filename="../../hallbar_desktop/ui/window/value_entry.py" line="69"/>
+        <location filename="../../hallbar_desktop/ui/window/value_entry.py" line="102"/>
+        <source>Ändra {code} {quarter}</source>
+        <translation>Change {code} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="212"/>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="224"/>
-        <source>Importen gick inte</source>
-        <translation>The import failed</translation>
+        <location filename="../../hallbar_desktop/ui/window/value_entry.py" line="75"/>
+        <source>Kommentar {code} {quarter}</source>
+        <translation>Comment {code} {quarter}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/value_entry.py" line="127"/>
+        <source>Töm {n} celler</source>
+        <translation>Clear {n} cells</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/value_entry.py" line="154"/>
+        <source>Välj kvartalscellen där blocket ska börja, och kopiera värden först.</source>
+        <translation>Select the quarter cell where the block should start, and copy values first.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/value_entry.py" line="159"/>
+        <source>Blocket ({rows} × {cols}) får inte plats från den valda cellen. Inget klistrades in.</source>
+        <translation>The block ({rows} × {cols}) does not fit from the selected cell. Nothing was pasted.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/value_entry.py" line="169"/>
+        <source>Klistra in {rows} × {cols} värden</source>
+        <translation>Paste {rows} × {cols} values</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/value_entry.py" line="172"/>
+        <source>Inget klistrades in. </source>
+        <translation>Nothing was pasted. </translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/value_entry.py" line="186"/>
+        <source>Ändringen kunde inte sparas.</source>
+        <translation>The change could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/value_entry.py" line="212"/>
+        <source>Tömt: {code} {quarter}</source>
+        <translation>Cleared: {code} {quarter}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/value_entry.py" line="214"/>
+        <source>Kommentar sparad: {code} {quarter}</source>
+        <translation>Comment saved: {code} {quarter}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/value_entry.py" line="216"/>
+        <source>Sparat: {code} {quarter}</source>
+        <translation>Saved: {code} {quarter}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/value_entry.py" line="219"/>
+        <source> och {n} värden till</source>
+        <translation> and {n} more values</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/value_entry.py" line="221"/>
+        <source>Ångrat: {action}</source>
+        <translation>Undone: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/value_entry.py" line="223"/>
+        <source>Gjort om: {action}</source>
+        <translation>Redone: {action}</translation>
     </message>
 </context>
 </TS>

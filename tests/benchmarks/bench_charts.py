@@ -45,7 +45,7 @@ def main() -> None:
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 30
     tmp = Path(tempfile.mkdtemp(prefix="hallbar-bench-charts-"))
     os.environ["HALLBAR_DATA_DIR"] = str(tmp / "data")
-    from hallbar_desktop.__main__ import prepare_register
+    from hallbar_desktop.ui.window.opening import prepare_register
 
     db = tmp / "demo.sqlite"
     prepare_register(str(db), True).close()
@@ -67,7 +67,7 @@ def main() -> None:
     redraw, refresh_only = [], []
     for i in range(runs):
         start = time.perf_counter()
-        error = window.save_cell("3.1", Quarter(2022, 3), f"{50 + i % 40},5")
+        error = window.value_entry.save_cell("3.1", Quarter(2022, 3), f"{50 + i % 40},5")
         assert error is None, error
         window.chart_pane.canvas.draw()  # what draw_idle schedules, done now so it is measured
         app.processEvents()

@@ -55,11 +55,12 @@ def bench(label: str, db: Path, project: str, runs: int) -> None:
     from hallbar_desktop.store.register import open_register
     from hallbar_desktop.ui.main_window import MainWindow
     from hallbar_desktop.ui.settings import Settings
+    from hallbar_desktop.ui.window.state import RegisterState
 
     app = QApplication.instance() or QApplication([])
     # Entry is measured here, not loading: read the grids at once instead of in the background
     # (bench_large.py measures the background loading).
-    MainWindow.background_from = 10**9
+    RegisterState.background_from = 10**9
     register = open_register(db)
     t0 = time.perf_counter()
     window = MainWindow(register, Settings(db.with_suffix(".ini")))
@@ -92,7 +93,7 @@ def bench(label: str, db: Path, project: str, runs: int) -> None:
 
     grid_counter, status_counter = Count("grid"), Count("status")
     window.table.viewport().installEventFilter(grid_counter)
-    window.summary_label.installEventFilter(status_counter)
+    window.status_line.summary_label.installEventFilter(status_counter)
 
     def type_value(i: int) -> None:
         assert model.setData(index, str(i % 19 + 1)), model.last_error
@@ -100,7 +101,8 @@ def bench(label: str, db: Path, project: str, runs: int) -> None:
 
     whole = timed(runs, type_value)
     assert paints["grid"] >= runs, "the grid was not repainted"
-    window.registerChanged.disconnect()  # side panes stop following: the grid and status alone
+    for pane in (window.details, window.chart_pane, window.scorecard):
+        window.state.changed.disconnect(pane._on_changes)  # side panes stop following: the grid and status alone
     paints.update(grid=0, status=0)
     grid_only = timed(runs, lambda i: type_value(i + 7))
     assert paints["grid"] >= runs  # (the status label repaints only when its counts change)

@@ -20,6 +20,7 @@ from hallbar_desktop.store.register import open_register
 from hallbar_desktop.ui import background
 from hallbar_desktop.ui.main_window import MainWindow
 from hallbar_desktop.ui.settings import Settings
+from hallbar_desktop.ui.window.state import RegisterState
 from tests.benchmarks.large_register import build
 
 PROJECTS = 12  # × 2 focus areas × 5 indicators × 40 quarters = 4,800 values
@@ -55,7 +56,7 @@ class Gate:
 
 @pytest.fixture
 def gate(monkeypatch: pytest.MonkeyPatch) -> Iterator[Gate]:
-    monkeypatch.setattr(MainWindow, "background_from", 1000)  # the 4,800 values count as large
+    monkeypatch.setattr(RegisterState, "background_from", 1000)  # the 4,800 values count as large
     g = Gate(monkeypatch)
     yield g
     g.opened.set()  # never leave a worker waiting
@@ -77,14 +78,17 @@ def window(qtbot: QtBot, large_path: Path, gate: Gate, tmp_path: Path) -> Iterat
 def test_the_window_answers_while_a_large_register_is_read(qtbot: QtBot, window: MainWindow, gate: Gate) -> None:
     # The constructor returned and the window is shown while the projects are still being read.
     assert window.loading and window.isVisible()
+    assert window.stack.currentWidget() is window.grid_pane  # not the empty register's page
+    assert "Läser in registret" in window.grid_pane.heading.text()
     qtbot.waitUntil(gate.reached.is_set, timeout=30_000)  # the worker now waits in its second batch
     # The UI thread keeps processing events: a timer fires, the progress of the first batch shows.
     ticked: list[bool] = []
     QTimer.singleShot(0, lambda: ticked.append(True))
     qtbot.waitUntil(lambda: bool(ticked), timeout=30_000)
-    qtbot.waitUntil(lambda: window.progress_bar.value() == BATCH, timeout=30_000)
-    assert window.loading and window.progress_bar.isVisible() and window.cancel_button.isVisible()
-    assert window.progress_bar.maximum() == PROJECTS
+    qtbot.waitUntil(lambda: window.status_line.progress_bar.value() == BATCH, timeout=30_000)
+    status = window.status_line
+    assert window.loading and status.progress_bar.isVisible() and status.cancel_button.isVisible()
+    assert status.progress_bar.maximum() == PROJECTS
     assert f"{BATCH} av {PROJECTS} projekt" in window.statusBar().currentMessage()
     # The window still takes input meanwhile: the View menu's shortcut moves the focus.
     window.menu("view").actions()[1].trigger()  # Gå till navigatorn
@@ -92,7 +96,7 @@ def test_the_window_answers_while_a_large_register_is_read(qtbot: QtBot, window:
 
     gate.opened.set()
     qtbot.waitUntil(lambda: not window.loading, timeout=30_000)
-    assert not window.progress_bar.isVisible() and not window.cancel_button.isVisible()
+    assert not window.status_line.progress_bar.isVisible() and not window.status_line.cancel_button.isVisible()
     assert window.navigator_model.project_codes() == [f"P{p:04d}" for p in range(1, PROJECTS + 1)]
     assert window.project_box.count() == PROJECTS
     # The first project's grid came with the catalogue, read in the worker too.
@@ -102,8 +106,8 @@ def test_the_window_answers_while_a_large_register_is_read(qtbot: QtBot, window:
 def test_cancel_keeps_the_projects_read_so_far_and_f5_reads_the_rest(
         qtbot: QtBot, window: MainWindow, gate: Gate) -> None:
     qtbot.waitUntil(gate.reached.is_set, timeout=30_000)
-    qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
-    assert not window.cancel_button.isEnabled()  # the cancel is on its way
+    qtbot.mouseClick(window.status_line.cancel_button, Qt.MouseButton.LeftButton)
+    assert not window.status_line.cancel_button.isEnabled()  # the cancel is on its way
     gate.opened.set()  # the worker finishes the batch it is in, then stops at its next check
     qtbot.waitUntil(lambda: not window.loading, timeout=30_000)
     read = window.navigator_model.project_codes()
@@ -131,7 +135,7 @@ def test_switching_project_reads_its_grid_in_the_background(qtbot: QtBot, window
     qtbot.waitUntil(lambda: window.grid_model.rowCount() == 10, timeout=30_000)
     grid = window.grid_model.grid
     assert grid is not None and grid.project.code == "P0007"
-    assert "Testprojekt 7" in window.heading.text()
+    assert "Testprojekt 7" in window.grid_pane.heading.text()
     # Back to a project read before: its grid is kept, so it shows at once.
     window.project_box.setCurrentIndex(window.project_box.findData("P0001"))
     assert window.grid_model.grid is not None and window.grid_model.grid.project.code == "P0001"

@@ -131,7 +131,7 @@ def test_a_typed_value_repaints_its_row(qtbot: QtBot, window: MainWindow) -> Non
 def test_only_the_shown_project_is_in_the_navigator_after_a_reload(qtbot: QtBot, window: MainWindow) -> None:
     nav, view = window.navigator_model, window.navigator
     window.show_project("RJL")
-    window.reload()
+    window.state.reload()
     window.show_project("RJH")
     window.show_project("RJL")
     hidden = [view.isRowHidden(r, QModelIndex()) for r in range(nav.rowCount())]

@@ -22,10 +22,10 @@ def test_project_selector_navigator_grid_and_details(qtbot: QtBot, window: MainW
     # Only the chosen project is in the navigator; choosing another swaps it.
     rjh, rjl = nav.find(("RJH",)), nav.find(("RJL",))
     assert not view.isRowHidden(rjh.row(), QModelIndex()) and view.isRowHidden(rjl.row(), QModelIndex())
-    with qtbot.waitSignal(window.currentProjectChanged, check_params_cb=lambda code: code == "RJL"):
+    with qtbot.waitSignal(window.selection.changed, check_params_cb=lambda now, _before: now.project == "RJL"):
         window.project_box.setCurrentIndex(window.project_box.findData("RJL"))
     assert view.isRowHidden(rjh.row(), QModelIndex()) and not view.isRowHidden(rjl.row(), QModelIndex())
-    assert "Hela projektet" in window.heading.text() and window.grid_model.rowCount() == 12
+    assert "Hela projektet" in window.grid_pane.heading.text() and window.grid_model.rowCount() == 12
     areas = [nav.index(r, 0, rjl).data() for r in range(nav.rowCount(rjl))]
     assert areas[0] == "1. Jämställd och jämlik digitalisering"
     # Each indicator in the navigator carries its latest light as colour and symbol.
@@ -37,19 +37,20 @@ def test_project_selector_navigator_grid_and_details(qtbot: QtBot, window: MainW
     assert [r.indicator.code for r in model.rows()] == ["3.1"]
     header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert header[:2] == ["2020 kv 1", "2020 kv 2"] and "2022 halvår 2" in header and "Hela projektet" in header
-    assert "Insatsområde 3. Hållbarhetssäkrad finansiering" in window.heading.text()
+    assert "Insatsområde 3. Hållbarhetssäkrad finansiering" in window.grid_pane.heading.text()
     # A cell: Swedish number, status colour and symbol.
     cell = model.index(0, column(window, "2022Q4"))
     assert cell.data() == "85\u00a0% ▲" and cell.data(GridModel.LightRole) == "yellow"
     assert cell.data(Qt.ItemDataRole.BackgroundRole).color().name() == "#fff3b0"
     # Selecting an indicator fills the details pane with its definition.
-    with qtbot.waitSignal(window.currentIndicatorChanged, check_params_cb=lambda p, i: (p, i) == ("RJL", "2.4")):
+    with qtbot.waitSignal(window.selection.changed,
+                         check_params_cb=lambda now, _b: (now.project, now.indicator) == ("RJL", "2.4")):
         select(window, "RJL", "2.4")
     d = window.details
     assert d.title.text().startswith("2.4 ")
     assert d.values["kind"].text() == "Antal" and d.values["level"].text() == "Prestation/resultat"
     assert d.values["target"].text().endswith("(2022 kv 4)") and d.values["data_source"].text() != "–"
-    assert "Status 2022 kv 4" in window.summary_label.text()
+    assert "Status 2022 kv 4" in window.status_line.summary_label.text()
     assert str(window.register.location.path) in window.windowTitle()
 
 
@@ -58,7 +59,7 @@ def test_moving_in_the_grid_follows_in_the_navigator_and_details(qtbot: QtBot, w
     window.show_whole_project()
     row = window.grid_model.row_of("2.2")
     assert row is not None and window.grid_model.rowCount() == 12
-    with qtbot.waitSignal(window.currentIndicatorChanged):
+    with qtbot.waitSignal(window.selection.changed):
         window.table.setCurrentIndex(window.grid_model.index(row, 3))
     assert window.navigator.currentIndex().data(window.navigator_model.KeyRole) == ("RJL", "2.2")
     assert window.grid_model.rowCount() == 12  # the whole project stays in the grid
@@ -82,8 +83,8 @@ def test_hooks_for_other_features(qtbot: QtBot, window: MainWindow) -> None:
     assert window.menu("File") is window.menu("arkiv") and window.menu("file").title() == "&Arkiv"
     assert [a.text() for a in window.menuBar().actions()] == ["&Arkiv", "&Redigera", "Re&gister", "&Visa", "St&yrgrupp"]
     select(window, "RJL", "1.2")
-    with qtbot.waitSignal(window.registerChanged):
-        window.save_cell("1.2", window.grid_model.quarter_at(0), "1")  # type: ignore[arg-type]
+    with qtbot.waitSignal(window.state.changed):
+        window.value_entry.save_cell("1.2", window.grid_model.quarter_at(0), "1")  # type: ignore[arg-type]
 
 
 def test_every_menu_action_has_a_keyboard_path(window: MainWindow) -> None:
@@ -119,12 +120,12 @@ def test_file_menu_backup_open_and_recent(qtbot: QtBot, window: MainWindow, tmp_
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(tmp_path / "kopia.sqlite"), "")))
-    backup = window.save_backup()
+    backup = window.files.save_backup()
     assert backup is not None and backup.exists()
     assert "kopia.sqlite" in window.statusBar().currentMessage()
     # Open the copy: a new window takes this one's place and the copy is first among the recent.
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(backup), "")))
-    other = window.open_register_dialog()
+    other = window.files.open_register_dialog()
     assert other is not None and other is not window
     qtbot.addWidget(other)
     assert "kopia.sqlite" in other.windowTitle() and other.navigator_model.project_codes() == ["RJH", "RJL"]
@@ -134,7 +135,7 @@ def test_file_menu_backup_open_and_recent(qtbot: QtBot, window: MainWindow, tmp_
     # A new register: empty, with the empty state.
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(tmp_path / "nytt.sqlite"), "")))
-    fresh = other.new_register_dialog()
+    fresh = other.files.new_register_dialog()
     assert fresh is not None
     qtbot.addWidget(fresh)
     assert fresh.stack.currentWidget() is fresh.empty_state and (tmp_path / "nytt.sqlite").exists()
@@ -145,7 +146,7 @@ def test_file_menu_backup_open_and_recent(qtbot: QtBot, window: MainWindow, tmp_
 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
-    assert fresh.open_register_path(bad) is None and fresh.isVisible()
+    assert fresh.files.open_register_path(bad) is None and fresh.isVisible()
     assert len(shown) == 1 and "inget.sqlite" in shown[0]
 
 

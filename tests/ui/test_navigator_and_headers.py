@@ -24,7 +24,7 @@ def test_a_project_not_yet_shown_gets_its_rows_and_lights_when_looked_up(window:
     assert nav.find(("RJL", "3.1")).data().startswith("■ 3.1 ")
     assert nav.find(("RJL", "3.1")).data(Qt.ItemDataRole.BackgroundRole).color() == LIGHT_COLOURS[Light.RED]
     fresh = NavigatorModel()
-    fresh.set_entries(window._entries, {})
+    fresh.set_entries(window.state.entries, {})
     fresh.update_lights("RJL", {"1.1": Light.GREEN})  # before RJL's rows exist
     index = fresh.find(("RJL", "1.1"))
     assert index.data().startswith("● 1.1 ")

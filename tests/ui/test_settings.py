@@ -26,7 +26,7 @@ def test_the_number_of_backups_is_a_setting(window: MainWindow, settings: Settin
         return QDialog.DialogCode.Accepted.value
 
     monkeypatch.setattr(SettingsDialog, "exec", accept_with_three)
-    window.edit_settings()
+    window.files.edit_settings()
     assert settings.get(BACKUP_KEEP) == 3
     assert Settings(settings.path).get(BACKUP_KEEP) == 3  # kept in the file
     assert os.environ[KEEP_ENV_VAR] == "3" and BackupPolicy.from_env().keep == 3

@@ -20,8 +20,8 @@ from hallbar_desktop.services.lookup import get_project
 from hallbar_desktop.store.models import AuditEntry
 from hallbar_desktop.store.register import open_register
 from hallbar_desktop.ui.main_window import MainWindow
-from hallbar_desktop.ui.readiness_view import ReadinessModel
-from hallbar_desktop.ui.steering_dialog import SteeringDialog
+from hallbar_desktop.ui.steering.dialog import SteeringDialog
+from hallbar_desktop.ui.steering.readiness_view import ReadinessModel
 from tests.ui.conftest import column, select, stored_row
 
 TODAY = date(2022, 11, 20)
@@ -48,7 +48,7 @@ def test_the_menu_opens_the_dialog_of_the_current_project(window: MainWindow, di
     assert [m.held_on for m in dialog.meetings_model.rows()] == [date(2022, 5, 12), date(2022, 9, 8), LAST_MEETING]
     assert dialog.members_model.rowCount() >= 8
     assert dialog.members_model.data(dialog.members_model.index(0, 0)) == "ordförande"
-    assert dialog.decisions_model.rowCount() == 5
+    assert dialog.decisions_tab.model.rowCount() == 5
     # the latest meeting is shown in the editor, with who came and what was written
     assert dialog.editor.original_date == LAST_MEETING
     came = [m.id for m in dialog.data.members if dialog.editor.attend[m.id].isChecked()]  # type: ignore[union-attr]
@@ -59,8 +59,8 @@ def test_the_menu_opens_the_dialog_of_the_current_project(window: MainWindow, di
 def test_the_models_pass_the_model_tester(qtmodeltester: ModelTester, dialog: SteeringDialog) -> None:
     qtmodeltester.check(dialog.members_model)
     qtmodeltester.check(dialog.meetings_model)
-    qtmodeltester.check(dialog.decisions_model)
-    qtmodeltester.check(dialog.readiness.readiness)
+    qtmodeltester.check(dialog.decisions_tab.model)
+    qtmodeltester.check(dialog.readiness_tab.tree.readiness)
     empty = ReadinessModel()
     qtmodeltester.check(empty)
 
@@ -196,8 +196,8 @@ def test_closing_with_unsaved_edits_asks_and_cancel_keeps_the_window_open(
 def test_edits_survive_a_decision_added_meanwhile(dialog: SteeringDialog) -> None:
     """Adding a decision reads the steering group again; the narrative being typed stays, unsaved."""
     dialog.editor.narrative[2].deviations.setPlainText("Halvvägs skrivet")
-    dialog.decision_text.setText("Ta fram en plan.")
-    decision = dialog.add_decision()
+    dialog.decisions_tab.decision_text.setText("Ta fram en plan.")
+    decision = dialog.decisions_tab.add_decision()
     assert decision is not None and decision.number == 6
     assert dialog.editor.original_date == LAST_MEETING
     assert dialog.editor.narrative[2].deviations.toPlainText() == "Halvvägs skrivet"
@@ -206,24 +206,25 @@ def test_edits_survive_a_decision_added_meanwhile(dialog: SteeringDialog) -> Non
 
 def test_a_decision_is_added_and_followed_up(dialog: SteeringDialog, demo_path: Path) -> None:
     assert dialog.editor.original_date == LAST_MEETING
-    dialog.decision_text.setText("Bjud in kommunerna till en workshop.")
-    dialog.decision_owner.setText("Anna Olsson")
-    dialog.decision_has_due.setChecked(True)
-    dialog.decision_due.setDate(dialog.decision_due.date().fromString("2023-03-31", "yyyy-MM-dd"))
-    added = dialog.add_decision()
+    dialog.decisions_tab.decision_text.setText("Bjud in kommunerna till en workshop.")
+    dialog.decisions_tab.decision_owner.setText("Anna Olsson")
+    dialog.decisions_tab.decision_has_due.setChecked(True)
+    due = dialog.decisions_tab.decision_due
+    due.setDate(due.date().fromString("2023-03-31", "yyyy-MM-dd"))
+    added = dialog.decisions_tab.add_decision()
     assert added is not None and added.number == 6, dialog.last_error
     assert dialog.tabs.currentIndex() == dialog.DECISIONS_TAB
-    assert dialog.selected_decision() is not None and dialog.selected_decision().number == 6  # type: ignore[union-attr]
-    dialog.follow_status.setCurrentIndex(dialog.follow_status.findData("in_progress"))
-    dialog.follow_text.setPlainText("Inbjudan är skickad.")
-    assert dialog.follow_up() is not None, dialog.last_error
-    row = dialog.decisions_model.row_of(6)
+    assert dialog.decisions_tab.selected_decision() is not None and dialog.decisions_tab.selected_decision().number == 6  # type: ignore[union-attr]
+    dialog.decisions_tab.follow_status.setCurrentIndex(dialog.decisions_tab.follow_status.findData("in_progress"))
+    dialog.decisions_tab.follow_text.setPlainText("Inbjudan är skickad.")
+    assert dialog.decisions_tab.follow_up() is not None, dialog.last_error
+    row = dialog.decisions_tab.model.row_of(6)
     assert row is not None
-    assert dialog.decisions_model.index(row, 5).data() == "pågår"
-    assert dialog.decisions_model.index(row, 6).data() == "Inbjudan är skickad."
+    assert dialog.decisions_tab.model.index(row, 5).data() == "pågår"
+    assert dialog.decisions_tab.model.index(row, 6).data() == "Inbjudan är skickad."
 
-    dialog.decision_text.setText("   ")  # refused: nothing decided
-    assert dialog.add_decision() is None
+    dialog.decisions_tab.decision_text.setText("   ")  # refused: nothing decided
+    assert dialog.decisions_tab.add_decision() is None
     assert dialog.last_error == "Skriv vad som beslutades."
 
     reg = open_register(demo_path)
@@ -259,9 +260,12 @@ def test_approving_locks_the_quarter_and_unlocking_keeps_the_reason(
     assert before is not None
 
     assert dialog.editor.original_date == LAST_MEETING
-    assert dialog.approve_button.isEnabled()
-    assert dialog.approve_quarter(confirm=False), dialog.last_error
-    assert not dialog.approve_button.isEnabled()
+    assert dialog.meeting_tab.approve_button.isEnabled()
+    repainted: list[int] = []
+    window.grid_model.dataChanged.connect(lambda tl, br, *_: repainted.extend(range(tl.row(), br.row() + 1)))
+    assert dialog.meeting_tab.approve_quarter(confirm=False), dialog.last_error
+    assert set(repainted) == set(range(window.grid_model.rowCount()))  # every row shows its lock at once
+    assert not dialog.meeting_tab.approve_button.isEnabled()
     assert "2022 kv 3" in dialog.meetings_model.index(2, 2).data()
 
     # the grid was read again: the cell is locked, typing in it opens no editor and says why
@@ -277,22 +281,22 @@ def test_approving_locks_the_quarter_and_unlocking_keeps_the_reason(
     _type(qtbot, window, row, col, "7")
     assert window.table.viewport().findChildren(QLineEdit) == []
     message = "3.1 2022 kv 3: " + steering.locked_message("RJL", q3)
-    assert window.cell_message.text() == message and window.cell_message.isVisible()
-    assert window.cell_popup.text() == message
+    assert window.grid_pane.cell_message.text() == message and window.grid_pane.cell_message.isVisible()
+    assert window.grid_pane.cell_popup.text() == message
     # a refused write by another way (the window's own save) leaves the value as well
-    assert window.save_cell("3.1", q3, "55") == message
+    assert window.value_entry.save_cell("3.1", q3, "55") == message
     after = stored_row(demo_path, "RJL", "3.1").cell(q3)
     assert after is not None and after.value == before.value
 
     # unlocking needs a reason
-    assert not dialog.unlock_quarter(q3, "  ")
+    assert not dialog.meeting_tab.unlock_quarter(q3, "  ")
     assert dialog.last_error == "Ange ett skäl till att kvartalet låses upp; det sparas i historiken."
     assert window.grid_model.grid.is_locked(q3)  # type: ignore[union-attr]
-    assert dialog.unlock_quarter(q3, "Rättat värde för 3.1 efter revision."), dialog.last_error
+    assert dialog.meeting_tab.unlock_quarter(q3, "Rättat värde för 3.1 efter revision."), dialog.last_error
     assert window.grid_model.grid is not None and not window.grid_model.grid.is_locked(q3)
     index = window.grid_model.index(window.grid_model.row_of("3.1"), col)  # type: ignore[arg-type]
     assert window.grid_model.flags(index) & Qt.ItemFlag.ItemIsEditable
-    assert dialog.approve_button.isEnabled()
+    assert dialog.meeting_tab.approve_button.isEnabled()
 
     reg = open_register(demo_path)
     try:
@@ -314,11 +318,11 @@ def test_the_unlock_dialog_refuses_an_empty_reason(
 
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("2022 kv 2", True)))
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("", True)))
-    assert not dialog.unlock_quarter()
+    assert not dialog.meeting_tab.unlock_quarter()
     assert dialog.last_error is not None and "skäl" in dialog.last_error
     assert Quarter.parse("2022Q2") in dialog.data.approved  # type: ignore[union-attr]
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Fel i underlaget", True)))
-    assert dialog.unlock_quarter()
+    assert dialog.meeting_tab.unlock_quarter()
     assert sorted(dialog.data.approved) == [Quarter.parse("2022Q1")]  # type: ignore[union-attr]
 
 
@@ -346,10 +350,10 @@ def test_readiness_lists_what_is_missing_and_jumps_there(
         qtbot: QtBot, window: MainWindow, dialog: SteeringDialog) -> None:
     window.open_steering(readiness=True)
     assert dialog.tabs.currentIndex() == dialog.READINESS_TAB
-    assert dialog.readiness_meeting.currentData() == LAST_MEETING
-    assert dialog.readiness_quarter.currentData() == "2022Q3"
+    assert dialog.readiness_tab.meeting.currentData() == LAST_MEETING
+    assert dialog.readiness_tab.quarter.currentData() == "2022Q3"
     assert _summary(dialog) == EXPECTED
-    model = dialog.readiness.readiness
+    model = dialog.readiness_tab.tree.readiness
     assert model.groups() == [("missing_value", 1), ("uncommented", 2), ("no_narrative", 2),
                               ("overdue_decision", 2), ("open_decision", 1), ("delayed_activity", 1),
                               ("economy_deviation", 2)]
@@ -359,7 +363,7 @@ def test_readiness_lists_what_is_missing_and_jumps_there(
         "Avvikelser i ekonomin (2)"]
     assert [i.activity_code for i in model.items() if i.kind == "delayed_activity"] == ["A1.4"]
     assert [i.cost_category for i in model.items() if i.kind == "economy_deviation"] == ["travel", "other"]
-    tree = dialog.readiness
+    tree = dialog.readiness_tab.tree
 
     def item_index(kind_row: int, row: int) -> QModelIndex:
         return model.index(row, 0, model.index(kind_row, 0))
@@ -388,8 +392,8 @@ def test_readiness_lists_what_is_missing_and_jumps_there(
     # a decision: that decision, ready to follow up
     tree.doubleClicked.emit(item_index(3, 1))
     assert dialog.tabs.currentIndex() == dialog.DECISIONS_TAB
-    assert dialog.selected_decision() is not None and dialog.selected_decision().number == 3  # type: ignore[union-attr]
-    assert dialog.follow_box.isEnabled()
+    assert dialog.decisions_tab.selected_decision() is not None and dialog.decisions_tab.selected_decision().number == 3  # type: ignore[union-attr]
+    assert dialog.decisions_tab.follow_box.isEnabled()
 
     # writing the narrative of area 3 takes it off the list
     dialog.editor.narrative[3].proposed.setPlainText("Mallen följs upp.")
@@ -398,7 +402,7 @@ def test_readiness_lists_what_is_missing_and_jumps_there(
 
 
 def test_the_dialog_in_english(qtbot: QtBot, window: MainWindow) -> None:
-    english = window.set_language("en")
+    english = window.files.set_language("en")
     assert english is not None
     qtbot.addWidget(english)
     try:
@@ -408,7 +412,7 @@ def test_the_dialog_in_english(qtbot: QtBot, window: MainWindow) -> None:
         assert [d.tabs.tabText(i) for i in range(d.tabs.count())] == ["Meeting", "Decisions", "Before the meeting"]
         assert d.windowTitle() == "Steering group – RJL"
         assert d.members_model.index(0, 0).data() == "chair"
-        model = d.readiness.readiness
+        model = d.readiness_tab.tree.readiness
         assert model.index(0, 0).data() == "Missing values (1)"
         assert model.index(6, 0).data() == "Deviations in the economy (2)"
         assert d.editor.narrative[1].parent() is not None
@@ -417,3 +421,26 @@ def test_the_dialog_in_english(qtbot: QtBot, window: MainWindow) -> None:
         from hallbar_desktop.ui import i18n
 
         i18n.install("sv")
+
+
+def test_the_window_follows_the_selected_project_and_asks_about_unsaved_edits(
+        window: MainWindow, dialog: SteeringDialog, demo_path: Path) -> None:
+    """Another project in the main window: its steering group here, once a narrative typed and
+    not saved was saved, dropped or kept (then the project stays)."""
+    asked: list[str] = []
+    answers = iter(["cancel", "save"])
+
+    def ask() -> str:
+        asked.append(dialog.code)
+        return next(answers)
+
+    dialog.ask_unsaved = ask
+    dialog.editor.narrative[1].happened.setPlainText("Skrivet före bytet.")
+    window.project_box.setCurrentIndex(window.project_box.findData("RJH"))  # Avbryt: both stay on RJL
+    assert asked == ["RJL"] and window.current_project_code() == "RJL" and dialog.code == "RJL"
+    assert window.project_box.currentData() == "RJL"
+    window.project_box.setCurrentIndex(window.project_box.findData("RJH"))  # Spara: saved, then RJH
+    assert window.current_project_code() == "RJH" and dialog.code == "RJH"
+    assert dialog.windowTitle() == "Styrgrupp – RJH" and dialog.data is not None
+    assert dialog.data.project_name == "Hållbar regional utveckling"
+    assert _stored_narrative(demo_path, LAST_MEETING, 1) == "Skrivet före bytet."

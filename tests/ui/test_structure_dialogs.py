@@ -24,7 +24,7 @@ def _with_dialog(window: MainWindow, fill: Callable[[Any], None]) -> None:
     """Run ``fill`` on the dialog once its event loop runs (the dialog is modal). A failing
     check closes the dialog, so the test fails instead of waiting for a click forever."""
     def run() -> None:
-        dialog = window.structure_dialog
+        dialog = window.structure.dialog
         try:
             fill(dialog)
         except BaseException as exc:  # noqa: BLE001 - re-raised by the test through FAILURES
@@ -61,7 +61,7 @@ def test_new_indicator_is_validated_then_created(qtbot: QtBot, window: MainWindo
         d.accept()
 
     _with_dialog(window, fill)
-    ok = window.new_indicator()
+    ok = window.structure.new_indicator()
     _raise_failures()
     assert ok
     assert "används redan" in errors[0]
@@ -82,7 +82,7 @@ def test_a_target_against_the_direction_is_refused(qtbot: QtBot, window: MainWin
         d.reject()
 
     _with_dialog(window, fill)
-    ok = window.edit_indicator()
+    ok = window.structure.edit_indicator()
     _raise_failures()
     assert not ok
     assert "lägre än utgångsvärdet" in messages[0]
@@ -96,13 +96,13 @@ def test_edit_project_and_focus_area(qtbot: QtBot, window: MainWindow) -> None:
         d.accept()
 
     _with_dialog(window, rename)
-    ok = window.edit_project()
+    ok = window.structure.edit_project()
     _raise_failures()
     assert ok
     assert window.project_box.currentText().endswith("(rev.)")
     select(window, "RJL", "1.2")
     _with_dialog(window, rename)
-    ok = window.edit_focus_area()
+    ok = window.structure.edit_focus_area()
     _raise_failures()
     assert ok
     assert window.navigator_model.find(("RJL", 1)).data().endswith("(rev.)")
@@ -110,14 +110,14 @@ def test_edit_project_and_focus_area(qtbot: QtBot, window: MainWindow) -> None:
 
 def test_reorder_and_remove_from_the_navigator(qtbot: QtBot, window: MainWindow) -> None:
     select(window, "RJL", "1.3")
-    assert window.move_selected(-1)
+    assert window.structure.move_selected(-1)
     area = window.navigator_model.find(("RJL", 1))
     codes = [window.navigator_model.index(r, 0, area).data(window.navigator_model.KeyRole)[1]
              for r in range(window.navigator_model.rowCount(area))]
     assert codes[:3] == ["1.1", "1.3", "1.2"]
     assert window.navigator.currentIndex().data(window.navigator_model.KeyRole) == ("RJL", "1.3")
     # It has values: archived, not deleted; gone from the navigator and the grid.
-    assert window.remove_selected(confirm=False) == "archived"
+    assert window.structure.remove_selected(confirm=False) == "archived"
     assert not window.navigator_model.find(("RJL", "1.3")).isValid()
     assert "Arkiverad" in window.statusBar().currentMessage()
 
@@ -137,7 +137,7 @@ def test_a_new_project_in_an_empty_register(qtbot: QtBot, register: Register, se
         d.accept()
 
     _with_dialog(window, fill)
-    ok = window.new_project()
+    ok = window.structure.new_project()
     _raise_failures()
     assert ok
     assert window.stack.currentWidget() is not window.empty_state

@@ -21,8 +21,8 @@ from tests.ui.conftest import column, select
 TS = resources_dir() / "i18n" / "hallbar_en.ts"
 QM = resources_dir() / "i18n" / "hallbar_en.qm"
 UI = Path(__file__).parents[2] / "hallbar_desktop" / "ui"
-UPDATE = (".venv/bin/pyside6-lupdate hallbar_desktop/ui/*.py -ts resources/i18n/hallbar_en.ts, translate the new "
-          "strings (Qt Linguist), then .venv/bin/pyside6-lrelease resources/i18n/hallbar_en.ts")
+UPDATE = (".venv/bin/pyside6-lupdate $(find hallbar_desktop/ui -name '*.py' | sort) -ts resources/i18n/hallbar_en.ts, "
+          "translate the new strings (Qt Linguist), then .venv/bin/pyside6-lrelease resources/i18n/hallbar_en.ts")
 
 
 def _messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
@@ -47,7 +47,7 @@ def test_every_string_is_translated_and_compiled() -> None:
 def test_the_translation_file_has_every_tr_string(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    subprocess.run([str(lupdate), *map(str, sorted(UI.glob("*.py"))), "-ts", str(fresh)],
+    subprocess.run([str(lupdate), *map(str, sorted(UI.rglob("*.py"))), "-ts", str(fresh)],
                    check=True, capture_output=True, timeout=120)
     wanted = {(c, s) for c, s, _t in _messages(fresh)}
     have = {(c, s) for c, s, t in _messages(TS) if t.get("type") not in ("vanished", "obsolete")}
@@ -55,7 +55,7 @@ def test_the_translation_file_has_every_tr_string(tmp_path: Path) -> None:
 
 
 def test_the_window_in_english(qtbot: QtBot, window: MainWindow) -> None:
-    english = window.set_language("en")
+    english = window.files.set_language("en")
     assert english is not None and english is not window and not window.isVisible()
     qtbot.addWidget(english)
     assert i18n.lang() == "en" and english.settings.get(LANGUAGE) == "en"
@@ -70,7 +70,7 @@ def test_the_window_in_english(qtbot: QtBot, window: MainWindow) -> None:
     assert "Whole project" in english.navigator_model.find(("RJL",)).data(
         Qt.ItemDataRole.ToolTipRole)
     assert QCoreApplication.translate("ScorecardModel", "Senaste värde") == "Latest value"
-    swedish = english.set_language("sv")
+    swedish = english.files.set_language("sv")
     assert swedish is not None
     qtbot.addWidget(swedish)
     assert swedish.menuBar().actions()[0].text() == "&Arkiv"

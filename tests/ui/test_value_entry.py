@@ -18,7 +18,7 @@ def test_a_typed_value_is_saved_at_once_and_enter_moves_down(qtbot: QtBot, windo
     select(window, "RJL", "1.2")
     row, col = window.grid_model.row_of("1.2"), column(window, "2022Q3")
     assert row is not None
-    with qtbot.waitSignal(window.registerChanged):
+    with qtbot.waitSignal(window.state.changed):
         type_in_cell(qtbot, window, row, col, "11")
     assert window.table.currentIndex().row() == row + 1  # Enter moves down, as in Excel
     assert window.table.currentIndex().column() == col
@@ -60,8 +60,8 @@ def test_an_invalid_value_shows_its_message_at_the_cell_and_changes_nothing(
     assert row is not None
     before = window.grid_model.index(row, col).data()
     type_in_cell(qtbot, window, row, col, "7,5")
-    assert "heltal" in window.cell_popup.text() and window.cell_popup.isVisible()
-    popup = window.cell_popup.geometry()
+    assert "heltal" in window.grid_pane.cell_popup.text() and window.grid_pane.cell_popup.isVisible()
+    popup = window.grid_pane.cell_popup.geometry()
     cell = window.table.visualRect(window.grid_model.index(row, col))
     assert abs(popup.top() - cell.bottom()) <= 4 or abs(popup.bottom() - cell.top()) <= 4  # next to the cell
     assert "heltal" in window.statusBar().currentMessage()
@@ -70,7 +70,7 @@ def test_an_invalid_value_shows_its_message_at_the_cell_and_changes_nothing(
     assert stored_row(demo_path, "RJL", "1.2").cells[col].value == 10
     assert window.undo_stack.count() == 0
     window.table.setCurrentIndex(window.grid_model.index(row + 1, col))
-    assert window.cell_popup.isHidden()
+    assert window.grid_pane.cell_popup.isHidden()
 
 
 def _block_cells(window: MainWindow) -> tuple[int, int]:
@@ -90,7 +90,8 @@ def test_paste_with_one_invalid_cell_saves_nothing(qtbot: QtBot, window: MainWin
     before = [[window.grid_model.index(row + r, col + c).data() for c in range(4)] for r in range(3)]
     QGuiApplication.clipboard().setText(BLOCK_OK.replace("23", "2,5"))  # 1.3 counts whole numbers
     qtbot.keyClick(window.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    assert "Inget klistrades in" in window.cell_message.text() and "1.3 2021 kv 3" in window.cell_message.text()
+    message = window.grid_pane.cell_message.text()
+    assert "Inget klistrades in" in message and "1.3 2021 kv 3" in message
     assert [[window.grid_model.index(row + r, col + c).data() for c in range(4)] for r in range(3)] == before
     assert stored_row(demo_path, "RJL", "1.3").cells[col].value == 5
     assert window.undo_stack.count() == 0
@@ -100,7 +101,7 @@ def test_paste_of_a_valid_block_saves_all_as_one_undo_step(qtbot: QtBot, window:
                                                            demo_path: Path) -> None:
     row, col = _block_cells(window)
     QGuiApplication.clipboard().setText(BLOCK_OK)
-    with qtbot.waitSignal(window.registerChanged):
+    with qtbot.waitSignal(window.state.changed):
         qtbot.keyClick(window.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     for r, code in enumerate(("1.2", "1.3", "1.4")):
         stored = stored_row(demo_path, "RJL", code)
@@ -118,11 +119,11 @@ def test_undo_and_redo_are_written_and_audited(qtbot: QtBot, window: MainWindow,
     assert row is not None
     type_in_cell(qtbot, window, row, col, "14")
     assert window.undo_action.text() == "&Ångra Ändra 1.2 2022 kv 3"
-    with qtbot.waitSignal(window.registerChanged):
+    with qtbot.waitSignal(window.state.changed):
         qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert stored_row(demo_path, "RJL", "1.2").cells[col].value == 10
     assert window.grid_model.index(row, col).data().startswith("10 ")
-    with qtbot.waitSignal(window.registerChanged):
+    with qtbot.waitSignal(window.state.changed):
         qtbot.keyClick(window.table, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert stored_row(demo_path, "RJL", "1.2").cells[col].value == 14
     # The history of the cell tells the story, newest first, undo and redo included.
@@ -165,7 +166,7 @@ def test_a_comment_is_edited_in_the_details_pane_and_shown_on_hover(qtbot: QtBot
     qtbot.keyClicks(details.comment, "Nya natverk ")  # QTest types ASCII only; the rest as pasted
     details.comment.insertPlainText("i Vetlanda och Eksjö.")
     assert details.save_comment.isEnabled()
-    with qtbot.waitSignal(window.registerChanged):
+    with qtbot.waitSignal(window.state.changed):
         qtbot.keyClick(details.comment, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     m = stored_row(demo_path, "RJL", "1.2").cells[col].measurement
     assert m is not None and m.comment == "Nya natverk i Vetlanda och Eksjö." and m.value == 10
@@ -186,8 +187,8 @@ def test_an_indicator_split_by_sex_opens_its_parts(qtbot: QtBot, window: MainWin
     window.table.setFocus()
     window.table.setCurrentIndex(window.grid_model.index(row, col))
     qtbot.keyClick(window.table, Qt.Key.Key_F2)
-    qtbot.waitUntil(lambda: window.parts_dialog is not None and window.parts_dialog.isVisible())
-    dialog = window.parts_dialog
+    qtbot.waitUntil(lambda: window.value_entry.parts_dialog is not None and window.value_entry.parts_dialog.isVisible())
+    dialog = window.value_entry.parts_dialog
     dialog.women.setText("8")
     dialog.men.setText("x")
     dialog.accept()
@@ -212,3 +213,18 @@ def test_values_survive_reopening_the_register_in_a_new_window(qtbot: QtBot, win
     select(again, "RJL", "1.3")
     assert again.grid_model.index(row, col).data().startswith("10 ")
     again.close()
+
+
+def test_a_pasted_milestone_reached_after_its_quarter_names_its_cell(qtbot: QtBot, window: MainWindow,
+                                                                    demo_path: Path) -> None:
+    """Every rule is checked for every cell before anything is written, the milestone's day too."""
+    select(window, "RJL", "2.1")
+    row, col = window.grid_model.row_of("2.1"), column(window, "2021Q3")
+    assert row is not None
+    window.table.setCurrentIndex(window.grid_model.index(row, col))
+    before = stored_row(demo_path, "RJL", "2.1").cells[col].value
+    refused = window.value_entry.paste("ja\t2022-03-01\n")  # 2021 kv 4 cannot be reached in March 2022
+    assert refused is not None and refused.startswith("2.1 2021 kv 4: Datumet då milstolpen nåddes (2022-03-01)")
+    assert "Inget klistrades in" in window.grid_pane.cell_message.text()
+    assert stored_row(demo_path, "RJL", "2.1").cells[col].value == before  # the first cell was not written either
+    assert window.undo_stack.count() == 0

@@ -28,23 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from hallbar_desktop.domain.quarters import Quarter
-from hallbar_desktop.services.steering import (
-    ROLE_LABELS_EN,
-    ROLE_LABELS_SV,
-    MeetingFields,
-    MeetingInfo,
-    MemberInfo,
-    NarrativeFields,
-)
-from hallbar_desktop.ui import i18n
+from hallbar_desktop.services.steering import MeetingFields, MeetingInfo, MemberInfo, NarrativeFields
+from hallbar_desktop.ui import labels
+from hallbar_desktop.ui.steering.models import role_label
 
 #: everything the editor holds: the meeting's fields and the narrative per focus-area number
 EditorState = tuple[MeetingFields | None, dict[int, NarrativeFields]]
-
-
-def role_label(role: str) -> str:
-    labels = ROLE_LABELS_EN if i18n.lang() == "en" else ROLE_LABELS_SV
-    return labels.get(role, role)
 
 
 def to_date(value: QDate) -> date:
@@ -156,7 +145,7 @@ class MeetingEditor(QWidget):
         self._areas = list(areas)
         self.quarter.clear()
         for q in quarters:
-            self.quarter.addItem(q.label(i18n.lang()), str(q))
+            self.quarter.addItem(labels.quarter(q), str(q))
         while self.attendees_grid.count():
             item = self.attendees_grid.takeAt(0)
             if item is not None and item.widget() is not None:

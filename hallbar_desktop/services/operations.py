@@ -1,0 +1,214 @@
+"""The writes the window (and any other front end) makes, each returning what it changed.
+
+Every function here runs one service on the caller's session (the caller opens the one
+transaction: ``with register.transaction() as s: done = operation(s, ...)``) and returns
+:class:`Done`: the service's own result, and the :class:`~hallbar_desktop.services.changes.Changes`
+that says which project, indicators, quarters and kinds of content the write changed. This is
+the pattern of Anki's collection operations (``OpChanges``): the front end applies the
+description to its state and every view redraws what concerns it, instead of each action
+remembering which views to refresh. What each write changes is decided here, in the core, once,
+and tested without a window (``tests/services/test_operations.py``).
+
+The services stay as they are (the command line, the project-file loader and the reports call
+them directly); a front end that writes calls these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+from hallbar_desktop.domain.quarters import Quarter
+from hallbar_desktop.services.actor import Actor
+from hallbar_desktop.services.changes import Changes
+from hallbar_desktop.services.entry import CellChange, CellEdit, apply_edits
+
+if TYPE_CHECKING:  # the window imports this at start; the writes load the ORM when they run
+    from sqlalchemy.orm import Session
+
+    from hallbar_desktop.services.excel_import import ImportPreview
+    from hallbar_desktop.services.projects import FocusAreaFields, IndicatorFields, ProjectFields
+    from hallbar_desktop.services.steering import (
+        ApprovalInfo,
+        DecisionInfo,
+        MeetingFields,
+        MeetingInfo,
+        NarrativeFields,
+    )
+    from hallbar_desktop.services.structure import Removal
+    from hallbar_desktop.services.views import FocusAreaInfo, IndicatorInfo, ProjectInfo
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Done(Generic[T]):
+    """What a write returned, and what it changed in the register."""
+
+    value: T
+    changes: Changes
+
+
+# --- values -----------------------------------------------------------------------------------
+def edit_values(session: Session, project_code: str, edits: Sequence[CellEdit], actor: Actor) -> Done[list[CellChange]]:
+    """Typing, paste, Delete, parts by sex, comments, undo and redo (``entry.apply_edits``)."""
+    changed = apply_edits(session, project_code, edits, actor)
+    return Done(changed, changes_of_cells(_project_code(session, project_code), changed))
+
+
+def changes_of_cells(project_code: str, cells: Sequence[CellChange]) -> Changes:
+    return Changes.of_values(project_code, ((c.indicator_code, c.quarter) for c in cells))
+
+
+def import_workbook(session: Session, path: Path, actor_user: str | None = None) -> Done[ImportPreview]:
+    """File → Import: a filled-in template or a report's Data sheet, all rows or none."""
+    from hallbar_desktop.services.excel_import import apply_import
+
+    preview = apply_import(session, path, actor_user)
+    return Done(preview, changes_of_cells(preview.project, preview.applied))
+
+
+# --- the register's structure -----------------------------------------------------------------
+def create_project(session: Session, fields: ProjectFields) -> Done[ProjectInfo]:
+    from hallbar_desktop.services import projects
+
+    info = projects.create_project(session, fields)
+    return Done(info, Changes.of_structure(info.code))
+
+
+def update_project(session: Session, code: str, fields: ProjectFields) -> Done[ProjectInfo]:
+    """A new code is a change of two projects' places in the register: every view reads anew."""
+    from hallbar_desktop.services import projects
+
+    info = projects.update_project(session, code, fields)
+    renamed = info.code.casefold() != code.strip().casefold()
+    return Done(info, Changes.of_structure(None if renamed else info.code))
+
+
+def create_focus_area(session: Session, project_code: str, fields: FocusAreaFields) -> Done[FocusAreaInfo]:
+    from hallbar_desktop.services import projects
+
+    info = projects.create_focus_area(session, project_code, fields)
+    return Done(info, Changes.of_structure(_project_code(session, project_code)))
+
+
+def update_focus_area(session: Session, project_code: str, number: int, fields: FocusAreaFields) -> Done[FocusAreaInfo]:
+    from hallbar_desktop.services import projects
+
+    info = projects.update_focus_area(session, project_code, number, fields)
+    return Done(info, Changes.of_structure(_project_code(session, project_code)))
+
+
+def create_indicator(session: Session, project_code: str, fields: IndicatorFields) -> Done[IndicatorInfo]:
+    from hallbar_desktop.services import projects
+
+    info = projects.create_indicator(session, project_code, fields)
+    return Done(info, Changes.of_structure(_project_code(session, project_code)))
+
+
+def update_indicator(session: Session, project_code: str, code: str, fields: IndicatorFields) -> Done[IndicatorInfo]:
+    from hallbar_desktop.services import projects
+
+    info = projects.update_indicator(session, project_code, code, fields)
+    return Done(info, Changes.of_structure(_project_code(session, project_code)))
+
+
+def move_focus_area(session: Session, project_code: str, number: int, offset: int) -> Done[bool]:
+    from hallbar_desktop.services import structure
+
+    moved = structure.move_focus_area(session, project_code, number, offset)
+    return Done(moved, Changes.of_structure(_project_code(session, project_code)) if moved else Changes())
+
+
+def move_indicator(session: Session, project_code: str, code: str, offset: int) -> Done[bool]:
+    from hallbar_desktop.services import structure
+
+    moved = structure.move_indicator(session, project_code, code, offset)
+    return Done(moved, Changes.of_structure(_project_code(session, project_code)) if moved else Changes())
+
+
+def remove_indicator(session: Session, project_code: str, code: str) -> Done[Removal]:
+    from hallbar_desktop.services import structure
+
+    project = _project_code(session, project_code)
+    return Done(structure.remove_indicator(session, project_code, code), Changes.of_structure(project))
+
+
+def remove_focus_area(session: Session, project_code: str, number: int) -> Done[Removal]:
+    from hallbar_desktop.services import structure
+
+    project = _project_code(session, project_code)
+    return Done(structure.remove_focus_area(session, project_code, number), Changes.of_structure(project))
+
+
+def remove_project(session: Session, project_code: str) -> Done[Removal]:
+    from hallbar_desktop.services import structure
+
+    project = _project_code(session, project_code)
+    return Done(structure.remove_project(session, project_code), Changes.of_structure(project))
+
+
+# --- the steering group -----------------------------------------------------------------------
+def save_meeting(session: Session, project_code: str, fields: MeetingFields,
+                 narratives: Mapping[int, NarrativeFields], actor: Actor, *,
+                 original_date: date | None = None) -> Done[MeetingInfo]:
+    """A meeting and its narrative per focus area, together (one transaction)."""
+    from hallbar_desktop.services import steering
+
+    steering.save_meeting(session, project_code, fields, actor, original_date=original_date)
+    for number, text in narratives.items():
+        steering.set_narrative(session, project_code, fields.held_on, number, text, actor)
+    meeting = steering.get_meeting(session, project_code, fields.held_on)
+    return Done(meeting, Changes.of_meetings(meeting.project_code))
+
+
+def delete_meeting(session: Session, project_code: str, held_on: date, actor: Actor) -> Done[None]:
+    from hallbar_desktop.services import steering
+
+    steering.delete_meeting(session, project_code, held_on, actor)
+    return Done(None, Changes.of_meetings(_project_code(session, project_code)))
+
+
+def add_decision(session: Session, project_code: str, held_on: date, text: str, actor: Actor, *,
+                 owner: str = "", due_on: date | None = None) -> Done[DecisionInfo]:
+    from hallbar_desktop.services import steering
+
+    decision = steering.add_decision(session, project_code, held_on, text, actor, owner=owner, due_on=due_on)
+    return Done(decision, Changes.of_meetings(_project_code(session, project_code)))
+
+
+def update_decision(session: Session, project_code: str, number: int, actor: Actor, *, status: str | None = None,
+                    follow_up: str | None = None, closed_on: date | None = None) -> Done[DecisionInfo]:
+    from hallbar_desktop.services import steering
+
+    decision = steering.update_decision(session, project_code, number, actor, status=status, follow_up=follow_up,
+                                        closed_on=closed_on)
+    return Done(decision, Changes.of_meetings(_project_code(session, project_code)))
+
+
+def approve_quarter(session: Session, project_code: str, quarter: Quarter, held_on: date,
+                    actor: Actor) -> Done[ApprovalInfo]:
+    """The quarter's values are locked: the grid's cells, the charts' markers, the meetings."""
+    from hallbar_desktop.services import steering
+
+    approval = steering.approve_quarter(session, project_code, quarter, held_on, actor)
+    return Done(approval, Changes.of_approval(_project_code(session, project_code), approval.quarter)
+                .merge(Changes.of_meetings(_project_code(session, project_code))))
+
+
+def unlock_quarter(session: Session, project_code: str, quarter: Quarter, reason: str, actor: Actor) -> Done[None]:
+    from hallbar_desktop.services import steering
+
+    steering.unlock_quarter(session, project_code, quarter, reason, actor)
+    return Done(None, Changes.of_approval(_project_code(session, project_code), quarter)
+                .merge(Changes.of_meetings(_project_code(session, project_code))))
+
+
+def _project_code(session: Session, code: str) -> str:
+    """The project's code as the register spells it (the user may have typed ``rjl``)."""
+    from hallbar_desktop.services.lookup import project_row
+
+    return str(project_row(session, code).code)
