@@ -337,9 +337,11 @@ def restore_backup(backup: Path, register: Path, policy: BackupPolicy | None = N
 
 
 def _restore_in_place(backup: Path, register: Path) -> None:
-    src = sqlite3.connect(f"file:{backup.as_posix()}?mode=ro", uri=True)
+    from hallbar_desktop.store.engine import inspection_uri
+
+    src = sqlite3.connect(inspection_uri(backup), uri=True)
     try:
-        dst = sqlite3.connect(register, timeout=10)
+        dst = sqlite3.connect(os.fspath(register), timeout=10)
         try:
             dst.execute("PRAGMA journal_mode=WAL")
             src.backup(dst)

@@ -8,14 +8,16 @@ checked first, and migrations run only on a register this version knows.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, urlencode
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import URL, Engine, create_engine, event, text
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from hallbar_desktop import paths
@@ -44,21 +46,81 @@ class Location:
         return make_url(self.url).render_as_string(hide_password=True)
 
 
+#: SQLite's Unix file layer opens no file whose full path is longer than 512 bytes, and it
+#: adds up to 8 (``-journal``) for the files beside a register.
+MAX_SQLITE_PATH_BYTES = 504
+
+_URL_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*)://")
+_KNOWN_SCHEMES = ("sqlite", "postgresql", "postgres")
+
+
 def resolve_location(db: str | os.PathLike[str] | None = None) -> Location:
-    """``--db`` first, then ``HALLBAR_DB``, then the user's data directory."""
+    """``--db`` first, then ``HALLBAR_DB``, then the user's data directory.
+
+    Anything that is not a database URL (``postgresql://…``, ``sqlite:///…``) is a file path,
+    taken literally whatever characters it holds.
+    """
     raw = os.fspath(db) if db is not None else os.environ.get(paths.DB_ENV_VAR)
     if not raw:
-        path = paths.default_register_path()
-        return Location(f"sqlite:///{path}", path)
-    if "://" in raw:
+        return file_location(paths.default_register_path())
+    scheme = _URL_SCHEME.match(raw)
+    if scheme and scheme.group(1).split("+")[0].lower() in _KNOWN_SCHEMES:
         if raw.startswith("sqlite:///"):
-            path = Path(raw.removeprefix("sqlite:///")).expanduser()
-            return Location(f"sqlite:///{path}", path)
+            return file_location(Path(raw.removeprefix("sqlite:///")))
         if raw.startswith(("postgresql://", "postgres://")):
             raw = "postgresql+psycopg://" + raw.split("://", 1)[1]
         return Location(raw, None)
-    path = Path(raw).expanduser().resolve()
-    return Location(f"sqlite:///{path}", path)
+    return file_location(Path(raw))
+
+
+def file_location(path: Path) -> Location:
+    path = path.expanduser().resolve()
+    return Location(sqlite_url(path).render_as_string(), path)
+
+
+def sqlite_url(path: Path) -> URL:
+    """The SQLAlchemy URL of a register file, built from its parts.
+
+    A URL string (``f"sqlite:///{path}"``) would read ``%20`` in a file name as a space, and
+    ``?`` or ``#`` as the start of options: the engine would open another file than the one
+    whose lock is held.
+    """
+    return URL.create("sqlite", database=os.fspath(path))
+
+
+def sqlite_uri(path: Path, **params: str) -> str:
+    """A SQLite ``file:`` URI for ``path`` with ``params`` (``mode="ro"``, ``immutable="1"``).
+
+    Every character of the path that URI syntax gives a meaning (``%``, ``?``, ``#``, spaces,
+    letters outside ASCII) is percent-encoded, so SQLite opens exactly that file.
+    """
+    posix = Path(path).as_posix()
+    if not posix.startswith("/"):
+        posix = "/" + posix  # a Windows drive: file:///C:/...
+    uri = "file://" + quote(posix, safe="/:")
+    if params:
+        uri += "?" + urlencode(params)
+    return uri
+
+
+def check_path_length(path: Path) -> None:
+    """Refuse a register path SQLite cannot open, before anything is created."""
+    size = len(os.fsencode(path))
+    if size > MAX_SQLITE_PATH_BYTES:
+        raise RegisterError(
+            f"Sökvägen till registret är för lång ({size} byte; databasen klarar högst "
+            f"{MAX_SQLITE_PATH_BYTES}). Flytta registret till en mapp med kortare sökväg "
+            "eller ge det ett kortare namn."
+        )
+
+
+def reader_uri(path: Path) -> str:
+    """How a reader opens a register file without writing to it.
+
+    A read-only connection shares the ``-wal`` and ``-shm`` of a writer beside it (the window),
+    so it sees every committed value; on a read-only share SQLite keeps its index in memory.
+    """
+    return sqlite_uri(path, mode="ro")
 
 
 def inspection_uri(path: Path) -> str:
@@ -69,8 +131,9 @@ def inspection_uri(path: Path) -> str:
     one, the reader must see it (it may hold the newest transactions) and shares it.
     """
     wal = path.with_name(path.name + "-wal")
-    extra = "" if wal.exists() else "&immutable=1"
-    return f"file:{path.as_posix()}?mode=ro{extra}"
+    if wal.exists():
+        return sqlite_uri(path, mode="ro")
+    return sqlite_uri(path, mode="ro", immutable="1")
 
 
 def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -83,18 +146,26 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _on_sqlite_read_connect(dbapi_connection: Any, _record: Any) -> None:
+    """A reader sets nothing that would write (the journal mode is the writer's business)."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
 def create_register_engine(location: Location, *, read_only: bool = False) -> Engine:
     if location.is_sqlite:
         assert location.path is not None
+        path = location.path
         if read_only:
-            uri = f"file:{location.path.as_posix()}?mode=ro"
             engine = create_engine(
-                "sqlite://",
-                creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+                sqlite_url(path),
+                creator=lambda: sqlite3.connect(reader_uri(path), uri=True, check_same_thread=False),
             )
+            event.listen(engine, "connect", _on_sqlite_read_connect)
         else:
-            engine = create_engine(location.url, connect_args={"check_same_thread": False})
-        event.listen(engine, "connect", _on_sqlite_connect)
+            engine = create_engine(sqlite_url(path), connect_args={"check_same_thread": False})
+            event.listen(engine, "connect", _on_sqlite_connect)
         return engine
     connect_args: dict[str, Any] = {}
     if location.url.startswith("postgresql+psycopg"):

@@ -18,6 +18,7 @@ from hallbar_desktop.store.backups import BackupPolicy
 from hallbar_desktop.store.engine import (
     REGISTER_TABLES,
     Location,
+    check_path_length,
     check_sqlite_file,
     create_register_engine,
     inspection_uri,
@@ -132,6 +133,7 @@ def open_register(
     location = resolve_location(db)
     if location.path is not None:
         path = location.path
+        check_path_length(path)
         check_sqlite_file(path)
         exists = path.exists() and path.stat().st_size > 0
         if not exists and (not create or read_only):
