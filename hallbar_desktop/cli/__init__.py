@@ -49,6 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="registerfil (SQLite) eller postgresql://-adress; annars HALLBAR_DB eller "
         "standardregistret i användarens datamapp",
     )
+    parser.add_argument(
+        "--read-only",
+        action="store_true",
+        help="öppna registret bara för läsning (inget lås, inget skrivs); kommandon som ändrar "
+        "registret vägras",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
     import importlib
@@ -59,11 +65,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from hallbar_desktop.cli.common import fail
-
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Handler = args.handler
+    try:
+        return _run(handler, args)
+    finally:
+        from hallbar_desktop.cli.common import close_opened
+
+        close_opened()
+
+
+def _run(handler: Handler, args: argparse.Namespace) -> int:
+    from hallbar_desktop.cli.common import fail
+
     try:
         return handler(args)
     except KeyboardInterrupt:

@@ -18,6 +18,11 @@ def fail(message: str) -> int:
 
 def user_message(exc: BaseException) -> str | None:
     """The one-line message for an error the user can act on; None for a bug."""
+    from hallbar_desktop.store.register import RegisterMissing
+
+    if isinstance(exc, RegisterMissing):
+        return (f"{exc} Kontrollera sökvägen (--db eller HALLBAR_DB), eller skapa ett nytt register "
+                "med «hallbar init».")
     if isinstance(exc, USER_ERRORS):
         return str(exc)
     from sqlalchemy.exc import DBAPIError, OperationalError
@@ -39,8 +44,51 @@ def user_message(exc: BaseException) -> str | None:
     return None
 
 
-def open_from(args: argparse.Namespace, *, create: bool = True) -> Register:
-    return open_register(getattr(args, "db", None), create=create)
+def open_for_reading(args: argparse.Namespace) -> Register:
+    """Open the register to read it: no write lock, so it works beside the window (or another
+    writer) and on a read-only share. A register of an older schema is upgraded first by a
+    writer's opening, unless ``--read-only`` was given."""
+    from hallbar_desktop.store.register import RegisterNeedsUpgrade
+
+    db = getattr(args, "db", None)
+    try:
+        return _opened(open_register(db, create=False, read_only=True))
+    except RegisterNeedsUpgrade:
+        if getattr(args, "read_only", False):
+            raise
+    return _opened(open_register(db, create=False))
+
+
+def open_for_writing(args: argparse.Namespace, *, create: bool = False) -> Register:
+    """Open the register to change it (its write lock held). Only ``init`` creates one: a
+    mistyped path must not leave folders and an empty register behind."""
+    refuse_read_only(args)
+    return _opened(open_register(getattr(args, "db", None), create=create))
+
+
+_OPENED: list[Register] = []
+
+
+def _opened(register: Register) -> Register:
+    _OPENED.append(register)
+    return register
+
+
+def close_opened() -> None:
+    """Close what the command opened: its connections (a reader's WAL share, the file on a
+    share that is to be unmounted) and its write lock go when the command ends, not when the
+    interpreter gets round to it."""
+    while _OPENED:
+        _OPENED.pop().close()
+
+
+def refuse_read_only(args: argparse.Namespace) -> None:
+    if getattr(args, "read_only", False):
+        from hallbar_desktop.errors import RegisterError
+
+        raise RegisterError(
+            f"«hallbar {args.command}» ändrar registret och kan inte köras med --read-only."
+        )
 
 
 def print_json(data: Any) -> None:

@@ -73,8 +73,10 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from hallbar_desktop.cli.common import refuse_read_only
     from hallbar_desktop.store.backups import resolve_backup, restore
 
+    refuse_read_only(args)
     register = _register_file(args)
     backup = resolve_backup(register, args.backup)
     result = restore(register, backup)

@@ -118,8 +118,14 @@ def reader_uri(path: Path) -> str:
     """How a reader opens a register file without writing to it.
 
     A read-only connection shares the ``-wal`` and ``-shm`` of a writer beside it (the window),
-    so it sees every committed value; on a read-only share SQLite keeps its index in memory.
+    so it sees every committed value. In a folder it may not write to (a read-only share)
+    SQLite cannot make the ``-shm`` a reader needs; when no writer has the file open there
+    (no ``-wal``) nothing can change under the reader there either, and the file is read as
+    immutable.
     """
+    wal = path.with_name(path.name + "-wal")
+    if not wal.exists() and not os.access(path.parent, os.W_OK):
+        return sqlite_uri(path, mode="ro", immutable="1")
     return sqlite_uri(path, mode="ro")
 
 

@@ -30,6 +30,7 @@ def run_process(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
 @pytest.fixture
 def db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     path = tmp_path / "x.sqlite"
+    assert run(capsys, path, "init")[0] == 0
     code, out, _ = run(capsys, path, "demo")
     assert code == 0 and "RJL" in out and "RJH" in out
     return path
@@ -176,6 +177,7 @@ def test_load_a_project_file_of_ones_own(tmp_path: Path, capsys: pytest.CaptureF
 
 
 def test_empty_register_explains_what_to_do(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, tmp_path / "tom.sqlite", "init")[0] == 0
     code, out, _ = run(capsys, tmp_path / "tom.sqlite", "list")
     assert code == 0 and "hallbar demo" in out
 
