@@ -276,9 +276,20 @@ def check_backup(backup: Path) -> BackupSummary:
             f"{backup.name} är gjord av en nyare version av Hållbar Desktop och kan inte återställas "
             "med den här versionen. Uppdatera programmet eller välj en annan säkerhetskopia."
         )
+    from hallbar_desktop.store import schema_check
+
     conn = sqlite3.connect(inspection_uri(backup), uri=True)
     try:
         ok = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if ok == "ok" and summary.revision is not None:
+            try:
+                schema_check.check(conn, summary.revision, backup.name)
+            except schema_check.TamperedRegister as exc:
+                raise RegisterError(
+                    f"{backup.name} kan inte återställas: den har ändrats utanför Hållbar Desktop "
+                    f"({'; '.join(exc.found[:3])}), och sådant kan ändra eller radera värden. "
+                    "Välj en annan säkerhetskopia."
+                ) from exc
     except sqlite3.DatabaseError as exc:
         ok = str(exc)
     finally:

@@ -123,6 +123,10 @@ def inspect_sqlite_revision(path: Path) -> str | None:
                 f"Registret {path.name} är skadat (tabeller saknas). "
                 "Återställ en säkerhetskopia eller öppna en annan fil."
             )
+        if revision in migrations.KNOWN_REVISIONS:
+            from hallbar_desktop.store import schema_check
+
+            schema_check.check(conn, revision, path.name)
         return revision
     except sqlite3.DatabaseError as exc:
         raise RegisterError(
