@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import sys
 from typing import Any
@@ -14,6 +15,11 @@ from hallbar_desktop.store.register import Register, open_register
 def fail(message: str) -> int:
     sys.stderr.write(f"hallbar: fel: {message}\n")
     return 1
+
+
+#: Errors of the machine, not of the program, that may surface without a file name.
+_ENVIRONMENT = frozenset({errno.ENOSPC, errno.EIO, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC),
+                          errno.EROFS, errno.EACCES, errno.EPERM})
 
 
 def user_message(exc: BaseException) -> str | None:
@@ -39,8 +45,11 @@ def user_message(exc: BaseException) -> str | None:
         return f"registret kunde inte användas ({str(exc.orig or exc).splitlines()[0]}); inget har sparats."
     if isinstance(exc, DBAPIError):
         return f"databasfel ({str(exc.orig or exc).splitlines()[0]}); inget har sparats."
-    if isinstance(exc, OSError) and exc.filename:
-        return f"{exc.filename}: {exc.strerror}."
+    if isinstance(exc, OSError) and (exc.filename or exc.errno in _ENVIRONMENT):
+        from hallbar_desktop.errors import os_reason
+
+        where = f"{exc.filename}: " if exc.filename else ""
+        return f"{where}{os_reason(exc)}; inget har sparats."
     return None
 
 

@@ -216,11 +216,24 @@ def check_sqlite_file(path: Path) -> None:
             f"Filen {path.name} är inget register för Hållbar Desktop (det är inte en "
             "SQLite-databas). Öppna en annan fil eller återställ en säkerhetskopia."
         )
+    if _has_wal(path):
+        # With a WAL beside it the file's size says nothing: a checkpoint on a full (or failing)
+        # disk may have written the new header and part of the pages, which are all still in the
+        # WAL. SQLite reads the two together; whether that is whole, it says itself.
+        return
     if size < 512 or size % 512 or _header_size(path) > size:
         raise RegisterError(
             f"Registret {path.name} är skadat (filen är avkortad). "
             "Återställ en säkerhetskopia eller öppna en annan fil."
         )
+
+
+def _has_wal(path: Path) -> bool:
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return wal.stat().st_size > 0
+    except OSError:
+        return False
 
 
 def _header_size(path: Path) -> int:
@@ -253,13 +266,91 @@ def existing_tables(engine: Engine) -> set[str]:
 
 
 def damaged(engine: Engine, exc: BaseException) -> RegisterError:
+    """The message for a database error met while opening: the server cannot be reached, or
+    for a file what :func:`sqlite_problem` makes of it."""
     if engine.dialect.name != "sqlite":
         return unreachable(engine.url.render_as_string(hide_password=True), exc)
-    name = engine.url.database or str(engine.url)
-    return RegisterError(
-        f"Registret {Path(name).name} är skadat och kan inte öppnas ({_short(exc)}). "
-        "Återställ en säkerhetskopia eller öppna en annan fil."
-    )
+    name = Path(engine.url.database or str(engine.url)).name
+    return sqlite_problem(name, exc)
+
+
+#: SQLite's primary result codes that say what went wrong with the file (``sqlite3.h``).
+SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 8, 10, 11, 13, 14, 26
+SQLITE_BUSY, SQLITE_LOCKED = 5, 6
+#: The codes that describe the file or the disk rather than a mistake in the program.
+FILE_TROUBLE = frozenset({SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN,
+                          SQLITE_NOTADB, SQLITE_BUSY, SQLITE_LOCKED})
+
+
+def sqlite_code(exc: BaseException) -> int | None:
+    """SQLite's primary result code behind ``exc`` (a ``sqlite3`` error, or SQLAlchemy's
+    wrapping of one); from the message where the driver gives no code."""
+    orig = getattr(exc, "orig", None) or exc
+    code = getattr(orig, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF
+    text = str(orig).lower()
+    for words, primary in (("disk is full", SQLITE_FULL), ("disk i/o error", SQLITE_IOERR),
+                           ("malformed", SQLITE_CORRUPT), ("not a database", SQLITE_NOTADB),
+                           ("unable to open", SQLITE_CANTOPEN), ("readonly", SQLITE_READONLY),
+                           ("read-only", SQLITE_READONLY), ("locked", SQLITE_LOCKED)):
+        if words in text:
+            return primary
+    return None
+
+
+def sqlite_problem(name: str, exc: BaseException, *, changing: bool = False,
+                   unknown_is_damage: bool = False) -> RegisterError:
+    """What a SQLite error means for the user, told apart at one place.
+
+    Only a damaged file (SQLite says the image is malformed or not a database) is called
+    damaged and sent to a backup. A full disk and a disk that fails to read or write are not
+    damage: what was saved is still there (in the file or its WAL), and restoring a backup
+    would throw away values that were saved after it. ``changing``: the error met a change;
+    ``unknown_is_damage``: an error of another kind while reading the schema is damage too.
+    """
+    code = sqlite_code(exc)
+    if unknown_is_damage and code not in FILE_TROUBLE:
+        code = SQLITE_CORRUPT
+    nothing = ("Ändringen sparades inte – inget av den har skrivits; allt som sparats tidigare finns kvar."
+               if changing else "Inget har ändrats; allt som sparats finns kvar.")
+    if code == SQLITE_FULL:
+        return DiskFull(
+            f"Disken där registret {name} ligger är full. {nothing} Frigör utrymme på disken och "
+            "försök igen – registret är inte skadat."
+        )
+    if code == SQLITE_IOERR:
+        return RegisterError(
+            f"Disken kunde inte läsa eller skriva registret {name} ({_short(exc)}). {nothing} "
+            "Kontrollera att disken eller nätverksmappen är tillgänglig och försök igen – det "
+            "betyder inte att registret är skadat."
+        )
+    if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        saved = "Inget har sparats. " if changing else ""
+        return RegisterError(
+            f"Registret {name} är skadat och kan inte användas ({_short(exc)}). {saved}Återställ en "
+            "säkerhetskopia (Arkiv → Återställ eller «hallbar restore») eller öppna en annan fil."
+        )
+    if code == SQLITE_READONLY:
+        return RegisterError(
+            "Registret är öppnat skrivskyddat, så ändringen sparades inte. Öppna det för "
+            "ändringar när ingen annan har det öppet."
+        )
+    if code in (SQLITE_BUSY, SQLITE_LOCKED):
+        return RegisterError(
+            f"Registret {name} används av ett annat program just nu (det är låst). {nothing} "
+            "Försök igen om en stund."
+        )
+    if code == SQLITE_CANTOPEN:
+        return RegisterError(
+            f"Registret {name} kan inte öppnas ({_short(exc)}). Kontrollera att filen och mappen "
+            "finns och att du får läsa dem."
+        )
+    return RegisterError(f"Registret {name} kunde inte användas ({_short(exc)}). {nothing}")
+
+
+class DiskFull(RegisterError):
+    """The disk holding the register has no room left; nothing saved is lost."""
 
 
 def _short(exc: BaseException) -> str:
@@ -287,7 +378,7 @@ def is_disconnect(exc: DBAPIError) -> bool:
 
 
 @contextmanager
-def translate_errors(location: Location) -> Iterator[None]:
+def translate_errors(location: Location, *, changing: bool = False) -> Iterator[None]:
     """Turn the database errors a user can meet while working into messages with a way out.
 
     A dropped server connection or a damaged file is not a bug: the transaction in flight is
@@ -311,16 +402,15 @@ def translate_errors(location: Location) -> Iterator[None]:
                 f"Förbindelsen med databasservern ({location.display()}) bröts. Ändringen sparades "
                 "inte – inget av den har skrivits. Försök igen när förbindelsen är tillbaka."
             ) from exc
+        if location.is_sqlite:
+            name = location.path.name if location.path else location.display()
+            if sqlite_code(exc) in FILE_TROUBLE:
+                raise sqlite_problem(name, exc, changing=changing) from exc
+            raise
         text = str(exc.orig or exc).lower()
         if "read-only" in text or "readonly" in text:
             raise RegisterError(
                 "Registret är öppnat skrivskyddat, så ändringen sparades inte. Öppna det för "
                 "ändringar när ingen annan har det öppet."
-            ) from exc
-        if location.is_sqlite and ("malformed" in text or "not a database" in text):
-            name = location.path.name if location.path else location.display()
-            raise RegisterError(
-                f"Registret {name} är skadat ({_short(exc)}). Inget har sparats. Återställ en "
-                "säkerhetskopia (Arkiv → Återställ eller «hallbar restore») eller öppna en annan fil."
             ) from exc
         raise

@@ -72,7 +72,8 @@ class Register:
 
         if self.lock is not None:
             self.lock.check()
-        with translate_errors(self.location), Session(self.engine, expire_on_commit=False) as session, \
+        with translate_errors(self.location, changing=True), \
+                Session(self.engine, expire_on_commit=False) as session, \
                 session.begin():
             yield session
 
@@ -129,10 +130,10 @@ def inspect_sqlite_revision(path: Path) -> str | None:
             schema_check.check(conn, revision, path.name)
         return revision
     except sqlite3.DatabaseError as exc:
-        raise RegisterError(
-            f"Registret {path.name} är skadat och kan inte öppnas ({exc}). "
-            "Återställ en säkerhetskopia eller öppna en annan fil."
-        ) from exc
+        from hallbar_desktop.store.engine import sqlite_problem
+
+        # Reading the schema fails on a damaged file; a full or failing disk is told apart.
+        raise sqlite_problem(path.name, exc, unknown_is_damage=True) from exc
     finally:
         conn.close()
 
