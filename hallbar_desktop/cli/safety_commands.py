@@ -8,6 +8,7 @@ user is trying to get away from.
 from __future__ import annotations
 
 import argparse
+import shlex
 from pathlib import Path
 
 from hallbar_desktop.cli.common import print_json
@@ -82,6 +83,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
     result = restore(register, backup)
     print(f"Registret {register} är återställt från {backup.name}: {result.summary.describe()}.")
     if result.saved_current is not None:
+        # The exact file, not a number in the listing: a backup with a later name (made while
+        # the clock was ahead, or copied into the folder) would take the number's place.
+        undo = ["hallbar"]
+        if getattr(args, "db", None):
+            undo += ["--db", str(register)]
+        undo += ["restore", str(result.saved_current)]
         print(f"Det tidigare innehållet sparades i {result.saved_current}; "
-              "ångra med «hallbar restore 1».")
+              f"ångra med «{shlex.join(undo)}».")
     return 0
