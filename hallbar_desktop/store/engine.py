@@ -174,13 +174,18 @@ def create_register_engine(location: Location, *, read_only: bool = False) -> En
             event.listen(engine, "connect", _on_sqlite_connect)
         return engine
     connect_args: dict[str, Any] = {}
-    if location.url.startswith("postgresql+psycopg"):
-        # A server that does not answer should give a message within seconds, not hang.
-        connect_args["connect_timeout"] = 10
-        if read_only:
-            connect_args["options"] = "-c default_transaction_read_only=on"
+    psycopg = location.url.startswith("postgresql+psycopg")
+    if psycopg:
+        # A server that does not answer gives a message within seconds, never a hang (server.py).
+        from hallbar_desktop.store import server
+
+        timeout = server.timeout_seconds()
+        connect_args = server.connect_args(read_only=read_only, timeout=timeout)
     try:
-        return create_engine(location.url, pool_pre_ping=True, connect_args=connect_args)
+        engine = create_engine(location.url, pool_pre_ping=True, connect_args=connect_args)
+        if psycopg:
+            server.guard(engine, timeout)
+        return engine
     except ImportError as exc:
         raise RegisterError(
             f"Programmet saknar drivrutin för {location.display()} ({exc.name}). "
@@ -269,7 +274,16 @@ def damaged(engine: Engine, exc: BaseException) -> RegisterError:
     """The message for a database error met while opening: the server cannot be reached, or
     for a file what :func:`sqlite_problem` makes of it."""
     if engine.dialect.name != "sqlite":
-        return unreachable(engine.url.render_as_string(hide_password=True), exc)
+        from hallbar_desktop.store import server
+
+        where = engine.url.render_as_string(hide_password=True)
+        waited = server.cut_off()
+        if waited is not None or server.timed_out_by_server(exc):
+            return RegisterError(
+                f"Databasservern för {where} svarade inte på {waited or server.timeout_seconds():g} sekunder, så "
+                "förbindelsen gavs upp. Inget har ändrats. Försök igen när nätverket och servern fungerar."
+            )
+        return unreachable(where, exc)
     name = Path(engine.url.database or str(engine.url)).name
     return sqlite_problem(name, exc)
 
@@ -397,20 +411,46 @@ def translate_errors(location: Location, *, changing: bool = False) -> Iterator[
             "Skriv in den igen utan det tecknet; inget har sparats."
         ) from exc
     except DBAPIError as exc:
-        if not location.is_sqlite and is_disconnect(exc):
-            raise RegisterError(
-                f"Förbindelsen med databasservern ({location.display()}) bröts. Ändringen sparades "
-                "inte – inget av den har skrivits. Försök igen när förbindelsen är tillbaka."
-            ) from exc
+        if not location.is_sqlite:
+            problem = server_problem(location, exc, changing=changing)
+            if problem is exc:
+                raise
+            raise problem from exc
         if location.is_sqlite:
             name = location.path.name if location.path else location.display()
             if sqlite_code(exc) in FILE_TROUBLE:
                 raise sqlite_problem(name, exc, changing=changing) from exc
             raise
-        text = str(exc.orig or exc).lower()
-        if "read-only" in text or "readonly" in text:
-            raise RegisterError(
-                "Registret är öppnat skrivskyddat, så ändringen sparades inte. Öppna det för "
-                "ändringar när ingen annan har det öppet."
-            ) from exc
         raise
+
+
+def server_problem(location: Location, exc: DBAPIError, *, changing: bool) -> Exception:
+    """What an error from the database server means for the user (the error itself for a bug)."""
+    from hallbar_desktop.store import server
+
+    nothing = ("Ändringen sparades inte – inget av den har skrivits." if changing
+               else "Inget har ändrats.")
+    seconds = f"{server.timeout_seconds():g}"
+    waited = server.cut_off()
+    if waited is not None:
+        return RegisterError(
+            f"Databasservern ({location.display()}) svarade inte på {waited:g} sekunder, så "
+            f"förbindelsen gavs upp. {nothing} Försök igen när nätverket och servern fungerar."
+        )
+    if server.timed_out_by_server(exc):
+        return RegisterError(
+            f"Databasservern ({location.display()}) hann inte svara inom {seconds} sekunder (den "
+            f"kan vänta på en ändring som någon annan håller på med). {nothing} Försök igen om en stund."
+        )
+    if is_disconnect(exc):
+        return RegisterError(
+            f"Förbindelsen med databasservern ({location.display()}) bröts. {nothing} "
+            "Försök igen när förbindelsen är tillbaka."
+        )
+    text = str(exc.orig or exc).lower()
+    if "read-only" in text or "readonly" in text:
+        return RegisterError(
+            "Registret är öppnat skrivskyddat, så ändringen sparades inte. Öppna det för "
+            "ändringar när ingen annan har det öppet."
+        )
+    return exc
