@@ -69,10 +69,12 @@ def _print_preview(preview: object) -> None:
 
 def cmd_import_excel(args: argparse.Namespace) -> int:
     from hallbar_desktop.errors import ValidationError
-    from hallbar_desktop.services.excel_import import apply_import, preview_import
+    from hallbar_desktop.services.excel_import import ImportFileError, apply_import, preview_import
+    from hallbar_desktop.services.input_files import check_regular_file
 
-    register = open_for_reading(args) if args.dry_run else open_for_writing(args)
     path = Path(args.file)
+    check_regular_file(path, ImportFileError)  # before the lock: a FIFO would block with it held
+    register = open_for_reading(args) if args.dry_run else open_for_writing(args)
     if args.dry_run:
         with register.reading() as session:
             preview = preview_import(session, path)

@@ -58,6 +58,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_load(args: argparse.Namespace) -> int:
+    from hallbar_desktop.errors import ProjectFileError
+    from hallbar_desktop.services.input_files import check_regular_file
+
+    check_regular_file(args.file, ProjectFileError)  # before the lock: a FIFO would block with it held
     return load_files(args, [args.file])
 
 

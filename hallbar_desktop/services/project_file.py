@@ -91,6 +91,9 @@ class _Reader:
 
 
 def read_file(path: Path) -> dict[str, Any]:
+    from hallbar_desktop.services.input_files import check_regular_file
+
+    check_regular_file(path, ProjectFileError)
     try:
         with path.open("rb") as handle:
             data = tomllib.load(handle)
