@@ -5,6 +5,9 @@ register's write lock is taken – so a wrong pick never blocks the program or h
 
 * only a regular file is read: a FIFO or a device (``/dev/zero``, a named pipe someone left
   in a folder) would block the first read forever, or never end;
+* a project file has limits a person's file never meets: its size (``MAX_PROJECT_FILE_BYTES``)
+  and how deep its arrays and inline tables nest (``MAX_NESTING``) – a file nested 5 000 deep
+  made the TOML reader run out of stack;
 * a workbook is read by its real content, not by the size its sheets declare: a sheet saying
   it spans A1:XFD1048576 with an empty formatted cell at the end (as a sheet formatted as a
   whole is saved) made openpyxl yield a million rows of 16 384 cells, and an import took
@@ -14,6 +17,7 @@ register's write lock is taken – so a wrong pick never blocks the program or h
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 from typing import Any
@@ -45,6 +49,42 @@ def check_regular_file(path: Path, error: type[HallbarError] = HallbarError) -> 
         kind = next((name for test, name in _KINDS if test(info.st_mode)), "ingen vanlig fil")
         raise error(f"{Path(path).name} är {kind}, inte en fil som kan läsas in. Välj en vanlig fil.")
     return info
+
+
+MAX_PROJECT_FILE_BYTES = 50 * 1024 * 1024
+MAX_NESTING = 32
+
+
+def check_size(info: os.stat_result, path: Path, limit: int, error: type[HallbarError]) -> None:
+    if info.st_size > limit:
+        raise error(f"{Path(path).name} är för stor ({info.st_size / 2**20:.0f} MB; högst "
+                    f"{limit // 2**20} MB). Dela upp den i flera filer.")
+
+
+_TOML_TOKEN = re.compile(
+    r"""(?P<skip>\#[^\n]*                              # a comment
+    | \"\"\"(?:[^\\]|\\.)*?\"\"\"\"{0,2}               # a multi-line basic string
+    | '\'\'.*?\'\'\''{0,2}                            # a multi-line literal string
+    | "(?:[^"\\\n]|\\.)*"                           # a basic string
+    | '[^'\n]*')                                    # a literal string
+    | (?P<open>[\[{]) | (?P<close>[\]}])""",
+    re.S | re.X,
+)
+
+
+def check_nesting(text: str, name: str, error: type[HallbarError], limit: int = MAX_NESTING) -> None:
+    """Refuse TOML whose arrays and inline tables nest deeper than ``limit``, before a parser
+    descends into it. Strings and comments are skipped; what is not valid TOML is left for the
+    parser to report."""
+    depth = 0
+    for token in _TOML_TOKEN.finditer(text):
+        if token.lastgroup == "open":
+            depth += 1
+            if depth > limit:
+                raise error(f"{name} är för djupt nästlad (mer än {limit} nivåer av listor och tabeller) "
+                            "och är ingen projektfil.")
+        elif token.lastgroup == "close":
+            depth = max(0, depth - 1)
 
 
 #: A sheet declaring more than this is measured by its content before it is read: no sheet this
