@@ -7,14 +7,12 @@ one line on stderr and exit status 1, never a traceback, and nothing is written.
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from hallbar_desktop import __version__
 
 EXIT_USER_ERROR = 1
-EXIT_USAGE = 2
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -32,8 +30,11 @@ COMMAND_MODULES = (
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        sys.stderr.write(f"{self.prog}: {message} (se «{self.prog} --help»)\n")
-        raise SystemExit(EXIT_USAGE)
+        """A mistake in the arguments is a user error like any other: one line, exit 1."""
+        from hallbar_desktop.cli.common import fail
+
+        fail(f"{message} (se «{self.prog} --help»)")
+        raise SystemExit(EXIT_USER_ERROR)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,7 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Hållbar Desktop på kommandoraden: registret med projekt, insatsområden, "
         "indikatorer och kvartalsvärden.",
     )
-    parser.add_argument("--version", action="version", version=f"hallbar {__version__}")
+    parser.add_argument("--version", action="version", version=f"hallbar {__version__}",
+                        help="visa programmets version och avsluta")
     parser.add_argument(
         "--db",
         metavar="PATH",
@@ -65,8 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    from hallbar_desktop.cli.swedish import swedish
+
+    with swedish():
+        parser = build_parser()
+        args = parser.parse_args(argv)
     handler: Handler = args.handler
     try:
         return _run(handler, args)

@@ -13,8 +13,31 @@ from hallbar_desktop.store.register import Register, open_register
 
 
 def fail(message: str) -> int:
-    sys.stderr.write(f"hallbar: fel: {message}\n")
+    sys.stderr.write(f"hallbar: fel: {one_line(message)}\n")
     return 1
+
+
+#: Characters a message shows as escapes: they would break the line, move the cursor, ring the
+#: bell, colour or rewrite the terminal (C0 and C1 controls, ESC), or reorder what is shown.
+_HIDDEN = {0x2028: "\\u2028", 0x2029: "\\u2029"}
+
+
+def one_line(text: str) -> str:
+    """``text`` as one line that cannot drive a terminal: controls from the user's input (a
+    newline, ESC, BEL …) are shown as escapes (``\\n``, ``\\x1b``) instead of acting."""
+    import unicodedata
+
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if code in _HIDDEN:
+            out.append(_HIDDEN[code])
+        elif unicodedata.category(ch) == "Cc" or 0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069:
+            escaped = repr(ch)[1:-1]  # '\n', '\x1b', '\u202e'
+            out.append(escaped if escaped != ch else f"\\x{code:02x}")
+        else:
+            out.append(ch)
+    return "".join(out)
 
 
 #: Errors of the machine, not of the program, that may surface without a file name.

@@ -582,7 +582,9 @@ def write_meeting_report(session: Session, project_code: str, out_path: Path | s
         os.close(fd)
         try:
             _render(lay, content, Path(tmp))
-            os.replace(tmp, out)
+            from hallbar_desktop.files import finish
+
+            finish(Path(tmp), out)
         except OSError as exc:
             Path(tmp).unlink(missing_ok=True)
             raise HallbarError(f"Mötesrapporten kunde inte sparas i {out}: {exc.strerror}.") from exc

@@ -137,7 +137,8 @@ def test_errors_in_a_real_process_are_one_line_without_traceback(db: Path) -> No
     assert result.returncode == 1
     assert result.stderr.startswith("hallbar: fel:") and result.stderr.count("\n") == 1
     result = run_process(db, "set")
-    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith("hallbar: fel:") and result.stderr.count("\n") == 1
 
 
 def test_clear_and_history(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
