@@ -199,3 +199,32 @@ def test_init_creates_the_register(tmp_path: Path, capsys, monkeypatch) -> None:
     assert path.is_file()
     _ok(capsys, "demo")
     assert "RJL" in _ok(capsys, "list")
+
+
+def test_on_a_server_reading_works_beside_a_change_in_progress(pg_server, fill_register, tmp_path: Path, capsys,
+                                                                tallies) -> None:
+    """Another user's change holds row locks on the server: reading and exporting still work and
+    show what was committed; ``--read-only`` reads and refuses to change."""
+    import psycopg
+
+    from hallbar_desktop.store.register import open_register
+
+    url = pg_server.new_database()
+    reg = open_register(url)
+    fill_register(reg)
+    reg.close()
+    before = _ok(capsys, "--db", url, "show", "TEST", "--json")
+    with psycopg.connect(url) as writer:
+        writer.execute("UPDATE measurement SET value = value + 1000")  # not committed
+        with tallies.trial("postgresql"):
+            assert _ok(capsys, "--db", url, "show", "TEST", "--json") == before
+        with tallies.trial("postgresql"):
+            out = tmp_path / "rapport.xlsx"
+            _ok(capsys, "--db", url, "export-excel", "TEST", str(out))
+            assert out.stat().st_size > 0
+        with tallies.trial("postgresql"):
+            assert "TEST" in _ok(capsys, "--db", url, "--read-only", "list")
+        with tallies.trial("postgresql"):
+            err = _one_line(capsys, "--db", url, "--read-only", "set", "TEST", "1.2", "2021Q3", "5")
+            assert "--read-only" in err
+        writer.rollback()
