@@ -40,4 +40,15 @@ class ProjectFileError(HallbarError):
     """A project file (TOML) that cannot be loaded."""
 
 
+def os_reason(exc: OSError) -> str:
+    """Why a file could not be written or read, in words (a full disk said so plainly)."""
+    import errno
+
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return "disken är full"
+    if exc.errno == errno.EFBIG:
+        return "filen blir för stor för disken"
+    return exc.strerror or str(exc)
+
+
 USER_ERRORS: tuple[type[Exception], ...] = (HallbarError, DomainError)

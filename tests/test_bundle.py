@@ -50,6 +50,9 @@ def env(tmp: Path) -> dict[str, str]:
 def test_bundled_cli_creates_migrates_and_fills_a_register(bundle: Path, tmp_path: Path) -> None:
     db = tmp_path / "bundle.sqlite"
     hallbar = str(bundle / "hallbar")
+    init = subprocess.run([hallbar, "--db", str(db), "init"], capture_output=True, text=True,
+                          env=env(tmp_path), timeout=120)
+    assert init.returncode == 0, init.stderr
     demo = subprocess.run([hallbar, "--db", str(db), "demo"], capture_output=True, text=True,
                           env=env(tmp_path), timeout=120)
     assert demo.returncode == 0, demo.stderr

@@ -79,6 +79,7 @@ def units_db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     path = tmp_path / "units.toml"
     path.write_text(PROJECT, encoding="utf-8")
     db = tmp_path / "u.sqlite"
+    assert main(["--db", str(db), "init"]) == 0
     assert main(["--db", str(db), "load", str(path)]) == 0
     capsys.readouterr()
     return db

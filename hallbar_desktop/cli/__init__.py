@@ -7,14 +7,12 @@ one line on stderr and exit status 1, never a traceback, and nothing is written.
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from hallbar_desktop import __version__
 
 EXIT_USER_ERROR = 1
-EXIT_USAGE = 2
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -33,8 +31,11 @@ COMMAND_MODULES = (
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        sys.stderr.write(f"{self.prog}: {message} (se «{self.prog} --help»)\n")
-        raise SystemExit(EXIT_USAGE)
+        """A mistake in the arguments is a user error like any other: one line, exit 1."""
+        from hallbar_desktop.cli.common import fail
+
+        fail(f"{message} (se «{self.prog} --help»)")
+        raise SystemExit(EXIT_USER_ERROR)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -43,12 +44,19 @@ def build_parser() -> argparse.ArgumentParser:
         description="Hållbar Desktop på kommandoraden: registret med projekt, insatsområden, "
         "indikatorer och kvartalsvärden.",
     )
-    parser.add_argument("--version", action="version", version=f"hallbar {__version__}")
+    parser.add_argument("--version", action="version", version=f"hallbar {__version__}",
+                        help="visa programmets version och avsluta")
     parser.add_argument(
         "--db",
         metavar="PATH",
         help="registerfil (SQLite) eller postgresql://-adress; annars HALLBAR_DB eller "
         "standardregistret i användarens datamapp",
+    )
+    parser.add_argument(
+        "--read-only",
+        action="store_true",
+        help="öppna registret bara för läsning (inget lås, inget skrivs); kommandon som ändrar "
+        "registret vägras",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
@@ -60,11 +68,23 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from hallbar_desktop.cli.swedish import swedish
+
+    with swedish():
+        parser = build_parser()
+        args = parser.parse_args(argv)
+    handler: Handler = args.handler
+    try:
+        return _run(handler, args)
+    finally:
+        from hallbar_desktop.cli.common import close_opened
+
+        close_opened()
+
+
+def _run(handler: Handler, args: argparse.Namespace) -> int:
     from hallbar_desktop.cli.common import fail
 
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    handler: Handler = args.handler
     try:
         return handler(args)
     except KeyboardInterrupt:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from hallbar_desktop.cli.common import open_from
+from hallbar_desktop.cli.common import open_for_reading
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -35,7 +35,7 @@ def cmd_chart(args: argparse.Namespace) -> int:
     out = Path(args.targets[-1])
     if out.suffix.lower() not in (".png", ".svg"):
         raise ValidationError(f"Filen ska sluta på .png eller .svg, inte «{out.name}».")
-    register = open_from(args, create=False)
+    register = open_for_reading(args)
     with register.reading() as session:
         project = get_project(session, args.project)
         grid = project_grid(session, project.code)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from hallbar_desktop.cli.common import open_from
+from hallbar_desktop.cli.common import open_for_reading, open_for_writing
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -33,7 +33,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
 def cmd_export_excel(args: argparse.Namespace) -> int:
     from hallbar_desktop.reporting.excel_report import export_report
 
-    register = open_from(args)
+    register = open_for_reading(args)
     with register.reading() as session:
         out = export_report(session, args.project, Path(args.out), period=args.period, until=args.until)
     print(f"Skrev {out}")
@@ -43,7 +43,7 @@ def cmd_export_excel(args: argparse.Namespace) -> int:
 def cmd_export_template(args: argparse.Namespace) -> int:
     from hallbar_desktop.reporting.excel_template import export_template
 
-    register = open_from(args)
+    register = open_for_reading(args)
     with register.reading() as session:
         out = export_template(session, args.project, args.quarter, Path(args.out), focus_area=args.focus_area)
     print(f"Skrev {out}")
@@ -69,10 +69,12 @@ def _print_preview(preview: object) -> None:
 
 def cmd_import_excel(args: argparse.Namespace) -> int:
     from hallbar_desktop.errors import ValidationError
-    from hallbar_desktop.services.excel_import import apply_import, preview_import
+    from hallbar_desktop.services.excel_import import ImportFileError, apply_import, preview_import
+    from hallbar_desktop.services.input_files import check_regular_file
 
-    register = open_from(args)
     path = Path(args.file)
+    check_regular_file(path, ImportFileError)  # before the lock: a FIFO would block with it held
+    register = open_for_reading(args) if args.dry_run else open_for_writing(args)
     if args.dry_run:
         with register.reading() as session:
             preview = preview_import(session, path)

@@ -6,7 +6,7 @@ import argparse
 from datetime import date
 from typing import Any
 
-from hallbar_desktop.cli.common import open_from, print_json
+from hallbar_desktop.cli.common import open_for_reading, open_for_writing, print_json
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -51,7 +51,7 @@ def _d(day: date | None) -> str | None:
 def cmd_meetings(args: argparse.Namespace) -> int:
     from hallbar_desktop.services import steering
 
-    register = open_from(args, create=False)
+    register = open_for_reading(args)
     with register.reading() as session:
         meetings = steering.list_meetings(session, args.project)
         decisions = steering.list_decisions(session, args.project)
@@ -113,7 +113,7 @@ def cmd_readiness(args: argparse.Namespace) -> int:
     from hallbar_desktop.services import steering
 
     held_on = parse_day(args.meeting) if args.meeting else None
-    register = open_from(args, create=False)
+    register = open_for_reading(args)
     with register.reading() as session:
         items = steering.readiness(session, args.project, args.quarter, held_on=held_on)
     if args.json:
@@ -139,7 +139,7 @@ def cmd_approve(args: argparse.Namespace) -> int:
     from hallbar_desktop.services.actor import Actor
 
     held_on = parse_day(args.meeting)
-    register = open_from(args, create=False)
+    register = open_for_writing(args)
     with register.transaction() as session:
         info = steering.approve_quarter(session, args.project, args.quarter, held_on, Actor.here("cli"))
     print(f"{args.project}: {info.quarter.label_sv()} fastställt vid mötet {held_on.isoformat()}; "
@@ -153,7 +153,7 @@ def cmd_unlock(args: argparse.Namespace) -> int:
     from hallbar_desktop.services.actor import Actor
 
     quarter = Quarter.parse(args.quarter)
-    register = open_from(args, create=False)
+    register = open_for_writing(args)
     with register.transaction() as session:
         steering.unlock_quarter(session, args.project, quarter, args.reason, Actor.here("cli"))
     print(f"{args.project}: {quarter.label_sv()} är upplåst. Skälet är sparat i historiken.")

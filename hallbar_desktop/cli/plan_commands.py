@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from hallbar_desktop.cli.common import open_from, print_json
+from hallbar_desktop.cli.common import open_for_reading, open_for_writing, print_json
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -126,7 +126,7 @@ def cmd_activities(args: argparse.Namespace) -> int:
     from hallbar_desktop.services.activities import activity_plan
     from hallbar_desktop.services.lookup import get_project
 
-    register = open_from(args, create=False)
+    register = open_for_reading(args)
     with register.reading() as session:
         plan = activity_plan(session, args.project, period=args.period)
         project = get_project(session, args.project)
@@ -192,7 +192,7 @@ def _row_json(r: Any) -> dict[str, Any]:
 def cmd_economy(args: argparse.Namespace) -> int:
     from hallbar_desktop.services.economy_follow_up import economy_follow_up
 
-    register = open_from(args, create=False)
+    register = open_for_reading(args)
     with register.reading() as session:
         f = economy_follow_up(session, args.project, period=args.period)
     if args.json:
@@ -257,7 +257,7 @@ def cmd_set_cost(args: argparse.Namespace) -> int:
     from hallbar_desktop.services.actor import Actor
     from hallbar_desktop.services.economy import set_cost
 
-    register = open_from(args, create=False)
+    register = open_for_writing(args)
     with register.transaction() as session:
         change = set_cost(session, args.project, args.quarter, args.category, args.amount or None, Actor.here("cli"))
     label = f"{args.project}: {change.category.label_sv()} {change.quarter.label_sv()}"
@@ -306,7 +306,7 @@ def cmd_import_costs(args: argparse.Namespace) -> int:
     path = Path(args.file)
     mapping = read_mapping_file(Path(args.mapping)) if args.mapping else None
     table = read_export(path)  # a file that is no export is refused before the register is opened
-    register = open_from(args, create=False)
+    register = open_for_reading(args) if args.dry_run else open_for_writing(args)
     with register.reading() as session:
         preview = preview_cost_import(session, args.project, path, mapping=mapping, table=table)
     if args.dry_run or not preview.ok:
@@ -332,7 +332,7 @@ def cmd_lagesrapport(args: argparse.Namespace) -> int:
     from hallbar_desktop.reporting.lagesrapport import export_lagesrapport
 
     out = _out_path(args.out, ".docx")
-    register = open_from(args, create=False)
+    register = open_for_reading(args)
     with register.reading() as session:
         period = args.period or _latest_period(session, args.project)
         written = export_lagesrapport(session, args.project, period, out)
@@ -344,7 +344,7 @@ def cmd_economy_report(args: argparse.Namespace) -> int:
     from hallbar_desktop.reporting.plan_sheets import export_economy_report
 
     out = _out_path(args.out, ".xlsx")
-    register = open_from(args, create=False)
+    register = open_for_reading(args)
     with register.reading() as session:
         period = args.period or _latest_period(session, args.project)
         written = export_economy_report(session, args.project, period, out)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from hallbar_desktop.cli.common import open_from
+from hallbar_desktop.cli.common import open_for_writing
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -25,7 +25,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    register = open_from(args)
+    register = open_for_writing(args, create=True)
     print(f"Registret är klart: {register.display_name()}")
     return 0
 
@@ -34,7 +34,7 @@ def load_files(args: argparse.Namespace, files: list[Path]) -> int:
     from hallbar_desktop.services.actor import Actor
     from hallbar_desktop.services.project_file import load_project
 
-    register = open_from(args)
+    register = open_for_writing(args)
     with register.transaction() as session:
         results = [load_project(session, f, Actor.here("load", f.name)) for f in files]
     for r in results:
@@ -58,20 +58,28 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_load(args: argparse.Namespace) -> int:
+    from hallbar_desktop.errors import ProjectFileError
+    from hallbar_desktop.services.input_files import check_regular_file
+
+    check_regular_file(args.file, ProjectFileError)  # before the lock: a FIFO would block with it held
     return load_files(args, [args.file])
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    """A copy through SQLite's backup API, read without the write lock: it works while the
+    window has the register open, and from a read-only share."""
     from hallbar_desktop.errors import RegisterError
     from hallbar_desktop.store.backup import backup_sqlite
+    from hallbar_desktop.store.engine import resolve_location
+    from hallbar_desktop.store.register import check_register_file
 
-    register = open_from(args, create=False)
-    if register.location.path is None:
+    location = resolve_location(getattr(args, "db", None))
+    if location.path is None:
         raise RegisterError(
             "Säkerhetskopior med «hallbar backup» gäller registerfiler (SQLite). "
             "Ett register på en PostgreSQL-server säkerhetskopieras med serverns verktyg (pg_dump)."
         )
-    register.close()
-    dest = backup_sqlite(register.location.path, args.dest)
+    check_register_file(location.path)
+    dest = backup_sqlite(location.path, args.dest)
     print(f"Säkerhetskopia sparad: {dest}")
     return 0

@@ -6,7 +6,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from hallbar_desktop.cli.common import open_from
+from hallbar_desktop.cli.common import open_for_reading
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -37,7 +37,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
         raise ValidationError(f"Filen ska sluta på .pdf, inte «{out.name}».")
-    register = open_from(args, create=False)
+    register = open_for_reading(args)
     with register.reading() as session:
         written = write_meeting_report(session, args.project, out, held_on=held_on)
     print(f"Mötesrapport sparad: {written}")

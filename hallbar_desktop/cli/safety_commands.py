@@ -8,6 +8,7 @@ user is trying to get away from.
 from __future__ import annotations
 
 import argparse
+import shlex
 from pathlib import Path
 
 from hallbar_desktop.cli.common import print_json
@@ -73,13 +74,21 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from hallbar_desktop.cli.common import refuse_read_only
     from hallbar_desktop.store.backups import resolve_backup, restore
 
+    refuse_read_only(args)
     register = _register_file(args)
     backup = resolve_backup(register, args.backup)
     result = restore(register, backup)
     print(f"Registret {register} är återställt från {backup.name}: {result.summary.describe()}.")
     if result.saved_current is not None:
+        # The exact file, not a number in the listing: a backup with a later name (made while
+        # the clock was ahead, or copied into the folder) would take the number's place.
+        undo = ["hallbar"]
+        if getattr(args, "db", None):
+            undo += ["--db", str(register)]
+        undo += ["restore", str(result.saved_current)]
         print(f"Det tidigare innehållet sparades i {result.saved_current}; "
-              "ångra med «hallbar restore 1».")
+              f"ångra med «{shlex.join(undo)}».")
     return 0

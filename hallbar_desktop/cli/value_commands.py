@@ -6,7 +6,7 @@ import argparse
 from datetime import date
 from typing import Any
 
-from hallbar_desktop.cli.common import open_from, print_json
+from hallbar_desktop.cli.common import open_for_reading, open_for_writing, print_json
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -57,7 +57,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     from hallbar_desktop.services.catalog import list_projects
     from hallbar_desktop.services.formatting import format_target
 
-    register = open_from(args)
+    register = open_for_reading(args)
     with register.reading() as session:
         entries = list_projects(session)
     if args.json:
@@ -118,7 +118,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     from hallbar_desktop.services.formatting import format_progress
     from hallbar_desktop.services.grid import project_grid
 
-    register = open_from(args)
+    register = open_for_reading(args)
     with register.reading() as session:
         grid = project_grid(session, args.project, focus_area_number=args.focus_area)
         if args.focus_area is not None and not any(
@@ -302,7 +302,7 @@ def cmd_set(args: argparse.Namespace) -> int:
     if args.value is None and numerator is None and not any(v is not None for v in parts.values()):
         raise InvalidValue("Ange ett värde, till exempel 12,5 eller 85 %.")
     given = Given(numerator=numerator, denominator=denominator, reached_on=reached_on, **parts)
-    register = open_from(args, create=False)
+    register = open_for_writing(args)
     with register.transaction() as session:
         project = get_project(session, args.project)
         indicator = get_indicator(session, project, args.indicator)
@@ -324,7 +324,7 @@ def cmd_clear(args: argparse.Namespace) -> int:
     from hallbar_desktop.services.lookup import get_indicator, get_project
 
     quarter = Quarter.parse(args.quarter)
-    register = open_from(args, create=False)
+    register = open_for_writing(args)
     with register.transaction() as session:
         project = get_project(session, args.project)
         indicator = get_indicator(session, project, args.indicator)
@@ -349,7 +349,7 @@ def cmd_history(args: argparse.Namespace) -> int:
     from hallbar_desktop.services.measurements import history
 
     quarter = Quarter.parse(args.quarter) if args.quarter else None
-    register = open_from(args, create=False)
+    register = open_for_reading(args)
     with register.reading() as session:
         project = get_project(session, args.project)
         indicator = get_indicator(session, project, args.indicator)

@@ -240,19 +240,16 @@ def export_report(
 
 
 def save_atomically(wb: Any, out: Path) -> Path:
-    """Write next to ``out`` and rename: a failed or cancelled export never leaves half a file."""
-    import os
-    import tempfile
+    """Write the workbook to ``out`` all at once: built in memory, then written beside ``out``
+    and renamed (``files.write_atomically``): a failed or cancelled export, or a full disk,
+    never leaves half a file, and a library's half-written zip never meets the disk."""
+    import io
 
-    fd, tmp = tempfile.mkstemp(prefix=".hallbar-", suffix=".xlsx", dir=out.parent)
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return out
+    from hallbar_desktop.files import write_atomically
+
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return write_atomically(Path(out), buffer.getbuffer(), "Arbetsboken")
 
 
 def _summary(ws: Any, grid: ProjectGrid, period_label: str, approval: ApprovalState) -> None:

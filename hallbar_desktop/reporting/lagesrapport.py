@@ -9,8 +9,6 @@ not pay for it at start-up.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -431,15 +429,14 @@ def write_lagesrapport(report: ProgressReport, out: Path) -> Path:
 
 
 def _save(doc: Document, out: Path) -> Path:
-    fd, tmp = tempfile.mkstemp(prefix=".hallbar-", suffix=".docx", dir=out.parent)
-    os.close(fd)
-    try:
-        doc.save(tmp)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return out
+    """Through ``files.write_atomically``: all of the file or nothing, with the mode any new file gets."""
+    import io
+
+    from hallbar_desktop.files import write_atomically
+
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return write_atomically(out, buffer.getbuffer(), "Lägesrapporten")
 
 
 def export_lagesrapport(session: Any, project_code: str, period: str, out: Path, *, today: Any = None) -> Path:

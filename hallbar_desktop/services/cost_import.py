@@ -172,13 +172,10 @@ def _table(name: str, rows: list[tuple[int, tuple[Any, ...]]], encoding: str, de
 
 def read_export(path: Path) -> ExportTable:
     """Read a CSV/text or xlsx export; refuses what is not one, with the reason."""
+    from hallbar_desktop.services.input_files import check_regular_file
+
     name = path.name
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise CostImportError(f"Filen {path} finns inte.") from None
-    except OSError as exc:
-        raise CostImportError(f"{name} kan inte läsas: {exc.strerror}.") from exc
+    size = check_regular_file(path, CostImportError).st_size  # a FIFO or a device would block the read
     if size > MAX_BYTES:
         raise CostImportError(f"{name} är för stor ({size // 2**20} MB); exportera en kortare period.")
     if path.suffix.lower() in (".xlsx", ".xlsm"):
@@ -290,6 +287,11 @@ class ImportMapping:
 def read_mapping_file(path: Path) -> ImportMapping:
     """A TOML file: ``[columns]`` (date, account, amount or debit/credit, activity, text, category)
     and ``[accounts]`` (account or prefix ending in * = cost category)."""
+    from hallbar_desktop.services.input_files import check_regular_file
+
+    if not path.exists():
+        raise CostImportError(f"Mappningsfilen {path} finns inte.")
+    check_regular_file(path, CostImportError)
     try:
         with path.open("rb") as handle:
             data = tomllib.load(handle)

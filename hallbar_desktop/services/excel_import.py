@@ -115,11 +115,16 @@ def check_zip(path: Path) -> None:
 def _load(path: Path) -> Any:
     from openpyxl import load_workbook
 
+    from hallbar_desktop.services.input_files import check_regular_file, read_by_content
+
+    check_regular_file(path, ImportFileError)
     check_zip(path)
     try:
-        return load_workbook(path, read_only=True, data_only=True)
+        wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for broken files
         raise ImportFileError(f"{path.name} kan inte läsas som Excel-arbetsbok ({type(exc).__name__}).") from exc
+    read_by_content(wb)
+    return wb
 
 
 class PercentCell(float):

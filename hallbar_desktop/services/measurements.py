@@ -51,6 +51,32 @@ def snapshot(m: Measurement | None) -> dict[str, object] | None:
     return data
 
 
+def audit_columns(
+    project_id: int,
+    indicator_id: int | None,
+    quarter: Quarter,
+    action: str,
+    old: dict[str, object] | None,
+    new: dict[str, object] | None,
+    actor: Actor,
+    reason: str = "",
+) -> dict[str, object]:
+    """The columns of one audit entry (the ORM adds it here; a bulk load inserts many at once)."""
+    return {
+        "project_id": project_id,
+        "indicator_id": indicator_id,
+        "quarter": str(quarter),
+        "action": action,
+        "old_json": json.dumps(old, ensure_ascii=False) if old is not None else None,
+        "new_json": json.dumps(new, ensure_ascii=False) if new is not None else None,
+        "changed_by": actor.user,
+        "changed_at": utcnow(),
+        "source": actor.source,
+        "source_detail": actor.detail,
+        "reason": reason,
+    }
+
+
 def _audit(
     session: Session,
     indicator: Indicator,
@@ -61,21 +87,8 @@ def _audit(
     actor: Actor,
     reason: str = "",
 ) -> None:
-    session.add(
-        AuditEntry(
-            project_id=indicator.project_id,
-            indicator_id=indicator.id,
-            quarter=str(quarter),
-            action=action,
-            old_json=json.dumps(old, ensure_ascii=False) if old is not None else None,
-            new_json=json.dumps(new, ensure_ascii=False) if new is not None else None,
-            changed_by=actor.user,
-            changed_at=utcnow(),
-            source=actor.source,
-            source_detail=actor.detail,
-            reason=reason,
-        )
-    )
+    session.add(AuditEntry(**audit_columns(indicator.project_id, indicator.id, quarter, action, old, new, actor,
+                                           reason)))
 
 
 def _quarter(quarter: Quarter | str) -> Quarter:
@@ -89,20 +102,37 @@ def check_writable(session: Session, indicator: Indicator, quarter: Quarter, *, 
     whether anything would change at all (writing what is already stored is not a change).
     """
     project: Project = indicator.project
-    start, end = Quarter.parse(project.start_quarter), Quarter.parse(project.end_quarter)
-    if not start <= quarter <= end:
-        raise ValidationError(
-            f"{quarter.label_sv()} ligger utanför projektperioden för {project.code} "
-            f"({start.label_sv()} – {end.label_sv()})."
-        )
-    if indicator.archived:
-        raise ValidationError(
-            f"Indikatorn {indicator.code} är arkiverad; dess värden kan inte ändras."
-        )
+    check_in_period(project.code, project.start_quarter, project.end_quarter, quarter)
+    check_not_archived(indicator.code, indicator.archived)
     if lock:
         from hallbar_desktop.services.steering import check_unlocked
 
         check_unlocked(session, project, quarter)
+
+
+def check_in_period(project_code: str, start_quarter: str, end_quarter: str, quarter: Quarter) -> None:
+    start, end = Quarter.parse(start_quarter), Quarter.parse(end_quarter)
+    if not start <= quarter <= end:
+        raise ValidationError(
+            f"{quarter.label_sv()} ligger utanför projektperioden för {project_code} "
+            f"({start.label_sv()} – {end.label_sv()})."
+        )
+
+
+def check_not_archived(code: str, archived: bool) -> None:
+    if archived:
+        raise ValidationError(f"Indikatorn {code} är arkiverad; dess värden kan inte ändras.")
+
+
+def wanted_snapshot(existing_comment: str | None, entry: ValueInput,
+                    comment: str | _Keep) -> dict[str, object] | None:
+    """The snapshot a value will have once ``entry`` (and ``comment``) is stored over a value
+    whose comment is ``existing_comment`` (None: there is none)."""
+    from types import SimpleNamespace
+
+    wanted = SimpleNamespace(comment=existing_comment if existing_comment is not None else "")
+    set_value_fields(wanted, entry, comment)  # type: ignore[arg-type]
+    return snapshot(wanted)  # type: ignore[arg-type]
 
 
 def _existing(session: Session, indicator: Indicator, quarter: Quarter) -> Measurement | None:
@@ -168,7 +198,7 @@ def check_reached_on(entry: ValueInput, quarter: Quarter) -> None:
         )
 
 
-def _set_fields(m: Measurement, entry: ValueInput, comment: str | _Keep) -> None:
+def set_value_fields(m: Measurement, entry: ValueInput, comment: str | _Keep) -> None:
     m.value = entry.value
     m.numerator = entry.numerator
     m.denominator = entry.denominator
@@ -195,14 +225,12 @@ def record_value(
     check_reached_on(entry, q)
     existing = _existing(session, indicator, q)
     old = snapshot(existing)
-    wanted = Measurement(comment=existing.comment if existing is not None else "")  # never added
-    _set_fields(wanted, entry, comment)
-    new = snapshot(wanted)
+    new = wanted_snapshot(existing.comment if existing is not None else None, entry, comment)
     if existing is not None and new == old:
         return ValueChange(measurement_info(existing), False)
     check_writable(session, indicator, q)  # only a real change meets the lock of an approved quarter
     m = existing or Measurement(indicator_id=indicator.id, quarter=str(q), comment="")
-    _set_fields(m, entry, comment)
+    set_value_fields(m, entry, comment)
     m.entered_by = actor.user
     m.entered_at = utcnow()
     m.source = actor.source

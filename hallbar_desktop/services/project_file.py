@@ -23,8 +23,8 @@ from hallbar_desktop.domain.status import Thresholds
 from hallbar_desktop.errors import HallbarError, ProjectFileError
 from hallbar_desktop.services import projects
 from hallbar_desktop.services.actor import Actor
-from hallbar_desktop.services.lookup import get_indicator
-from hallbar_desktop.services.measurements import record_value, validated_input
+from hallbar_desktop.services.bulk_load import BulkLoader
+from hallbar_desktop.services.measurements import validated_input
 from hallbar_desktop.store.models import Project, SteeringMember
 
 FORMAT = "hallbar-project"
@@ -91,13 +91,20 @@ class _Reader:
 
 
 def read_file(path: Path) -> dict[str, Any]:
+    from hallbar_desktop.services import input_files
+
+    info = input_files.check_regular_file(path, ProjectFileError)
+    input_files.check_size(info, path, input_files.MAX_PROJECT_FILE_BYTES, ProjectFileError)
     try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
+        text = path.read_bytes().decode("utf-8")
+        input_files.check_nesting(text, path.name, ProjectFileError)
+        data = tomllib.loads(text)
     except FileNotFoundError:
         raise ProjectFileError(f"Filen {path} finns inte.") from None
     except tomllib.TOMLDecodeError as exc:
         raise ProjectFileError(f"{path.name} är ingen giltig projektfil (TOML): {exc}.") from exc
+    except RecursionError as exc:
+        raise ProjectFileError(f"{path.name} är för djupt nästlad och är ingen projektfil.") from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise ProjectFileError(f"{path.name} kan inte läsas: {exc}.") from exc
     if data.get("format") != FORMAT:
@@ -228,6 +235,7 @@ def load_project(session: Session, path: Path, actor: Actor) -> LoadResult:
         known_areas = {a.number for a in project.focus_areas}
         areas = data.get("focus_areas", []) or []
         n_indicators = n_values = n_changed = 0
+        rows = BulkLoader(session, project, actor)  # indicators and values: checked in order, written at once
         for a in areas:
             number = a.get("number")
             if isinstance(number, bool) or not isinstance(number, int):
@@ -244,22 +252,12 @@ def load_project(session: Session, path: Path, actor: Actor) -> LoadResult:
                 known_areas.add(number)
             for ind in a.get("indicators", []) or []:
                 ind_fields = _indicator_fields(r, ind, number)
-                if any(i.code.lower() == ind_fields.code.lower() for i in project.indicators):
-                    projects.update_indicator(session, code, ind_fields.code, ind_fields)
-                else:
-                    projects.create_indicator(session, code, ind_fields)
+                values, changed = rows.add(ind_fields, (ind.get("values") or {}).items(),
+                                           lambda i, raw, where: _value_entry(r, i, raw, where), r.fail)
                 n_indicators += 1
-                indicator = get_indicator(session, project, ind_fields.code)
-                for q_text, raw in (ind.get("values") or {}).items():
-                    where = f"indikator {ind_fields.code}, {q_text}"
-                    entry, comment = _value_entry(r, indicator, raw, where)
-                    try:
-                        change = record_value(session, indicator, q_text, entry, actor,
-                                              comment=comment)
-                    except (HallbarError, DomainError) as exc:
-                        raise r.fail(where, str(exc)) from exc
-                    n_values += 1
-                    n_changed += int(change.changed)
+                n_values += values
+                n_changed += changed
+        rows.write()
         wanted = _members(r, data)
         current = [(m.role, m.name, m.title, m.organisation, m.substitute)
                    for m in project.steering_members]

@@ -302,23 +302,41 @@ def check_indicator(project: Project, fields: IndicatorFields) -> None:
             )
 
 
+def indicator_columns(fields: IndicatorFields) -> dict[str, object]:
+    """The indicator's own columns as ``fields`` sets them (not its area, position or targets)."""
+    return {
+        "code": fields.code.strip(),
+        "name": fields.name.strip(),
+        "description": fields.description,
+        "data_source": fields.data_source,
+        "responsible": fields.responsible,
+        "effect_level": fields.effect_level.value,
+        "kind": fields.kind.value,
+        "unit": checked_unit(fields.kind, fields.unit),
+        "direction": fields.direction.value,
+        "accumulation": fields.accumulation.value,
+        "baseline": fields.baseline,
+        "baseline_quarter": str(fields.baseline_quarter) if fields.baseline_quarter else None,
+        "target": fields.target,
+        "target_quarter": str(fields.target_quarter) if fields.target_quarter else None,
+        "split_by_sex": fields.split_by_sex,
+    }
+
+
+def code_taken(code: str, project_code: str) -> ValidationError:
+    return ValidationError(f"Koden {code.strip()} används redan i projektet {project_code}.")
+
+
+def kind_change_refused() -> ValidationError:
+    return ValidationError(
+        "Indikatorns typ kan inte ändras när den har värden. Skapa en ny indikator i stället."
+    )
+
+
 def _apply_indicator(indicator: Indicator, area: FocusArea, fields: IndicatorFields) -> None:
     indicator.focus_area = area
-    indicator.code = fields.code.strip()
-    indicator.name = fields.name.strip()
-    indicator.description = fields.description
-    indicator.data_source = fields.data_source
-    indicator.responsible = fields.responsible
-    indicator.effect_level = fields.effect_level.value
-    indicator.kind = fields.kind.value
-    indicator.unit = checked_unit(fields.kind, fields.unit)
-    indicator.direction = fields.direction.value
-    indicator.accumulation = fields.accumulation.value
-    indicator.baseline = fields.baseline
-    indicator.baseline_quarter = str(fields.baseline_quarter) if fields.baseline_quarter else None
-    indicator.target = fields.target
-    indicator.target_quarter = str(fields.target_quarter) if fields.target_quarter else None
-    indicator.split_by_sex = fields.split_by_sex
+    for name, value in indicator_columns(fields).items():
+        setattr(indicator, name, value)
     wanted = {str(q): v for q, v in fields.intermediate_targets}
     for existing in list(indicator.intermediate_targets):
         if existing.quarter in wanted:
@@ -334,9 +352,7 @@ def create_indicator(session: Session, project_code: str, fields: IndicatorField
     check_indicator(project, fields)
     area = get_focus_area(session, project, fields.focus_area_number)
     if any(i.code.lower() == fields.code.strip().lower() for i in project.indicators):
-        raise ValidationError(
-            f"Koden {fields.code.strip()} används redan i projektet {project.code}."
-        )
+        raise code_taken(fields.code, project.code)
     indicator = Indicator(
         project=project,
         position=max((i.position for i in project.indicators), default=-1) + 1,
@@ -358,11 +374,9 @@ def update_indicator(
     if new_code != indicator.code.lower() and any(
         i.code.lower() == new_code for i in project.indicators
     ):
-        raise ValidationError(f"Koden {fields.code.strip()} används redan i projektet {project.code}.")
+        raise code_taken(fields.code, project.code)
     if fields.kind.value != indicator.kind and indicator.measurements:
-        raise ValidationError(
-            "Indikatorns typ kan inte ändras när den har värden. Skapa en ny indikator i stället."
-        )
+        raise kind_change_refused()
     _apply_indicator(indicator, area, fields)
     session.flush()
     return indicator_info(indicator)

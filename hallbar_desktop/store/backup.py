@@ -7,10 +7,13 @@ half-written; the backup API copies a consistent snapshot even while the window 
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
+import tempfile
 from pathlib import Path
 
 from hallbar_desktop.errors import RegisterError
+from hallbar_desktop.store.engine import MAX_SQLITE_PATH_BYTES, reader_uri
 
 
 def backup_sqlite(source: Path, dest: Path) -> Path:
@@ -22,16 +25,13 @@ def backup_sqlite(source: Path, dest: Path) -> Path:
     tmp = dest.with_name(dest.name + ".tmp")
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
-        src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
-        try:
-            out = sqlite3.connect(tmp)
-            try:
-                src.backup(out)
-                out.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                out.close()
-        finally:
-            src.close()
+        if len(os.fsencode(tmp.resolve())) > MAX_SQLITE_PATH_BYTES:
+            # SQLite opens no path that long: copy to a short temporary name, then into place.
+            with tempfile.TemporaryDirectory(prefix="hallbar-") as short:
+                _copy(source, Path(short) / "kopia.sqlite")
+                shutil.copyfile(Path(short) / "kopia.sqlite", tmp)
+        else:
+            _copy(source, tmp)
         os.replace(tmp, dest)
     except sqlite3.Error as exc:
         tmp.unlink(missing_ok=True)
@@ -40,3 +40,16 @@ def backup_sqlite(source: Path, dest: Path) -> Path:
         tmp.unlink(missing_ok=True)
         raise RegisterError(f"Säkerhetskopian kunde inte skrivas till {dest}: {exc.strerror}.") from exc
     return dest
+
+
+def _copy(source: Path, out_path: Path) -> None:
+    src = sqlite3.connect(reader_uri(source), uri=True)
+    try:
+        out = sqlite3.connect(os.fspath(out_path))
+        try:
+            src.backup(out)
+            out.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            out.close()
+    finally:
+        src.close()

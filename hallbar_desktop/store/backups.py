@@ -276,9 +276,20 @@ def check_backup(backup: Path) -> BackupSummary:
             f"{backup.name} är gjord av en nyare version av Hållbar Desktop och kan inte återställas "
             "med den här versionen. Uppdatera programmet eller välj en annan säkerhetskopia."
         )
+    from hallbar_desktop.store import schema_check
+
     conn = sqlite3.connect(inspection_uri(backup), uri=True)
     try:
         ok = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if ok == "ok" and summary.revision is not None:
+            try:
+                schema_check.check(conn, summary.revision, backup.name)
+            except schema_check.TamperedRegister as exc:
+                raise RegisterError(
+                    f"{backup.name} kan inte återställas: den har ändrats utanför Hållbar Desktop "
+                    f"({'; '.join(exc.found[:3])}), och sådant kan ändra eller radera värden. "
+                    "Välj en annan säkerhetskopia."
+                ) from exc
     except sqlite3.DatabaseError as exc:
         ok = str(exc)
     finally:
@@ -337,9 +348,11 @@ def restore_backup(backup: Path, register: Path, policy: BackupPolicy | None = N
 
 
 def _restore_in_place(backup: Path, register: Path) -> None:
-    src = sqlite3.connect(f"file:{backup.as_posix()}?mode=ro", uri=True)
+    from hallbar_desktop.store.engine import inspection_uri
+
+    src = sqlite3.connect(inspection_uri(backup), uri=True)
     try:
-        dst = sqlite3.connect(register, timeout=10)
+        dst = sqlite3.connect(os.fspath(register), timeout=10)
         try:
             dst.execute("PRAGMA journal_mode=WAL")
             src.backup(dst)

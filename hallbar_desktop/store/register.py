@@ -18,6 +18,7 @@ from hallbar_desktop.store.backups import BackupPolicy
 from hallbar_desktop.store.engine import (
     REGISTER_TABLES,
     Location,
+    check_path_length,
     check_sqlite_file,
     create_register_engine,
     inspection_uri,
@@ -28,6 +29,24 @@ from hallbar_desktop.store.lock import RegisterLock
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+
+class RegisterMissing(RegisterError):
+    """There is no register file at the path; only creating one (``init``, New) makes it."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"Det finns inget register i {path}.")
+        self.path = path
+
+
+class RegisterNeedsUpgrade(RegisterError):
+    """A reader met a register of an older schema: only a writer may migrate it."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"Registret {name} behöver uppdateras till den nya versionen och kan därför inte "
+            "öppnas skrivskyddat."
+        )
 
 
 @dataclass
@@ -53,7 +72,8 @@ class Register:
 
         if self.lock is not None:
             self.lock.check()
-        with translate_errors(self.location), Session(self.engine, expire_on_commit=False) as session, \
+        with translate_errors(self.location, changing=True), \
+                Session(self.engine, expire_on_commit=False) as session, \
                 session.begin():
             yield session
 
@@ -104,14 +124,35 @@ def inspect_sqlite_revision(path: Path) -> str | None:
                 f"Registret {path.name} är skadat (tabeller saknas). "
                 "Återställ en säkerhetskopia eller öppna en annan fil."
             )
+        if revision in migrations.KNOWN_REVISIONS:
+            from hallbar_desktop.store import schema_check
+
+            schema_check.check(conn, revision, path.name)
         return revision
     except sqlite3.DatabaseError as exc:
-        raise RegisterError(
-            f"Registret {path.name} är skadat och kan inte öppnas ({exc}). "
-            "Återställ en säkerhetskopia eller öppna en annan fil."
-        ) from exc
+        from hallbar_desktop.store.engine import sqlite_problem
+
+        # Reading the schema fails on a damaged file; a full or failing disk is told apart.
+        raise sqlite_problem(path.name, exc, unknown_is_damage=True) from exc
     finally:
         conn.close()
+
+
+def check_register_file(path: Path) -> str | None:
+    """What a reader checks before it reads a register file: it is there, it is a register of
+    a version this program knows; its schema revision. Writes nothing."""
+    check_path_length(path)
+    check_sqlite_file(path)
+    if not path.is_file() or path.stat().st_size == 0:
+        raise RegisterMissing(path)
+    revision = inspect_sqlite_revision(path)
+    if revision is not None and revision not in migrations.KNOWN_REVISIONS:
+        raise RegisterError(
+            f"Registret {path.name} är skapat av en nyare version av Hållbar Desktop och "
+            "kan inte öppnas med den här versionen. Uppdatera programmet eller öppna en "
+            "annan fil."
+        )
+    return revision
 
 
 def open_register(
@@ -132,17 +173,12 @@ def open_register(
     location = resolve_location(db)
     if location.path is not None:
         path = location.path
+        check_path_length(path)
         check_sqlite_file(path)
         exists = path.exists() and path.stat().st_size > 0
         if not exists and (not create or read_only):
-            raise RegisterError(f"Det finns inget register i {path}.")
-        revision = inspect_sqlite_revision(path) if exists else None
-        if revision is not None and revision not in migrations.KNOWN_REVISIONS:
-            raise RegisterError(
-                f"Registret {path.name} är skapat av en nyare version av Hållbar Desktop och "
-                "kan inte öppnas med den här versionen. Uppdatera programmet eller öppna en "
-                "annan fil."
-            )
+            raise RegisterMissing(path)
+        revision = check_register_file(path) if exists else None
         if not exists:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -151,10 +187,7 @@ def open_register(
                     f"Mappen {path.parent} kan inte skapas: {exc.strerror}."
                 ) from exc
         if read_only and revision != migrations.SCHEMA_HEAD:
-            raise RegisterError(
-                f"Registret {path.name} behöver uppdateras till den nya versionen och kan "
-                "därför inte öppnas skrivskyddat."
-            )
+            raise RegisterNeedsUpgrade(path.name)
     lock: RegisterLock | None = None
     backup: Path | None = None
     if location.path is not None and not read_only:
@@ -175,6 +208,9 @@ def open_register(
         previous = None
         if not read_only:
             previous = migrations.upgrade(engine)
+        elif location.path is None and migrations.current_revision(engine) != migrations.SCHEMA_HEAD:
+            engine.dispose()
+            raise RegisterNeedsUpgrade(location.display())
     except BaseException:
         if lock is not None:
             lock.release()

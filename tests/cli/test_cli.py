@@ -30,6 +30,7 @@ def run_process(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
 @pytest.fixture
 def db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     path = tmp_path / "x.sqlite"
+    assert run(capsys, path, "init")[0] == 0
     code, out, _ = run(capsys, path, "demo")
     assert code == 0 and "RJL" in out and "RJH" in out
     return path
@@ -136,7 +137,8 @@ def test_errors_in_a_real_process_are_one_line_without_traceback(db: Path) -> No
     assert result.returncode == 1
     assert result.stderr.startswith("hallbar: fel:") and result.stderr.count("\n") == 1
     result = run_process(db, "set")
-    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith("hallbar: fel:") and result.stderr.count("\n") == 1
 
 
 def test_clear_and_history(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -176,6 +178,7 @@ def test_load_a_project_file_of_ones_own(tmp_path: Path, capsys: pytest.CaptureF
 
 
 def test_empty_register_explains_what_to_do(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, tmp_path / "tom.sqlite", "init")[0] == 0
     code, out, _ = run(capsys, tmp_path / "tom.sqlite", "list")
     assert code == 0 and "hallbar demo" in out
 

@@ -40,7 +40,7 @@ def test_a_wrong_value_is_undone_by_restoring_the_mornings_backup(capsys, demo_p
     assert "2 projekt (RJH, RJL)" in lines[1] and "värden, senast ändrat" in lines[1]
 
     code, out, _ = run(capsys, demo_path, "restore", "1")
-    assert code == 0 and "återställt" in out and "ångra med «hallbar restore 1»" in out
+    assert code == 0 and "återställt" in out and "-before-restore.sqlite»" in out
     assert _shown(capsys, demo_path) == before
 
     code, out, _ = run(capsys, demo_path, "backups", "--json")

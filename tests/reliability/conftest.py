@@ -46,15 +46,17 @@ class Tally:
     crash_trials: int = 0
     survived: int = 0
     values_lost: int = 0
+    adversarial: int = 0
+    held: int = 0
 
     @property
     def touched(self) -> bool:
-        return bool(self.bad_inputs or self.crash_trials)
+        return bool(self.bad_inputs or self.crash_trials or self.adversarial)
 
     def line(self, name: str) -> str:
         return (f"reliability {name}: bad inputs tried {self.bad_inputs} (register unchanged after "
-                f"{self.unchanged}), crash trials survived {self.survived}/{self.crash_trials}, "
-                f"values lost {self.values_lost}")
+                f"{self.unchanged}), adversarial trials held {self.held}/{self.adversarial}, "
+                f"crash trials survived {self.survived}/{self.crash_trials}, values lost {self.values_lost}")
 
 
 @dataclass
@@ -72,6 +74,28 @@ class Tallies:
         t.crash_trials += 1
         t.survived += int(survived)
         t.values_lost += lost
+
+    @contextlib.contextmanager
+    def trial(self, backend: str) -> Iterator[Trial]:
+        """One adversarial trial (odd file names, a full disk, a tampered file, a reader beside a
+        writer, a hanging server, a broken lock): it held when its block ran without failing.
+        ``trial.lost(n)`` counts values whose write had returned and that are gone."""
+        t = self.by_backend[backend]
+        outcome = Trial()
+        t.adversarial += 1
+        try:
+            yield outcome
+        finally:
+            t.values_lost += outcome.values_lost
+        t.held += int(outcome.values_lost == 0)
+
+
+@dataclass
+class Trial:
+    values_lost: int = 0
+
+    def lost(self, n: int) -> None:
+        self.values_lost += n
 
 
 TALLIES = Tallies()

@@ -164,6 +164,7 @@ def test_a_template_from_another_register_is_refused(tmp_path: Path, capsys: pyt
 
     first, second = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
     for db in (first, second):
+        assert main(["--db", str(db), "init"]) == 0
         assert main(["--db", str(db), "demo"]) == 0
     t = tmp_path / "mall.xlsx"
     assert main(["--db", str(first), "export-template", "RJL", str(t), "--quarter", Q4]) == 0

@@ -11,14 +11,11 @@ All text is at least 9 pt, in an embedded TrueType font (``fonts.document_fonts`
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from hallbar_desktop.errors import HallbarError
 from hallbar_desktop.reporting.pdf.fonts import Fonts, document_fonts
 
 # A4 portrait in points and the text block.
@@ -233,32 +230,25 @@ def footer_drawer(st: Styles, left: str, note: str) -> Footer:
 
 def write_pdf(story: list[Any], out: Path, st: Styles, footer: Footer, *, title: str, author: str,
               subject: str, creator: str, what: str = "Rapporten") -> Path:
-    """Lay out ``story`` on A4 pages and write it to ``out`` through a temporary file and a rename.
+    """Lay out ``story`` on A4 pages and write it to ``out`` (``files.write_atomically``: through
+    a temporary file and a rename, with the mode any new file gets).
 
     A failure never leaves half a file; a file that cannot be written is a ``HallbarError``
     naming ``what`` could not be saved.
     """
+    import io
+
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".hallbar-", suffix=".pdf", dir=out.parent)
-    except OSError as exc:  # a folder the user may not write in
-        raise HallbarError(f"{what} kunde inte sparas i {out}: {exc.strerror}.") from exc
-    os.close(fd)
-    try:
-        doc = BaseDocTemplate(tmp, pagesize=(PAGE_W, PAGE_H), leftMargin=MARGIN_L, rightMargin=MARGIN_R,
-                              topMargin=MARGIN_T, bottomMargin=MARGIN_B, title=title, author=author,
-                              subject=subject, creator=creator, producer=creator,
-                              initialFontName=st.fonts.regular, initialFontSize=10, lang="sv-SE")
-        frame = Frame(MARGIN_L, MARGIN_B, TEXT_W, TEXT_H, leftPadding=0, rightPadding=0, topPadding=0,
-                      bottomPadding=0, id="text")
-        doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-        doc.build(story, canvasmaker=_numbered_canvas(footer))
-        os.replace(tmp, out)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise HallbarError(f"{what} kunde inte sparas i {out}: {exc.strerror}.") from exc
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return out
+    from hallbar_desktop.files import write_atomically
+
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(buffer, pagesize=(PAGE_W, PAGE_H), leftMargin=MARGIN_L, rightMargin=MARGIN_R,
+                          topMargin=MARGIN_T, bottomMargin=MARGIN_B, title=title, author=author,
+                          subject=subject, creator=creator, producer=creator,
+                          initialFontName=st.fonts.regular, initialFontSize=10, lang="sv-SE")
+    frame = Frame(MARGIN_L, MARGIN_B, TEXT_W, TEXT_H, leftPadding=0, rightPadding=0, topPadding=0,
+                  bottomPadding=0, id="text")
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    doc.build(story, canvasmaker=_numbered_canvas(footer))
+    return write_atomically(out, buffer.getbuffer(), what)
