@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, select
 
+from hallbar_desktop.domain.follow_up import follow_up_end, follows_after_end
 from hallbar_desktop.domain.kinds import Accumulation, IndicatorKind
 from hallbar_desktop.domain.quarters import Period, Quarter, quarter_range, reporting_periods
 from hallbar_desktop.domain.rollup import project_to_date, roll_up
@@ -83,6 +84,19 @@ class GridRow:
     current: GridCell | None  # the cell of the status quarter
     latest: GridCell | None  # the latest reported cell up to the status quarter
     trend: Trend
+    #: The indicator's deadline when it lies after the project's end: it is followed up (takes
+    #: values, has a status) until then, and ``current`` is judged on its own latest ended quarter.
+    follow_up_until: Quarter | None = None
+    project_end: Quarter | None = None
+
+    @property
+    def followed_after_end(self) -> bool:
+        return self.follow_up_until is not None
+
+    @property
+    def last_quarter(self) -> Quarter | None:
+        """The last quarter the indicator takes values in (the project's end, or its deadline)."""
+        return self.follow_up_until or self.project_end
 
     def cell(self, quarter: Quarter) -> GridCell | None:
         for cell in self.cells:
@@ -132,6 +146,11 @@ def build_row(
     today: date,
 ) -> GridRow:
     spec = indicator.spec
+    # Followed up after the end: judged on its own latest ended quarter up to its deadline.
+    follow_until = indicator.target_quarter if follows_after_end(indicator.target_quarter, project.end) else None
+    if follow_until is not None:
+        status_q = status_quarter_of(project.start, follow_until, today)
+    last = follow_until or project.end
     by_quarter = {m.quarter: m for m in measurements}
     values = {m.quarter: m.value for m in measurements}
     milestone = indicator.kind is IndicatorKind.MILESTONE
@@ -153,6 +172,9 @@ def build_row(
             compared = running
         else:
             compared = m.value
+        if q > last:  # after the project for an indicator not followed up after it: nothing to judge
+            cells.append(GridCell(q, m, Light.NONE, None, None))
+            continue
         cells.append(
             GridCell(
                 quarter=q,
@@ -177,7 +199,7 @@ def build_row(
     if latest is not None:
         before = previous_reported(values, latest.quarter)
         row_trend = trend(indicator.direction, before[1] if before else None, latest.value)
-    until = status_q or quarters[-1]
+    until = min(status_q or quarters[-1], project.end)
     return GridRow(
         indicator=indicator,
         cells=tuple(cells),
@@ -191,6 +213,8 @@ def build_row(
         current=current,
         latest=latest,
         trend=row_trend,
+        follow_up_until=follow_until,
+        project_end=project.end,
     )
 
 
@@ -222,7 +246,9 @@ def project_grid(
         and (focus_area_number is None or numbers[row.focus_area_id] == focus_area_number)
     ]
     targets = intermediate_targets_of(session, chosen)
-    quarters = tuple(quarter_range(info.start, info.end))
+    # The columns run on after the project's end while an indicator shown is followed up after it.
+    last = follow_up_end((Quarter.parse(row.target_quarter) for row in indicators if row.target_quarter), info.end)
+    quarters = tuple(quarter_range(info.start, last))
     periods = tuple(reporting_periods(info.start, info.end, info.reporting_period))
     status_q = status_quarter_of(info.start, info.end, today)
     stored = measurement_infos(session, [row.id for row in indicators])

@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hallbar_desktop.domain.follow_up import last_quarter, outside_message_sv
 from hallbar_desktop.domain.quarters import Quarter
 from hallbar_desktop.domain.values import ValueInput, parse_value_text, validate_value
 from hallbar_desktop.errors import NotFound, ValidationError
@@ -90,11 +91,10 @@ def check_writable(session: Session, indicator: Indicator, quarter: Quarter, *, 
     """
     project: Project = indicator.project
     start, end = Quarter.parse(project.start_quarter), Quarter.parse(project.end_quarter)
-    if not start <= quarter <= end:
-        raise ValidationError(
-            f"{quarter.label_sv()} ligger utanför projektperioden för {project.code} "
-            f"({start.label_sv()} – {end.label_sv()})."
-        )
+    # An indicator whose deadline lies after the project's end is followed up until it.
+    target = Quarter.parse(indicator.target_quarter) if indicator.target_quarter else None
+    if not start <= quarter <= last_quarter(target, end):
+        raise ValidationError(outside_message_sv(quarter, project.code, start, end, indicator.code, target))
     if indicator.archived:
         raise ValidationError(
             f"Indikatorn {indicator.code} är arkiverad; dess värden kan inte ändras."
