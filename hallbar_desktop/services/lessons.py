@@ -300,13 +300,19 @@ def _reloaded(session: Session, row: Lesson) -> LessonInfo:
 
 
 def add_lesson(session: Session, project_code: str, fields: LessonFields, actor: Actor, *,
-               today: date | None = None) -> LessonInfo:
-    """Write a new lesson; it gets the project's next number."""
+               today: date | None = None, number: int | None = None) -> LessonInfo:
+    """Write a new lesson; it gets the project's next number (the project file gives its own)."""
     from hallbar_desktop.services.projects import utcnow
     from hallbar_desktop.store.models import Lesson
 
     project = get_project(session, project_code)
-    number = (session.scalar(select(func.max(Lesson.number)).where(Lesson.project_id == project.id)) or 0) + 1
+    if number is None:
+        number = (session.scalar(select(func.max(Lesson.number)).where(Lesson.project_id == project.id)) or 0) + 1
+    elif number < 1:
+        raise ValidationError("En lärdoms nummer är 1 eller högre.")
+    elif session.scalars(select(Lesson.id).where(Lesson.project_id == project.id,
+                                                 Lesson.number == number)).first() is not None:
+        raise ValidationError(f"{project.code} har redan en lärdom nummer {number}.")
     row = Lesson(project_id=project.id, number=number, changes="", written_by=actor.user, written_at=utcnow())
     _apply(session, project, row, fields, today)
     session.add(row)
