@@ -13,7 +13,7 @@ a :data:`BoxRef`.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -160,6 +160,18 @@ class EffectChain:
     def indicator_codes(self) -> tuple[str, ...]:
         """Every indicator placed in the chain, box by box."""
         return tuple(i.code for b in self.boxes for i in b.indicators)
+
+    def lane(self, number: int | None) -> EffectChain:
+        """One focus area's chain (None: the project-wide boxes), for a diagram per focus area."""
+        boxes = self.boxes_of(number)
+        ids = {b.id for b in boxes}
+        return replace(
+            self, focus_area_number=number, lanes=tuple(x for x in self.lanes if x[0] == number), boxes=boxes,
+            links=tuple(x for x in self.links if x.source_id in ids and x.target_id in ids),
+            unplaced_indicators=tuple(i for i in self.unplaced_indicators if i.focus_area_number == number),
+            unplaced_activities=tuple(a for a in self.unplaced_activities if a.focus_area_number == number),
+            notes=tuple(_notes(list(boxes), [x for x in self.links if x.source_id in ids])),
+        )
 
     def lanes_in_use(self) -> tuple[tuple[int | None, str], ...]:
         """The lanes that have boxes (what a diagram draws)."""
