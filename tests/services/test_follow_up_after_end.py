@@ -162,3 +162,26 @@ def test_the_chart_runs_on_to_the_deadline_with_the_end_marked(small: Register) 
         row = next(r for r in project_grid(s, "TEST", today=LATE_2024).rows if r.indicator.code == "1.3")
     update_indicator_chart(chart, row)
     assert list(chart.actual.get_ydata())[-3] == 58
+
+
+def test_the_data_entry_template_after_the_end_holds_the_followed_indicator_only(small: Register,
+                                                                               tmp_path: Path) -> None:
+    import openpyxl
+
+    from hallbar_desktop.reporting.excel_template import HEADER_ROW, export_template
+    from hallbar_desktop.services.excel_import import apply_import
+
+    out = tmp_path / "mall 2023Q2.xlsx"
+    with small.reading() as s:
+        export_template(s, "TEST", "2023Q2", out)
+    wb = openpyxl.load_workbook(out)
+    ws = wb.worksheets[0]
+    codes = [ws.cell(row=r, column=1).value for r in range(HEADER_ROW + 1, ws.max_row + 1)]
+    assert [c for c in codes if c] == ["1.3"]
+    ws.cell(row=HEADER_ROW + 1, column=7).value = 48
+    wb.save(out)
+    with small.transaction() as s:
+        apply_import(s, out, "test")
+    with small.reading() as s:
+        row = next(r for r in project_grid(s, "TEST", today=LATE_2024).rows if r.indicator.code == "1.3")
+    assert row.cell(Q("2023Q2")).value == 48  # type: ignore[union-attr]
