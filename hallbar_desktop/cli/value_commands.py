@@ -158,8 +158,10 @@ def cmd_show(args: argparse.Namespace) -> int:
             name = ind.name if len(ind.name) <= 34 else ind.name[:33] + "…"
             print(f"{ind.code:<6} {name:<34}" + "".join(cells))
             if row.current is not None:
+                follow = (f", följs upp efter projektslut t.o.m. {row.follow_up_until.label_sv()} (status "
+                          f"{row.current.quarter.label_sv()})" if row.follow_up_until is not None else "")
                 print(f"{'':<6} {'':<34}  framsteg {format_progress(row.current.progress) or '–'}, "
-                      f"trend {row.trend.arrow or '–'}")
+                      f"trend {row.trend.arrow or '–'}{follow}")
     return 0
 
 
@@ -191,6 +193,7 @@ def grid_json(grid: Any) -> dict[str, Any]:
                 "status": r.current.status.value if r.current else None,
                 "progress": r.current.progress if r.current else None,
                 "trend": r.trend.value,
+                "follow_up_until": _q(r.follow_up_until),
                 "values": {
                     str(c.quarter): {
                         "value": c.value,

@@ -100,3 +100,16 @@ def test_the_command_runs_as_a_process(db: Path, tmp_path: Path) -> None:
     result = run_process(db, "effect-chain", "RJH", str(out))
     assert result.returncode == 0, result.stderr
     assert "● 2.3" in out.read_text(encoding="utf-8")
+
+
+def test_show_and_set_follow_an_indicator_after_the_end(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, db, "show", "RJL", "--focus-area", "1")
+    assert "följs upp efter projektslut t.o.m. 2024 kv 4 (status 2024 kv 4)" in out
+    code, out, _ = run(capsys, db, "show", "RJL", "--json")
+    data = json.loads(out)
+    assert data["quarters"][-1] == "2024Q4"
+    assert {i["code"]: i["follow_up_until"] for i in data["indicators"] if i["follow_up_until"]} == {"1.4": "2024Q4"}
+    code, _, err = run(capsys, db, "set", "RJL", "1.4", "2023Q3", "19 av 29", "--comment", "Granskat i efterhand")
+    assert code == 0, err
+    code, _, err = run(capsys, db, "set", "RJL", "3.1", "2023Q3", "90")
+    assert code == 1 and "utanför projektperioden för RJL" in err and "efter projektets slut" in err
