@@ -280,8 +280,9 @@ def effect_chain(session: Session, project_code: str, *, focus_area_number: int 
     numbers = {a.id: a.number for a in project.focus_areas}
     lights, status_quarter = _lights(session, project.code, today)
     statuses = _activity_statuses(session, project.code, today)
-    rows = [r for r in box_rows(session, project)
-            if focus_area_number is None or _lane_of(r, numbers) == focus_area_number]
+    archived = {a.id for a in project.focus_areas if a.archived}  # hidden as the grid hides them
+    rows = [r for r in box_rows(session, project) if r.focus_area_id not in archived
+            and (focus_area_number is None or _lane_of(r, numbers) == focus_area_number)]
     order: dict[int | None, int] = {a.number: i for i, a in enumerate(project.focus_areas)}
     order[None] = len(order) + 1  # project-wide boxes last
     rows.sort(key=lambda r: (order.get(_lane_of(r, numbers), len(order)), ChainLevel(r.level).rank, r.position, r.id))

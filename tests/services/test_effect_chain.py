@@ -254,3 +254,30 @@ def test_every_change_is_in_the_audit_trail(chain: Register) -> None:
     deleted = history[-1]["old"]
     assert deleted["code"] == "E1.1" and deleted["indicators"] == ["1.1"]  # type: ignore[index]
     assert {h["changed_by"] for h in history} == {"test"} and {h["source"] for h in history} == {"window"}
+
+
+def test_removing_a_placed_indicator_or_archiving_its_focus_area(chain: Register) -> None:
+    from hallbar_desktop.domain.kinds import IndicatorKind
+    from hallbar_desktop.services.projects import create_indicator
+    from hallbar_desktop.services.structure import Removal, remove_focus_area, remove_indicator
+
+    with chain.transaction() as s:  # an indicator without values is deleted, and leaves its box
+        create_indicator(s, "TEST", IndicatorFields("1.9", "Ny", 1, IndicatorKind.COUNT))
+        attach_indicator(s, "TEST", "R1.1", "1.9", ME)
+        assert remove_indicator(s, "TEST", "1.9") is Removal.DELETED
+    with chain.reading() as s:
+        assert [i.code for i in effect_chain(s, "TEST").box("R1.1").indicators] == ["1.2"]  # type: ignore[union-attr]
+    with chain.transaction() as s:  # a focus area without values is deleted, and its chain with it
+        create_box(s, "TEST", box("effekt", "Lägre utsläpp", area=2), ME)
+        assert remove_focus_area(s, "TEST", 2) is Removal.DELETED
+    with chain.reading() as s:
+        c = effect_chain(s, "TEST")
+    assert c.box("E2.1") is None and [n for n, _ in c.lanes] == [1, None]
+    assert [b.code for b in c.boxes] == ["AK1.1", "R1.1", "E1.1"]
+    with chain.engine.connect() as conn:
+        assert conn.execute(sa.select(sa.func.count()).select_from(tables.chain_box)).scalar() == 3
+    with chain.transaction() as s:  # one with values is archived: its chain is hidden as the grid hides it
+        assert remove_focus_area(s, "TEST", 1) is Removal.ARCHIVED
+    with chain.reading() as s:
+        c = effect_chain(s, "TEST")
+    assert c.is_empty and c.lanes == ((None, "Projektövergripande"),)
