@@ -176,6 +176,10 @@ def cmd_show(args: argparse.Namespace) -> int:
             ])
         print_table(["Kod", "Enhet", *(p.label() for p in grid.periods), "Hela projektet", "Framsteg", "Status",
                      "Trend"], rollup_rows, left=2, text_last=2)
+        followed = [row for row in rows if row.follow_up_until is not None and row.current is not None]
+        for row in followed:  # judged at their own latest quarter, after the project's end
+            print(f"{row.indicator.code} följs upp efter projektslut t.o.m. {row.follow_up_until.label_sv()} "
+                  f"(status {row.current.quarter.label_sv()}).")
     return 0
 
 
@@ -242,6 +246,7 @@ def grid_json(grid: Any, focus_area: int | None = None) -> dict[str, Any]:
                 "status": r.current.status.value if r.current else None,
                 "progress": r.current.progress if r.current else None,
                 "trend": r.trend.value,
+                "follow_up_until": _q(r.follow_up_until),
                 "values": {
                     str(c.quarter): {
                         "value": c.value,

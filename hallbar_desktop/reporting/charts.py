@@ -62,24 +62,36 @@ class IndicatorChart:
     kind: IndicatorKind = IndicatorKind.COUNT
 
 
+def _cells(row: GridRow) -> tuple[Any, ...]:
+    """The row's cells up to its last quarter: the project's end, or the deadline of an indicator
+    followed up after the end (the grid's columns run on for those)."""
+    last = row.last_quarter
+    return row.cells if last is None else tuple(c for c in row.cells if c.quarter <= last)
+
+
 def _values(row: GridRow) -> list[float]:
     """The plotted series: the values, or for a flow the running total (what the target counts).
 
     A quarter without a value is NaN, which matplotlib leaves as a visible gap."""
     if row.indicator.accumulation is not Accumulation.FLOW or row.indicator.kind is IndicatorKind.MILESTONE:
-        return [c.value if c.value is not None else math.nan for c in row.cells]
+        return [c.value if c.value is not None else math.nan for c in _cells(row)]
     from hallbar_desktop.domain.rollup import running_totals
 
+    cells = _cells(row)
     base = row.indicator.baseline or 0.0  # the same running total the status is judged on
-    values = {c.quarter: c.value for c in row.cells}
-    totals = running_totals(values, [c.quarter for c in row.cells])
-    return [math.nan if c.value is None else base + total for c, total in zip(row.cells, totals, strict=True)]
+    values = {c.quarter: c.value for c in cells}
+    totals = running_totals(values, [c.quarter for c in cells])
+    return [math.nan if c.value is None else base + total for c, total in zip(cells, totals, strict=True)]
 
 
 def indicator_figure(row: GridRow, quarters: tuple[Quarter, ...], *, approved: frozenset[Quarter] = frozenset(),
                      width: float = 7.0, height: float = 3.6) -> IndicatorChart:
-    """One indicator over the project period: actual values, baseline, target, expected line."""
+    """One indicator over the project period: actual values, baseline, target, expected line.
+
+    An indicator followed up after the project's end runs on to its deadline, with the project's end
+    marked and the follow-up shaded."""
     ind = row.indicator
+    quarters = tuple(c.quarter for c in _cells(row)) if len(row.cells) == len(quarters) else quarters
     fig = _figure(width, height)
     ax = fig.add_subplot()
     xs = list(range(len(quarters)))
@@ -97,9 +109,9 @@ def indicator_figure(row: GridRow, quarters: tuple[Quarter, ...], *, approved: f
             chart.target = ax.axvline(x, color="#555555", linestyle="--", label="Måldatum")
     else:
         if ind.split_by_sex:
-            women = [c.measurement.women or 0 if c.measurement else 0 for c in row.cells]
-            men = [c.measurement.men or 0 if c.measurement else 0 for c in row.cells]
-            other = [c.measurement.other or 0 if c.measurement else 0 for c in row.cells]
+            women = [c.measurement.women or 0 if c.measurement else 0 for c in _cells(row)]
+            men = [c.measurement.men or 0 if c.measurement else 0 for c in _cells(row)]
+            other = [c.measurement.other or 0 if c.measurement else 0 for c in _cells(row)]
             b1 = ax.bar(xs, women, color="#8e7cc3", label="Kvinnor", alpha=0.6)
             b2 = ax.bar(xs, men, bottom=women, color="#6fa8dc", label="Män", alpha=0.6)
             b3 = ax.bar(xs, other, bottom=[w + m for w, m in zip(women, men, strict=True)], color="#b7b7b7",
@@ -108,7 +120,7 @@ def indicator_figure(row: GridRow, quarters: tuple[Quarter, ...], *, approved: f
         flow = ind.accumulation is Accumulation.FLOW
         chart.actual, = ax.plot(xs, _values(row), color=ACTUAL_COLOUR, marker="o", linewidth=2,
                                 label="Utfall, ackumulerat" if flow else "Utfall")
-        expected = [c.expected if c.expected is not None else math.nan for c in row.cells]
+        expected = [c.expected if c.expected is not None else math.nan for c in _cells(row)]
         if any(not math.isnan(v) for v in expected):
             chart.expected, = ax.plot(xs, expected, color="#555555", linestyle="--", linewidth=1,
                                       label="Förväntat (linje mot målet)")
@@ -124,6 +136,11 @@ def indicator_figure(row: GridRow, quarters: tuple[Quarter, ...], *, approved: f
             ax.set_ylim(bottom=0)
         _swedish_axis(ax, ind.kind)
         ax.set_ylabel(display_unit(ind.kind, ind.unit), fontsize=8)
+    if row.follow_up_until is not None and row.project_end in quarters:
+        end_x = quarters.index(row.project_end)  # type: ignore[arg-type]
+        ax.axvline(end_x + 0.5, color="#37474f", linewidth=1, linestyle=":", label="Projektslut")
+        ax.axvspan(end_x + 0.5, len(quarters) - 0.5, color="#eceff1", zorder=0,
+                   label=f"Uppföljning efter projektslut (t.o.m. {row.follow_up_until.label_sv()})")
     marked = [quarters.index(q) for q in approved if q in quarters]
     if marked:
         top = ax.get_ylim()[1]
@@ -138,11 +155,11 @@ def update_indicator_chart(chart: IndicatorChart, row: GridRow) -> None:
     """Show new values in the existing artists (no new figure); the caller calls draw_idle."""
     chart.actual.set_ydata(_values(row))
     if chart.expected is not None:
-        chart.expected.set_ydata([c.expected if c.expected is not None else math.nan for c in row.cells])
+        chart.expected.set_ydata([c.expected if c.expected is not None else math.nan for c in _cells(row)])
     if chart.parts:
-        women = [c.measurement.women or 0 if c.measurement else 0 for c in row.cells]
-        men = [c.measurement.men or 0 if c.measurement else 0 for c in row.cells]
-        other = [c.measurement.other or 0 if c.measurement else 0 for c in row.cells]
+        women = [c.measurement.women or 0 if c.measurement else 0 for c in _cells(row)]
+        men = [c.measurement.men or 0 if c.measurement else 0 for c in _cells(row)]
+        other = [c.measurement.other or 0 if c.measurement else 0 for c in _cells(row)]
         for bar, w in zip(chart.parts[0], women, strict=True):
             bar.set_height(w)
         for bar, w, m in zip(chart.parts[1], women, men, strict=True):

@@ -68,7 +68,9 @@ def export_template(session: Session, project_code: str, quarter: str, out: Path
     by_kind = {IndicatorKind.PERCENT: dv_percent, IndicatorKind.COUNT: dv_count,
                IndicatorKind.AMOUNT: dv_amount, IndicatorKind.QUANTITY: dv_quantity,
                IndicatorKind.MILESTONE: dv_milestone}
-    for r, row in enumerate(grid.rows, start=HEADER_ROW + 1):
+    # After the project's end only the indicators followed up after it take values.
+    rows = [row for row in grid.rows if row.last_quarter is None or q <= row.last_quarter]
+    for r, row in enumerate(rows, start=HEADER_ROW + 1):
         ind = row.indicator
         fmt = number_format_for(ind.kind.value, ind.unit)
         prev = row.cell(q.prev()) if q.prev() in grid.quarters else None

@@ -9,6 +9,7 @@ not pay for it at start-up.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -301,13 +302,41 @@ def _activities(doc: Document, r: ProgressReport) -> None:
         _note(doc, "Inga aktiviteter är försenade.")
 
 
+def _chain_picture(doc: Document, r: ProgressReport, number: int | None) -> None:
+    """The focus area's effect chain as a picture the width of the page, with the lights at the end
+    of the period (nothing when the area has no chain)."""
+    from docx.shared import Cm
+
+    from hallbar_desktop.reporting.effect_chain_diagram import (
+        A4_PORTRAIT_TEXT_WIDTH,
+        effect_chain_figure,
+        figure_bytes,
+    )
+
+    chain = r.effect_chain
+    if chain is None or not chain.boxes_of(number):
+        return
+    lane = chain.lane(number)
+    png = figure_bytes(effect_chain_figure(lane, width=A4_PORTRAIT_TEXT_WIDTH, min_height=0), "png", dpi=200)
+    figure = doc.add_paragraph()  # the caption and the picture in one paragraph: never a page apart
+    caption = figure.add_run("Effektkedja")
+    caption.bold = True
+    caption.add_break()
+    figure.add_run().add_picture(io.BytesIO(png), width=Cm(17.0))
+    codes = ", ".join(f"{i.code} {i.symbol}".strip() for b in lane.boxes for i in b.indicators)
+    _note(doc, f"Aktiviteter → resultat → effekter för {'insatsområdet' if number is not None else 'projektet'}; "
+               f"indikatorernas status vid periodens slut: {codes or 'inga indikatorer placerade'}.")
+
+
 def _results(doc: Document, r: ProgressReport) -> None:
     doc.add_heading(HEADINGS[3], level=1)
     _note(doc, "Indikatorernas utfall för perioden (flöden summerade, nivåer som senaste värdet), värdet vid "
-               "periodens slut och status mot den förväntade utvecklingen; aktiviteterna som ska leda dit.",
+               "periodens slut och status mot den förväntade utvecklingen; aktiviteterna som ska leda dit. Per "
+               "insatsområde först effektkedjan: hur aktiviteterna leder till resultat och effekter.",
           italic=True)
     for number, name in r.focus_areas:
         doc.add_heading(f"{number}. {name}", level=2)
+        _chain_picture(doc, r, number)
         results = r.indicators_of(number)
         if results:
             rows = [[f"{i.code} {i.name}" + (f"\n(aktiviteter: {', '.join(i.activities)})" if i.activities else ""),
@@ -336,6 +365,25 @@ def _unforeseen(doc: Document, r: ProgressReport) -> None:
                 doc.add_paragraph(part.strip())
     else:
         _note(doc, "Ingen text är skriven för perioden. Skriv den i Hållbar Desktop eller här.")
+    _lessons(doc, r)
+
+
+def _lessons(doc: Document, r: ProgressReport) -> None:
+    """The period's lessons from the learning log: what the project learned and what it changes."""
+    doc.add_heading("Lärdomar under perioden", level=2)
+    if not r.lessons:
+        _note(doc, "Inga lärdomar är skrivna i lärdomsloggen för perioden.")
+        return
+    rows = []
+    for x in r.lessons:
+        about = [f"Insatsområde {x.focus_area_number}" if x.focus_area_number is not None else "Hela projektet"]
+        if x.link is not None:
+            about.append(x.link.label)
+        if x.tags:
+            about.append("Taggar: " + ", ".join(x.tags))
+        rows.append([f"{x.number}\n{x.learned_on.isoformat()}" + ("\n(exempel)" if x.example_data else ""),
+                     x.learned, x.changes or "–", "\n".join(about)])
+    _table(doc, ["Nr, datum", "Vad vi lärde oss", "Vad det ändrar", "Gäller"], rows, widths=[2.5, 5.5, 4.8, 4.2])
 
 
 def _economy(doc: Document, r: ProgressReport) -> None:

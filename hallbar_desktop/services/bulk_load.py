@@ -140,7 +140,8 @@ class BulkLoader:
     def _value(self, indicator: _Indicator, q_text: str, entry: ValueInput, comment: Any) -> bool:
         """What ``record_value`` checks and decides, against the values as they stand."""
         q = Quarter.parse(q_text)
-        check_in_period(self.project.code, self.project.start_quarter, self.project.end_quarter, q)
+        check_in_period(self.project.code, self.project.start_quarter, self.project.end_quarter, q,
+                        indicator_code=indicator.fields.code.strip(), target_quarter=indicator.fields.target_quarter)
         check_not_archived(indicator.fields.code.strip(), indicator.archived)
         check_reached_on(entry, q)
         current = self.values.get((indicator.key, str(q)))

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, func, select
 
+from hallbar_desktop.domain.follow_up import follow_up_end, follows_after_end
 from hallbar_desktop.domain.kinds import Accumulation, IndicatorKind
 from hallbar_desktop.domain.quarters import Period, Quarter, quarter_range, reporting_periods
 from hallbar_desktop.domain.rollup import project_to_date, roll_up, running_totals
@@ -84,6 +85,19 @@ class GridRow:
     current: GridCell | None  # the cell of the status quarter
     latest: GridCell | None  # the latest reported cell up to the status quarter
     trend: Trend
+    #: The indicator's deadline when it lies after the project's end: it is followed up (takes
+    #: values, has a status) until then, and ``current`` is judged on its own latest ended quarter.
+    follow_up_until: Quarter | None = None
+    project_end: Quarter | None = None
+
+    @property
+    def followed_after_end(self) -> bool:
+        return self.follow_up_until is not None
+
+    @property
+    def last_quarter(self) -> Quarter | None:
+        """The last quarter the indicator takes values in (the project's end, or its deadline)."""
+        return self.follow_up_until or self.project_end
 
     def cell(self, quarter: Quarter) -> GridCell | None:
         for cell in self.cells:
@@ -133,6 +147,11 @@ def build_row(
     today: date,
 ) -> GridRow:
     spec = indicator.spec
+    # Followed up after the end: judged on its own latest ended quarter up to its deadline.
+    follow_until = indicator.target_quarter if follows_after_end(indicator.target_quarter, project.end) else None
+    if follow_until is not None:
+        status_q = status_quarter_of(project.start, follow_until, today)
+    last = follow_until or project.end
     by_quarter = {m.quarter: m for m in measurements}
     values = {m.quarter: m.value for m in measurements}
     milestone = indicator.kind is IndicatorKind.MILESTONE
@@ -152,6 +171,9 @@ def build_row(
             compared = (spec.baseline or 0.0) + totals[i]
         else:
             compared = m.value
+        if q > last:  # after the project for an indicator not followed up after it: nothing to judge
+            cells.append(GridCell(q, m, Light.NONE, None, None))
+            continue
         cells.append(
             GridCell(
                 quarter=q,
@@ -176,7 +198,7 @@ def build_row(
     if latest is not None:
         before = previous_reported(values, latest.quarter)
         row_trend = trend(indicator.direction, before[1] if before else None, latest.value)
-    until = status_q or quarters[-1]
+    until = min(status_q or quarters[-1], project.end)
     return GridRow(
         indicator=indicator,
         cells=tuple(cells),
@@ -190,6 +212,8 @@ def build_row(
         current=current,
         latest=latest,
         trend=row_trend,
+        follow_up_until=follow_until,
+        project_end=project.end,
     )
 
 
@@ -216,10 +240,21 @@ def project_grid(
     all_areas = children_of(session, tables.focus_area, "project_id", chosen).get(project.id, [])
     areas = tuple(focus_area_info(a) for a in all_areas  # type: ignore[arg-type]
                   if include_archived or not a.archived)
-    end = info.end if until is None else max(info.start, min(info.end, until))
+    # The columns run on after the project's end while an indicator shown is followed up after it
+    # (its deadline lies later); the reporting periods and the status quarter are the project's.
+    numbers = {a.id: a.number for a in all_areas}
+    i = tables.indicator.c
+    deadlines = [Quarter.parse(t.target_quarter) for t in session.execute(
+        select(i.target_quarter, i.focus_area_id, i.archived).where(i.project_id == project.id,
+                                                                    i.target_quarter.is_not(None)))
+        if (include_archived or not t.archived)
+        and (focus_area_number is None or numbers.get(t.focus_area_id) == focus_area_number)]
+    last = follow_up_end(deadlines, info.end)
+    end = last if until is None else max(info.start, min(last, until))
+    project_end = min(end, info.end)
     quarters = tuple(quarter_range(info.start, end))
-    periods = tuple(reporting_periods(info.start, end, info.reporting_period))
-    status_q = status_quarter_of(info.start, end, today)
+    periods = tuple(reporting_periods(info.start, project_end, info.reporting_period))
+    status_q = status_quarter_of(info.start, project_end, today)
     rows = read_rows(session, info, all_areas, quarters, periods, status_q, today,
                      focus_area_number=focus_area_number, include_archived=include_archived, until=end)
     return ProjectGrid(info, areas, quarters, periods, status_q, rows, approved_set(session, project.id))

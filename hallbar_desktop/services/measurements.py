@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hallbar_desktop.domain.follow_up import last_quarter, outside_message_sv
 from hallbar_desktop.domain.quarters import Quarter
 from hallbar_desktop.domain.values import ValueInput, parse_value_text, validate_value
 from hallbar_desktop.errors import NotFound, ValidationError
@@ -102,7 +103,8 @@ def check_writable(session: Session, indicator: Indicator, quarter: Quarter, *, 
     whether anything would change at all (writing what is already stored is not a change).
     """
     project: Project = indicator.project
-    check_in_period(project.code, project.start_quarter, project.end_quarter, quarter)
+    check_in_period(project.code, project.start_quarter, project.end_quarter, quarter,
+                    indicator_code=indicator.code, target_quarter=indicator.target_quarter)
     check_not_archived(indicator.code, indicator.archived)
     if lock:
         from hallbar_desktop.services.steering import check_unlocked
@@ -110,13 +112,14 @@ def check_writable(session: Session, indicator: Indicator, quarter: Quarter, *, 
         check_unlocked(session, project, quarter)
 
 
-def check_in_period(project_code: str, start_quarter: str, end_quarter: str, quarter: Quarter) -> None:
+def check_in_period(project_code: str, start_quarter: str, end_quarter: str, quarter: Quarter, *,
+                    indicator_code: str = "", target_quarter: str | Quarter | None = None) -> None:
+    """A value belongs to the project's period; an indicator whose deadline lies after the
+    project's end is followed up until that deadline (``domain.follow_up``)."""
     start, end = Quarter.parse(start_quarter), Quarter.parse(end_quarter)
-    if not start <= quarter <= end:
-        raise ValidationError(
-            f"{quarter.label_sv()} ligger utanför projektperioden för {project_code} "
-            f"({start.label_sv()} – {end.label_sv()})."
-        )
+    target = Quarter.parse(str(target_quarter)) if target_quarter else None
+    if not start <= quarter <= last_quarter(target, end):
+        raise ValidationError(outside_message_sv(quarter, project_code, start, end, indicator_code, target))
 
 
 def check_not_archived(code: str, archived: bool) -> None:

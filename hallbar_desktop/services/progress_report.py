@@ -2,15 +2,16 @@
 
 Gathered in one read: the project's facts, the steering group and its meetings in the period,
 the activities with what was done and their outcome, the indicators with their outcome, status,
-comments and the deviations the steering group heard, the period's unforeseen effects, and the
-economy (costs per category against the budget, financing received). ``reporting.lagesrapport``
-writes it as a Word document; the window can show it as it is.
+comments and the deviations the steering group heard, the effect chain with its lights at the end
+of the period, the period's unforeseen effects and lessons, and the economy (costs per category
+against the budget, financing received). ``reporting.lagesrapport`` writes it as a Word document;
+the window can show it as it is.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from hallbar_desktop.domain.quarters import Period, Quarter
@@ -18,8 +19,10 @@ from hallbar_desktop.domain.status import Light, status_value
 from hallbar_desktop.services.activities import ActivityPlan, activity_plan, period_texts, project_period
 from hallbar_desktop.services.economy import costs_by_activity
 from hallbar_desktop.services.economy_follow_up import EconomyFollowUp, economy_follow_up
+from hallbar_desktop.services.effect_chain import EffectChain, effect_chain
 from hallbar_desktop.services.formatting import format_target, format_value
 from hallbar_desktop.services.grid import GridRow, project_grid
+from hallbar_desktop.services.lessons import LessonInfo, lessons_in_period
 from hallbar_desktop.services.lookup import get_project
 from hallbar_desktop.services.steering import MeetingInfo, MemberInfo, list_meetings, list_members
 from hallbar_desktop.services.views import ProjectInfo
@@ -65,6 +68,10 @@ class ProgressReport:
     deviations: tuple[AreaDeviation, ...]
     unforeseen: str
     economy: EconomyFollowUp
+    #: The effect chain with each indicator's light at the end of the period.
+    effect_chain: EffectChain | None = None
+    #: The lessons dated within the period.
+    lessons: tuple[LessonInfo, ...] = ()
 
     def indicators_of(self, number: int) -> tuple[IndicatorResult, ...]:
         return tuple(i for i in self.indicators if i.focus_area_number == number)
@@ -130,6 +137,9 @@ def progress_report(session: Session, project_code: str, period: Period | str, *
         deviations=deviations,
         unforeseen=period_texts(session, project.code, p).unforeseen,
         economy=economy_follow_up(session, project.code, period=p, today=today),
+        # judged as the day after the period: its last quarter is then the latest ended one
+        effect_chain=effect_chain(session, project.code, today=min(today, last_day + timedelta(days=1))),
+        lessons=lessons_in_period(session, project.code, p),
     )
 
 

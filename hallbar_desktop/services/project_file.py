@@ -273,6 +273,11 @@ def load_project(session: Session, path: Path, actor: Actor) -> LoadResult:
 
         load_plan_sections(path.name, session, project, data, actor)
         _load_meetings(r, session, project, data.get("meetings", []) or [], actor)
+        # The effect chain (boxes hold indicators and activities), values after the project's end and the
+        # lessons (linked to meetings) last.
+        from hallbar_desktop.services.project_file_effects import load_effect_sections
+
+        load_effect_sections(path.name, session, project, data, actor)
     except ProjectFileError:
         raise
     except (HallbarError, DomainError) as exc:

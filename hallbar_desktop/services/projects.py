@@ -11,10 +11,11 @@ import math
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from hallbar_desktop.domain.errors import DomainError
+from hallbar_desktop.domain.follow_up import last_quarter
 from hallbar_desktop.domain.kinds import Accumulation, Direction, EffectLevel, IndicatorKind
 from hallbar_desktop.domain.quarters import Quarter, ReportingPeriodKind
 from hallbar_desktop.domain.status import Thresholds
@@ -174,12 +175,14 @@ def update_project(session: Session, code: str, fields: ProjectFields) -> Projec
         ).first()
         if clash is not None:
             raise ValidationError(f"Det finns redan ett projekt med koden {fields.code.strip()}.")
+    # Values after the end are allowed up to the deadline of an indicator followed up after it.
+    followed_until = case((Indicator.target_quarter > str(fields.end), Indicator.target_quarter), else_=str(fields.end))
     outside = session.scalars(
         select(Measurement.quarter)
         .join(Indicator)
         .where(
             Indicator.project_id == project.id,
-            (Measurement.quarter < str(fields.start)) | (Measurement.quarter > str(fields.end)),
+            (Measurement.quarter < str(fields.start)) | (Measurement.quarter > followed_until),
         )
     ).first()
     if outside is not None:
@@ -377,6 +380,21 @@ def update_indicator(
         raise code_taken(fields.code, project.code)
     if fields.kind.value != indicator.kind and indicator.measurements:
         raise kind_change_refused()
+    _check_follow_up_values(project, indicator, fields)
     _apply_indicator(indicator, area, fields)
     session.flush()
     return indicator_info(indicator)
+
+
+def _check_follow_up_values(project: Project, indicator: Indicator, fields: IndicatorFields) -> None:
+    """A deadline moved earlier must not strand values given after the project's end."""
+    end = Quarter.parse(project.end_quarter)
+    until = last_quarter(fields.target_quarter, end)
+    stranded = [m.quarter for m in indicator.measurements if m.quarter > str(until)]
+    if stranded:
+        first = Quarter.parse(min(stranded))
+        raise ValidationError(
+            f"{indicator.code} har värden efter projektslut (från {first.label_sv()}), som bara tas emot till och "
+            f"med indikatorns måldatum. Välj ett måldatum från {Quarter.parse(max(stranded)).label_sv()}, eller ta "
+            "bort värdena först."
+        )

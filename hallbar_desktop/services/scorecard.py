@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection
 
+from hallbar_desktop.domain.follow_up import follow_up_note_sv
 from hallbar_desktop.domain.kinds import IndicatorKind
 from hallbar_desktop.domain.quarters import Quarter
 from hallbar_desktop.domain.status import Light, Trend, previous_reported, trend
@@ -29,6 +30,18 @@ class ScorecardLine:
     trend: Trend
     change_since_baseline: float | None
     comment: str
+    #: The deadline of an indicator followed up after the project's end (None for the others).
+    follow_up_until: Quarter | None = None
+
+    @property
+    def followed_after_end(self) -> bool:
+        """Marked in the scorecard (and the portfolio) as followed up after the project's end."""
+        return self.follow_up_until is not None
+
+    @property
+    def follow_up_text(self) -> str:
+        """``Följs upp efter projektslut, till och med 2024 kv 4``, or "" for other indicators."""
+        return follow_up_note_sv(self.follow_up_until) if self.follow_up_until is not None else ""
 
 
 @dataclass(frozen=True)
@@ -51,10 +64,13 @@ def scorecard_of(grid: ProjectGrid, quarter: Quarter | str | None = None) -> Sco
     q = q or grid.status_quarter or grid.quarters[0]
     lines = []
     for row in grid.rows:
-        cells = [c for c in row.cells if c.quarter <= q]
+        # A quarter after the indicator's last one (the project's end, or its follow-up deadline) shows
+        # where it ended.
+        row_q = min(q, row.last_quarter) if row.last_quarter is not None else q
+        cells = [c for c in row.cells if c.quarter <= row_q]
         reported = [c for c in cells if c.measurement is not None]
         latest = reported[-1] if reported else None
-        at_q = next((c for c in cells if c.quarter == q), None)
+        at_q = next((c for c in cells if c.quarter == row_q), None)
         values = {c.quarter: c.value for c in row.cells}
         before = previous_reported(values, latest.quarter) if latest else None
         ind = row.indicator
@@ -72,5 +88,6 @@ def scorecard_of(grid: ProjectGrid, quarter: Quarter | str | None = None) -> Sco
             trend=trend(ind.direction, before[1] if before else None, latest.value if latest else None),
             change_since_baseline=change,
             comment=next((c.comment for c in reversed(reported) if c.comment), ""),
+            follow_up_until=row.follow_up_until,
         ))
     return Scorecard(grid.project.code, q, grid.quarters, tuple(lines))

@@ -439,6 +439,79 @@ class AccountMapping(Base):
     category: Mapped[str]
 
 
+class ChainBox(Base):
+    """A box of the effect chain: a step on the activity, result or effect level."""
+
+    __table__ = tables.chain_box
+
+    id: Mapped[int]
+    project_id: Mapped[int]
+    focus_area_id: Mapped[int | None]
+    code: Mapped[str]
+    level: Mapped[str]
+    title: Mapped[str]
+    description: Mapped[str]
+    position: Mapped[int]
+
+    focus_area: Mapped[FocusArea | None] = relationship()
+    indicators: Mapped[list[Indicator]] = relationship(
+        secondary=tables.chain_box_indicator, order_by="Indicator.position"
+    )
+    activities: Mapped[list[Activity]] = relationship(
+        secondary=tables.chain_box_activity, order_by="Activity.position"
+    )
+
+
+class ChainLink(Base):
+    """An arrow of the effect chain: the source box leads to the target box."""
+
+    __table__ = tables.chain_link
+
+    id: Mapped[int]
+    source_id: Mapped[int]
+    target_id: Mapped[int]
+    skips_result: Mapped[bool]
+    note: Mapped[str]
+
+
+class Lesson(Base):
+    """A lesson (lärdom) of the project's learning log."""
+
+    __table__ = tables.lesson
+
+    id: Mapped[int]
+    project_id: Mapped[int]
+    number: Mapped[int]
+    learned_on: Mapped[date]
+    focus_area_id: Mapped[int | None]
+    learned: Mapped[str]
+    changes: Mapped[str]
+    meeting_id: Mapped[int | None]
+    activity_id: Mapped[int | None]
+    indicator_id: Mapped[int | None]
+    example_data: Mapped[bool]
+    written_by: Mapped[str]
+    written_at: Mapped[datetime]
+
+    focus_area: Mapped[FocusArea | None] = relationship()
+    meeting: Mapped[Meeting | None] = relationship()
+    activity: Mapped[Activity | None] = relationship()
+    indicator: Mapped[Indicator | None] = relationship()
+    tags: Mapped[list[LessonTag]] = relationship(
+        back_populates="lesson", cascade="all, delete-orphan", order_by="LessonTag.position"
+    )
+
+
+class LessonTag(Base):
+    __table__ = tables.lesson_tag
+
+    lesson_id: Mapped[int]
+    tag: Mapped[str]
+    position: Mapped[int]
+
+    lesson: Mapped[Lesson] = relationship(back_populates="tags")
+
+
 def mappers_configured() -> bool:
     """Whether the ORM's mappers are set up (done on first ORM use; the window's first frame is
     read with plain queries, so it does that in a worker after the first paint)."""

@@ -406,3 +406,74 @@ account_mapping = Table(
     _required("category", String(30)),
     UniqueConstraint("project_id", "account"),
 )
+
+# --- the effect chain and the learning log (migration 0005) ----------------------------------
+#: A box of a project's effect chain: a step on one level (activity, result, effect), per focus
+#: area (or project-wide when focus_area_id is null), with its text. ``code`` is its stable name in
+#: the project file and on the command line.
+chain_box = Table(
+    "chain_box", metadata,
+    _id(),
+    _parent("project_id", "project.id"),
+    _parent("focus_area_id", "focus_area.id", required=False),
+    _required("code", String(40)),
+    _required("level", String(20)),
+    _required("title", String(300)),
+    _required("description", Text, default=""),
+    _required("position", Integer, default=0),
+    UniqueConstraint("project_id", "code"),
+)
+
+#: An arrow of the chain: the source leads to the target. ``skips_result`` is the user's explicit
+#: choice that an activity leads straight to an effect (kept, and shown in the diagram).
+chain_link = Table(
+    "chain_link", metadata,
+    _id(),
+    _parent("source_id", "chain_box.id"),
+    _parent("target_id", "chain_box.id"),
+    _required("skips_result", Boolean, default=False),
+    _required("note", String(300), default=""),
+    UniqueConstraint("source_id", "target_id"),
+)
+
+#: Which box an indicator sits in: the indicator is the key, so it sits on one level only.
+chain_box_indicator = Table(
+    "chain_box_indicator", metadata,
+    Column("indicator_id", Integer, ForeignKey("indicator.id", ondelete="CASCADE"), primary_key=True),
+    _parent("box_id", "chain_box.id"),
+)
+
+#: Which box an activity of the plan sits in (one box, on the activity level).
+chain_box_activity = Table(
+    "chain_box_activity", metadata,
+    Column("activity_id", Integer, ForeignKey("activity.id", ondelete="CASCADE"), primary_key=True),
+    _parent("box_id", "chain_box.id"),
+)
+
+#: A lesson (lärdom) of the project: what was learned and what it changes, numbered per project,
+#: optionally in a focus area and linked to one meeting, activity or indicator.
+lesson = Table(
+    "lesson", metadata,
+    _id(),
+    _parent("project_id", "project.id"),
+    _required("number", Integer),
+    _required("learned_on", Date),
+    _parent("focus_area_id", "focus_area.id", ondelete="SET NULL", required=False),
+    _required("learned", Text),
+    _required("changes", Text, default=""),
+    _parent("meeting_id", "meeting.id", ondelete="SET NULL", required=False),
+    _parent("activity_id", "activity.id", ondelete="SET NULL", required=False),
+    _parent("indicator_id", "indicator.id", ondelete="SET NULL", required=False),
+    _required("example_data", Boolean, default=False),
+    _required("written_by", String(200), default=""),
+    _required("written_at", DateTime),
+    UniqueConstraint("project_id", "number"),
+)
+
+#: The tags of a lesson, stored normalised (lower case); searched accent-insensitively.
+lesson_tag = Table(
+    "lesson_tag", metadata,
+    Column("lesson_id", Integer, ForeignKey("lesson.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag", String(60), primary_key=True),
+    _required("position", Integer, default=0),
+)

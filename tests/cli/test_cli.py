@@ -113,7 +113,7 @@ def value_of(capsys: pytest.CaptureFixture[str], db: Path, indicator: str, quart
     [
         (("RJL", "{p}", "2022Q3", "mycket"), "inte ett tal"),
         (("RJL", "{p}", "2022Q3", "120"), "100"),
-        (("RJL", "{p}", "2024Q1", "50"), "utanför projektperioden"),
+        (("RJL", "{p}", "2025Q1", "50"), "utanför"),  # 1.4 is followed up after the end, to 2024 kv 4
         (("RJL", "{p}", "2022Q5", "50"), "inget kvartal"),
         (("RJL", "9.99", "2022Q3", "50"), "ingen indikator"),
         (("XYZ", "{p}", "2022Q3", "50"), "inget projekt"),

@@ -96,7 +96,8 @@ def test_shrinking_the_period_past_values_is_refused(project: Register) -> None:
     from hallbar_desktop.services.measurements import record_value, validated_input
 
     with project.transaction() as s:
-        ind = get_indicator(s, get_project(s, "P1"), "1.1")
+        create_indicator(s, "P1", indicator(target=10, target_quarter=Q("2022Q2")))
+        ind = get_indicator(s, get_project(s, "P1"), "1.2")
         record_value(s, ind, "2022Q3", validated_input(ind, text="20"), Actor("a", "cli"))
     with pytest.raises(ValidationError, match="2022 kv 3"), project.transaction() as s:
         update_project(s, "P1", ProjectFields(code="P1", name="Projekt ett", start=Q("2021Q1"), end=Q("2022Q2")))
@@ -107,3 +108,18 @@ def test_a_share_cannot_be_a_flow(project: Register) -> None:
 
     with pytest.raises(ValidationError, match="andel.*summeras inte"), project.transaction() as s:
         create_indicator(s, "P1", indicator(kind=IndicatorKind.PERCENT, accumulation=Accumulation.FLOW))
+def test_values_of_an_indicator_followed_after_the_end_keep_a_shorter_period(project: Register) -> None:
+    """1.1's deadline (2022 kv 4) lies after the new end: it is followed up until then, so its
+    value of 2022 kv 3 stays; moving its deadline before that value is refused."""
+    from hallbar_desktop.services.actor import Actor
+    from hallbar_desktop.services.lookup import get_indicator, get_project
+    from hallbar_desktop.services.measurements import record_value, validated_input
+
+    with project.transaction() as s:
+        ind = get_indicator(s, get_project(s, "P1"), "1.1")
+        record_value(s, ind, "2022Q3", validated_input(ind, text="20"), Actor("a", "cli"))
+    with project.transaction() as s:
+        update_project(s, "P1", ProjectFields(code="P1", name="Projekt ett", start=Q("2021Q1"), end=Q("2022Q2")))
+    with pytest.raises(ValidationError, match="värden efter projektslut"), project.transaction() as s:
+        update_indicator(s, "P1", "1.1", IndicatorFields("1.1", "Andel", 1, IndicatorKind.PERCENT, baseline=0,
+                                                         target=100, target_quarter=Q("2022Q2")))
