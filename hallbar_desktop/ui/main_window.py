@@ -543,6 +543,7 @@ class MainWindow(QMainWindow):
             self.resizeDocks(bottom, [230] * len(bottom), Qt.Orientation.Vertical)
 
     def _save_geometry(self) -> None:
+        self.plan.restore_docks()  # a pane that gave way to a plan tab is saved as the user left it
         self.settings.set(GEOMETRY, self.saveGeometry())
         self.settings.set(WINDOW_STATE, self.saveState())
 

@@ -20,7 +20,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
-from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QFocusEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -47,6 +47,7 @@ from hallbar_desktop.services.changes import Changes
 from hallbar_desktop.ui import labels
 from hallbar_desktop.ui.plan import data, words
 from hallbar_desktop.ui.plan.models import ActivitiesModel, plan_rows
+from hallbar_desktop.ui.plan.widgets import WrapLabel, compact_rows, key_shortcut
 
 if TYPE_CHECKING:
     from hallbar_desktop.services.activities import ActivityFields, ActivityInfo, ActivityPlan
@@ -56,15 +57,6 @@ if TYPE_CHECKING:
 
 ERROR_STYLE = "background: #fff4e5; color: #7f1d1d; border: 1px solid #b71c1c; padding: 4px;"
 DONE_STYLE = "background: #e8f5e9; color: #1b5e20; border: 1px solid #2e7d32; padding: 4px;"
-
-
-def _shortcut(keys: str | Qt.Key, widget: QWidget, slot: Callable[[], object]) -> QShortcut:
-    """A key that works only while ``widget`` has the focus (QShortcut's constructor ignores a
-    ``context`` keyword: a window-wide duplicate would make the key ambiguous, and dead)."""
-    shortcut = QShortcut(QKeySequence(keys), widget)
-    shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-    shortcut.activated.connect(slot)
-    return shortcut
 
 
 def _text_box(placeholder: str, name: str) -> QPlainTextEdit:
@@ -95,11 +87,9 @@ class ActivitiesView(QWidget):
         self._periods: dict[str, str] = {}  # per project: the reporting period chosen
 
         #: The plan shown in one line (the project and focus area are named above the tabs).
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
+        self.summary = WrapLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = WrapLabel()
         self.message.hide()
 
         self.new_button = QPushButton(self.tr("&Ny…"))
@@ -134,14 +124,15 @@ class ActivitiesView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
+        compact_rows(self.table)
         self.table.setMinimumHeight(70)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
         self.table.doubleClicked.connect(lambda _i: self.edit_activity())
-        _shortcut(Qt.Key.Key_Return, self.table, lambda: self.edit_activity())
-        _shortcut(Qt.Key.Key_Delete, self.table, lambda: self.remove_activity())
+        key_shortcut(Qt.Key.Key_Return, self.table, lambda: self.edit_activity())
+        key_shortcut(Qt.Key.Key_Delete, self.table, lambda: self.remove_activity())
 
         self.report_title = QLabel()
         self.report_title.setWordWrap(True)
@@ -154,9 +145,8 @@ class ActivitiesView(QWidget):
         done_label.setBuddy(self.done)
         outcome_label = QLabel(self.tr("Ut&fall:"))
         outcome_label.setBuddy(self.outcome)
-        unforeseen_label = QLabel(self.tr("&Oförutsedda resultat och effekter under perioden "
-                                          "(lägesrapportens avsnitt 5):"))
-        unforeseen_label.setWordWrap(True)
+        unforeseen_label = WrapLabel(self.tr("&Oförutsedda resultat och effekter under perioden "
+                                             "(lägesrapportens avsnitt 5):"))
         unforeseen_label.setBuddy(self.unforeseen)
         self.save_button = QPushButton(self.tr("Spara text&erna"))
         self.save_button.setAccessibleName(self.tr("Spara texterna"))
@@ -167,7 +157,7 @@ class ActivitiesView(QWidget):
             box.textChanged.connect(self._texts_edited)
             box.installEventFilter(self)
             for keys in ("Ctrl+Return", "Ctrl+Enter"):
-                _shortcut(keys, box, lambda: self.save_texts())
+                key_shortcut(keys, box, lambda: self.save_texts())
 
         self.report_title.setTextFormat(Qt.TextFormat.PlainText)
         self.report_title.setWordWrap(False)
@@ -318,13 +308,10 @@ class ActivitiesView(QWidget):
                                    else "font-weight: bold;")
 
     def _fit_columns(self) -> None:
-        from hallbar_desktop.ui.column_fit import fit_columns
-
-        model = self.model
-        rows = range(model.rowCount())
-        fit_columns(self.table, self.table.horizontalHeader(),
-                    ((str(model.index(r, c).data() or "") for r in rows) for c in range(model.columnCount())),
-                    maximum=320)
+        """Columns as wide as their texts (a few dozen rows: measured by Qt), names capped."""
+        self.table.resizeColumnsToContents()
+        for c in range(self.model.columnCount()):
+            self.table.setColumnWidth(c, min(self.table.columnWidth(c), 320))
 
     def _fill_periods(self, periods: tuple[str, ...], as_of: Quarter | None = None) -> None:
         keep = self._periods.get(self.code or "") or self.period.currentData()

@@ -31,6 +31,7 @@ from hallbar_desktop.domain.quarters import Quarter
 from hallbar_desktop.services.activities import ActivityFields, ActivityInfo
 from hallbar_desktop.ui import labels
 from hallbar_desktop.ui.plan import words
+from hallbar_desktop.ui.plan.widgets import fit_on_screen
 
 #: (focus area number, name, its indicators as (code, name)) of the project.
 AreaChoice = tuple[int, str, Sequence[tuple[str, str]]]
@@ -138,7 +139,7 @@ class ActivityDialog(QDialog):
         self.status.currentIndexChanged.connect(self._status_changed)
         self.area.currentIndexChanged.connect(self._area_changed)
         self._fill(activity, focus_area, quarters, current)
-        self.resize(620, 620)
+        fit_on_screen(self, 620, 620)
 
     def _fill(self, a: ActivityInfo | None, focus_area: int | None, quarters: Sequence[Quarter],
               current: Quarter | None) -> None:

@@ -47,6 +47,7 @@ from hallbar_desktop.ui.plan.models import (
     paid_in_sheet,
 )
 from hallbar_desktop.ui.plan.sheet_view import SheetView
+from hallbar_desktop.ui.plan.widgets import fit_on_screen
 
 if TYPE_CHECKING:
     from hallbar_desktop.services.operations import Done
@@ -211,7 +212,7 @@ class BudgetDialog(QDialog):
         layout.addWidget(close)
         state.changed.connect(self._on_changes)
         self.render()
-        self.resize(980, 560)
+        fit_on_screen(self, 980, 560)
 
     # --- drawing -------------------------------------------------------------------------------
     def _on_changes(self, changes: Changes) -> None:

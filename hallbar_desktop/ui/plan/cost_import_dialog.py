@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -58,6 +59,7 @@ from hallbar_desktop.services.cost_import import (
 from hallbar_desktop.services.economy import ColumnMapping
 from hallbar_desktop.ui.plan import data, words
 from hallbar_desktop.ui.plan.models import PreviewLine, PreviewModel, UnmappedAccountsModel
+from hallbar_desktop.ui.plan.widgets import compact_rows, fit_on_screen
 
 if TYPE_CHECKING:
     from hallbar_desktop.services.cost_import import CostImportResult
@@ -66,6 +68,8 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 ERROR_STYLE = "background: #fff4e5; color: #7f1d1d; border: 1px solid #b71c1c; padding: 4px;"
 OK_STYLE = "background: #e8f5e9; color: #1b5e20; border: 1px solid #2e7d32; padding: 4px;"
+#: The end of the core's message about an unmapped account (``cost_import.preview_cost_import``).
+_MAPPING_FILE_HINT = re.compile(r"\. Ange det i mappningsfilen under \[accounts\] \(t\.ex\. [^)]*\) eller i programmet")
 #: The roles in the order the columns step asks for them; the first three are needed.
 ROLES = ("date", "account", "amount", "debit", "credit", "activity", "text", "category")
 
@@ -150,6 +154,7 @@ class CostImportDialog(QDialog):
         self.sample = QTableWidget()
         self.sample.setAccessibleName(self.tr("Filens första rader"))
         self.sample.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        compact_rows(self.sample)
         self._fill_sample()
         self.next_button = QPushButton(self.tr("&Nästa: förhandsgranska"))
         self.next_button.setDefault(True)
@@ -193,6 +198,7 @@ class CostImportDialog(QDialog):
         self.preview_table.setModel(self.preview_model)
         self.preview_table.setAccessibleName(self.tr("Förhandsgranskning"))
         self.preview_table.verticalHeader().hide()
+        compact_rows(self.preview_table)
         self.preview_table.setWordWrap(False)
         self.preview_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.preview_table.horizontalHeader().setStretchLastSection(True)
@@ -240,7 +246,7 @@ class CostImportDialog(QDialog):
                                                            row=table.header_row))
             self.stack.setCurrentIndex(self.PREVIEW_PAGE)
             self.refresh_preview()
-        self.resize(900, 640)
+        fit_on_screen(self, 900, 640)
 
     def _fill_sample(self) -> None:
         headers = [h for h in self.table.headers]
@@ -318,7 +324,7 @@ class CostImportDialog(QDialog):
         self.accounts_label.setVisible(shown)
 
     def _show_preview(self, preview: CostImportPreview) -> None:
-        lines = [PreviewLine("error", e.row, e.message, 0) for e in preview.errors]
+        lines = [PreviewLine("error", e.row, self._in_window(e.message), 0) for e in preview.errors]
         if preview.needs_columns:
             lines.insert(0, PreviewLine("error", 0, self.tr("Bekräfta kolumnerna först (Ändra kolumner…)."), 0))
         lines += [PreviewLine(c.status, 0, c.describe_sv(), c.rows) for c in preview.changes]
@@ -343,6 +349,11 @@ class CostImportDialog(QDialog):
         self.summary.setText(text)
         self.summary.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
         self.import_button.setEnabled(ok and not self.state.register.read_only)
+
+    def _in_window(self, message: str) -> str:
+        """The core's message for the command line says where to map an account (a mapping file);
+        here it is chosen in the list above."""
+        return _MAPPING_FILE_HINT.sub(self.tr(" – välj ett kostnadsslag för kontot i listan ovan"), message)
 
     # --- importing ------------------------------------------------------------------------------
     def apply(self) -> CostImportResult | None:

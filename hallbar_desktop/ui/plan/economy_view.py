@@ -45,6 +45,7 @@ from hallbar_desktop.ui.plan import data, words
 from hallbar_desktop.ui.plan.cost_editing import DETAIL_PASTE, CostEditing
 from hallbar_desktop.ui.plan.models import TOTAL, AmountTableModel, FollowUpModel, cost_sheet
 from hallbar_desktop.ui.plan.sheet_view import SheetView
+from hallbar_desktop.ui.plan.widgets import compact_rows
 from hallbar_desktop.ui.window.value_entry import parse_block
 
 if TYPE_CHECKING:
@@ -80,6 +81,7 @@ class EconomyView(QWidget):
 
         self.period = QComboBox()
         self.period.setAccessibleName(self.tr("Uppföljning till och med"))
+        self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.period.currentIndexChanged.connect(self._on_period)
         period_label = QLabel(self.tr("Till och &med:"))
         period_label.setBuddy(self.period)
@@ -87,7 +89,7 @@ class EconomyView(QWidget):
         self.budget_button.setAccessibleName(self.tr("Budget och finansiering"))
         self.budget_button.setToolTip(self.tr("Budget, finansiering, inbetalningar, schablon och tak (Ctrl+Shift+B)"))
         self.budget_button.clicked.connect(self.budgetRequested)
-        self.import_button = QPushButton(self.tr("Importera kostna&der…"))
+        self.import_button = QPushButton(self.tr("Impor&tera…"))
         self.import_button.setAccessibleName(self.tr("Importera kostnader"))
         self.import_button.setToolTip(self.tr("Ekonomisystemets export, CSV eller Excel (Ctrl+Shift+I)"))
         self.import_button.clicked.connect(self.importRequested)
@@ -114,6 +116,7 @@ class EconomyView(QWidget):
         self.follow_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.follow_table.verticalHeader().hide()
         self.follow_table.setWordWrap(False)
+        compact_rows(self.follow_table)
         self.follow_table.setMinimumHeight(70)
         self.follow_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
@@ -124,10 +127,12 @@ class EconomyView(QWidget):
         self.costs.setMinimumHeight(70)
         self.costs.setToolTip(self.tr("Skriv ett belopp och tryck Enter eller Tab; klistra in ett block från Excel; "
                                       "Delete tömmer; Ctrl+Z ångrar."))
-        costs_label = QLabel(self.tr("Kos&tnader per kvartal:"))
+        costs_label = QLabel(self.tr("K&ostnader per kvartal:"))
         costs_label.setBuddy(self.costs)
-        self.legend = QLabel(self.tr("Kursivt: räknas ut.  ✓ fastställt kvartal (kostnaderna går att ändra)."))
-        self.legend.setWordWrap(True)
+        self.legend = QLabel(self.tr("kursivt: räknas ut · ✓ fastställt (går att ändra)"))
+        self.legend.setToolTip(self.tr("Indirekta kostnader räknas ut som schablon av personalkostnaderna och skrivs "
+                                       "inte in. Kvartal som styrgruppen fastställt är märkta ✓; deras kostnader går "
+                                       "ändå att ändra, eftersom bokslutet ofta kommer efter mötet."))
         self.cell_message = QLabel()
         self.cell_message.setWordWrap(True)
         self.cell_message.setStyleSheet(ERROR_STYLE)
@@ -250,14 +255,13 @@ class EconomyView(QWidget):
             self._fit()
 
     def _fit(self) -> None:
-        from hallbar_desktop.ui.column_fit import fit_columns
-
-        for table, model in ((self.follow_table, self.follow_model), (self.costs, self.cost_model)):
-            rows = range(model.rowCount())
-            fit_columns(table, table.horizontalHeader(),
-                        ((str(model.index(r, c).data() or "") for r in rows) for c in range(model.columnCount())),
-                        minimum=56, maximum=360)
-        self.costs.verticalHeader().setMinimumWidth(0)
+        """Columns as wide as their texts (a few rows: measured by Qt, bold totals too), the
+        category names capped (their tooltips and the row headers say them whole)."""
+        for table, cap in ((self.follow_table, 230), (self.costs, 160)):
+            table.resizeColumnsToContents()
+            for c in range(table.model().columnCount()):
+                table.setColumnWidth(c, min(max(table.columnWidth(c), 56), cap))
+        self.costs.verticalHeader().setMaximumWidth(230)
         self.costs.scrollTo(self.cost_model.index(0, max(0, self._status_column())))
 
     def _status_column(self) -> int:
@@ -315,7 +319,7 @@ class EconomyView(QWidget):
             self.period.clear()
             for text, code in items:
                 if latest is not None and code == str(latest):
-                    text += " " + self.tr("(senaste avslutade)")
+                    text += " " + self.tr("(senaste)")
                 self.period.addItem(text, code)
             self.period.blockSignals(False)
         wanted = keep if keep in codes else (str(latest) if latest is not None else (codes[0] if codes else None))

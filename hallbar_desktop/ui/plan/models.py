@@ -194,15 +194,17 @@ def plan_rows(plan: ActivityPlan, focus_area: int | None) -> tuple[ActivityInfo,
 # === the economy follow-up ========================================================================
 class FollowUpModel(QAbstractTableModel):
     RowRole = Qt.ItemDataRole.UserRole + 1
-    CATEGORY, BUDGET, PERIOD_BUDGET, PERIOD_OUTCOME, OUTCOME, USED, TIME, FORECAST, DEVIATION, STATUS = range(10)
+    #: The light first after the category: what the steering group looks at first, on screen
+    #: however narrow the window; the period's own numbers last.
+    CATEGORY, STATUS, USED, TIME, OUTCOME, BUDGET, FORECAST, DEVIATION, PERIOD_BUDGET, PERIOD_OUTCOME = range(10)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._follow: EconomyFollowUp | None = None
         self._rows: tuple[CategoryFollowUp, ...] = ()
-        self._headers = (self.tr("Kostnadsslag"), self.tr("Budget"), self.tr("Periodens budget"),
-                         self.tr("Periodens utfall"), self.tr("Utfall hittills"), self.tr("Använt"),
-                         self.tr("Tid"), self.tr("Prognos"), self.tr("Mot budget"), self.tr("Status"))
+        self._headers = (self.tr("Kostnadsslag"), self.tr("Status"), self.tr("Använt"), self.tr("Tid"),
+                         self.tr("Utfall hittills"), self.tr("Budget"), self.tr("Prognos"), self.tr("Mot budget"),
+                         self.tr("Periodens budget"), self.tr("Periodens utfall"))
 
     def set_follow_up(self, follow: EconomyFollowUp | None) -> None:
         self.beginResetModel()
@@ -287,6 +289,8 @@ class FollowUpModel(QAbstractTableModel):
             return kronor_text(r.forecast)
         if col == self.DEVIATION:
             return signed_text(r.forecast_deviation) if r.budget > 0 else "–"
+        if col != self.STATUS:
+            return ""
         if r.status is Light.NONE:
             return "–"
         text = f"{SYMBOL[r.status]} {labels.light(r.status)}"

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFrame, QMenu, QScrollArea, QTabWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QFrame, QMenu, QScrollArea, QTabWidget, QWidget
 
 from hallbar_desktop.domain.economy import CostCategory
 from hallbar_desktop.domain.quarters import Quarter
@@ -49,6 +49,8 @@ class PlanActions(QObject):
         self.economy.importRequested.connect(lambda: self.import_costs())
         self.economy.budgetRequested.connect(lambda: self.open_budget())
         self.budget_dialog: BudgetDialog | None = None
+        self._chart_hidden = False  # the Diagram pane gave way to a plan tab (and comes back after)
+        self._hiding = False
         self._actions: list[QAction] = []
         self._writing: list[QAction] = []
         self.state.selection.changed.connect(self._update)
@@ -90,7 +92,46 @@ class PlanActions(QObject):
         self.economy_page = _scrolled(self.economy)
         tabs.addTab(self.activities_page, self.tr("Aktivitetsplan"))
         tabs.addTab(self.economy_page, self.tr("Ekonomi"))
+        tabs.currentChanged.connect(self._tab_changed)
         self._update()
+
+    # === the Diagram pane beside the plan tabs ==================================================
+    def _chart_dock(self) -> QDockWidget | None:
+        pane = getattr(self.window, "chart_pane", None)
+        dock = pane.parentWidget() if pane is not None else None
+        if isinstance(dock, QDockWidget) and not getattr(dock, "_plan_watched", False):
+            dock._plan_watched = True  # type: ignore[attr-defined]
+            dock.visibilityChanged.connect(self._chart_toggled)
+        return dock if isinstance(dock, QDockWidget) else None
+
+    def _tab_changed(self, _index: int) -> None:
+        """The chart below the grid is the selected indicator's: on a plan tab it gives way, so
+        the plan and the economy get the height a laptop's screen has, and it comes back when
+        the values are shown again (unless the user chose otherwise meanwhile)."""
+        dock = self._chart_dock()
+        if dock is None:
+            return
+        on_plan = self.window.tabs.currentWidget() in (self.activities_page, self.economy_page)
+        if on_plan and dock.isVisible() and not dock.isFloating():
+            self._chart_hidden = True
+            self._hiding = True
+            try:
+                dock.hide()
+            finally:
+                self._hiding = False
+        elif not on_plan and self._chart_hidden:
+            self.restore_docks()
+
+    def _chart_toggled(self, visible: bool) -> None:
+        if visible and not self._hiding:
+            self._chart_hidden = False  # shown again by the user (Visa → Diagram): it stays
+
+    def restore_docks(self) -> None:
+        """The Diagram pane as the user left it (before the window's layout is saved)."""
+        dock = self._chart_dock()
+        if self._chart_hidden and dock is not None:
+            self._chart_hidden = False
+            dock.show()
 
     def _update(self, *_: Any) -> None:
         has_project = self.state.selection.project is not None

@@ -22,6 +22,7 @@ class SheetView(QTableView):
         self.setWordWrap(False)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
 
     def sheet_model(self) -> AmountTableModel | None:
         model = self.model()
