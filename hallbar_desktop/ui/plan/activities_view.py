@@ -311,7 +311,7 @@ class ActivitiesView(QWidget):
         """Columns as wide as their texts (a few dozen rows: measured by Qt), names capped."""
         self.table.resizeColumnsToContents()
         for c in range(self.model.columnCount()):
-            self.table.setColumnWidth(c, min(self.table.columnWidth(c), 320))
+            self.table.setColumnWidth(c, min(self.table.columnWidth(c), 280 if c == ActivitiesModel.NAME else 200))
 
     def _fill_periods(self, periods: tuple[str, ...], as_of: Quarter | None = None) -> None:
         keep = self._periods.get(self.code or "") or self.period.currentData()

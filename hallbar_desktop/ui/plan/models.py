@@ -92,14 +92,15 @@ def signed_text(value: float | None) -> str:
 # === activities ===================================================================================
 class ActivitiesModel(QAbstractTableModel):
     ActivityRole = Qt.ItemDataRole.UserRole + 1
-    CODE, NAME, AREA, PLANNED, RESPONSIBLE, STATUS, INDICATORS, REPORTED = range(8)
+    #: The status beside the code: on screen however narrow the window.
+    CODE, STATUS, NAME, PLANNED, RESPONSIBLE, INDICATORS, REPORTED, AREA = range(8)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: tuple[ActivityInfo, ...] = ()
         self._period: str | None = None
-        self._headers = (self.tr("Kod"), self.tr("Aktivitet"), self.tr("Insatsområde"), self.tr("Planerad"),
-                         self.tr("Ansvarig"), self.tr("Status"), self.tr("Indikatorer"), self.tr("Rapport"))
+        self._headers = (self.tr("Kod"), self.tr("Status"), self.tr("Aktivitet"), self.tr("Planerad"),
+                         self.tr("Ansvarig"), self.tr("Indikatorer"), self.tr("Rapport"), self.tr("Insatsområde"))
 
     def set_activities(self, activities: Sequence[ActivityInfo], period: str | None) -> None:
         """The rows shown, and the reporting period whose report the last column tells of."""
@@ -169,6 +170,8 @@ class ActivitiesModel(QAbstractTableModel):
             return text
         if col == self.INDICATORS:
             return ", ".join(a.indicator_codes)
+        if col != self.REPORTED:
+            return ""
         report = a.report(self._period) if self._period else None
         return "✎ " + self.tr("skriven") if report is not None else "–"
 

@@ -14,26 +14,23 @@ from typing import TYPE_CHECKING, Any
 import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFrame, QMenu, QScrollArea, QTabWidget, QWidget
-
-from hallbar_desktop.domain.economy import CostCategory
-from hallbar_desktop.domain.quarters import Quarter
-from hallbar_desktop.ui.plan.activities_view import ActivitiesView
-from hallbar_desktop.ui.plan.economy_view import EconomyView
+from PySide6.QtWidgets import QDockWidget, QFrame, QMenu, QScrollArea, QTabWidget
 
 if TYPE_CHECKING:
+    from hallbar_desktop.domain.quarters import Quarter
     from hallbar_desktop.services.cost_import import CostImportResult
     from hallbar_desktop.services.steering import ReadinessItem
     from hallbar_desktop.ui.main_window import MainWindow
+    from hallbar_desktop.ui.plan.activities_view import ActivitiesView
     from hallbar_desktop.ui.plan.budget_dialog import BudgetDialog
+    from hallbar_desktop.ui.plan.economy_view import EconomyView
     from hallbar_desktop.ui.window.selection import Selected
 
 
-def _scrolled(view: QWidget) -> QScrollArea:
-    """A tab's page that scrolls when the window is smaller than the view needs, instead of
+def _page() -> QScrollArea:
+    """A tab's page that scrolls when the window is smaller than its view needs, instead of
     making the whole window larger than a laptop's screen."""
     area = QScrollArea()
-    area.setWidget(view)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     return area
@@ -44,10 +41,12 @@ class PlanActions(QObject):
         super().__init__(window)
         self.window = window
         self.state = window.state
-        self.activities = ActivitiesView()
-        self.economy = EconomyView(window.undo_stack, window.say)
-        self.economy.importRequested.connect(lambda: self.import_costs())
-        self.economy.budgetRequested.connect(lambda: self.open_budget())
+        self._activities: ActivitiesView | None = None
+        self._economy: EconomyView | None = None
+        #: The tabs' pages; each view is made the first time it is needed (its tab shown, a jump,
+        #: an import), so the window's start does not load what it does not show.
+        self.activities_page = _page()
+        self.economy_page = _page()
         self.budget_dialog: BudgetDialog | None = None
         self._chart_hidden = False  # the Diagram pane gave way to a plan tab (and comes back after)
         self._hiding = False
@@ -85,11 +84,31 @@ class PlanActions(QObject):
         self._action(menu, self.tr("Gå till &aktivitetsplanen"), "Ctrl+4", self.show_activities)
         self._action(menu, self.tr("Gå till &ekonomin"), "Ctrl+5", self.show_economy)
 
+    @property
+    def activities(self) -> ActivitiesView:
+        """The Aktivitetsplan tab's view (made now if it was not yet)."""
+        if self._activities is None:
+            from hallbar_desktop.ui.plan.activities_view import ActivitiesView
+
+            view = self._activities = ActivitiesView()
+            view.follow(self.state)
+            self.activities_page.setWidget(view)
+        return self._activities
+
+    @property
+    def economy(self) -> EconomyView:
+        """The Ekonomi tab's view (made now if it was not yet)."""
+        if self._economy is None:
+            from hallbar_desktop.ui.plan.economy_view import EconomyView
+
+            view = self._economy = EconomyView(self.window.undo_stack, self.window.say)
+            view.importRequested.connect(lambda: self.import_costs())
+            view.budgetRequested.connect(lambda: self.open_budget())
+            view.follow(self.state)
+            self.economy_page.setWidget(view)
+        return self._economy
+
     def add_tabs(self, tabs: QTabWidget) -> None:
-        self.activities.follow(self.state)
-        self.economy.follow(self.state)
-        self.activities_page = _scrolled(self.activities)
-        self.economy_page = _scrolled(self.economy)
         tabs.addTab(self.activities_page, self.tr("Aktivitetsplan"))
         tabs.addTab(self.economy_page, self.tr("Ekonomi"))
         tabs.currentChanged.connect(self._tab_changed)
@@ -108,10 +127,15 @@ class PlanActions(QObject):
         """The chart below the grid is the selected indicator's: on a plan tab it gives way, so
         the plan and the economy get the height a laptop's screen has, and it comes back when
         the values are shown again (unless the user chose otherwise meanwhile)."""
+        shown = self.window.tabs.currentWidget()
+        if shown is self.activities_page:
+            _ = self.activities
+        elif shown is self.economy_page:
+            _ = self.economy
         dock = self._chart_dock()
         if dock is None:
             return
-        on_plan = self.window.tabs.currentWidget() in (self.activities_page, self.economy_page)
+        on_plan = shown in (self.activities_page, self.economy_page)
         if on_plan and dock.isVisible() and not dock.isFloating():
             self._chart_hidden = True
             self._hiding = True
@@ -164,7 +188,7 @@ class PlanActions(QObject):
         code = self.window.need_project()
         if code is None:
             return None
-        if self.activities.save_texts() is not None:  # the report says what is typed; a refusal is shown
+        if self._activities is not None and self._activities.save_texts() is not None:  # the report says what is typed
             return None
         written = export_document(self.window, self.state, code, kind, period=period,
                                   path=path if isinstance(path, Path) else None)
@@ -234,6 +258,8 @@ class PlanActions(QObject):
     def jump_to_economy(self, category: str | None, quarter: Quarter | None) -> bool:
         self._front()
         self.window.tabs.setCurrentWidget(self.economy_page)
+        from hallbar_desktop.domain.economy import CostCategory
+
         return self.economy.show_category(CostCategory(category) if category else None, quarter)
 
     def _front(self) -> None:
