@@ -4,27 +4,28 @@
 <context>
     <name>ActivitiesModel</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="101"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="102"/>
         <source>Kod</source>
+        <extracomment>The status beside the code: on screen however narrow the window.</extracomment>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="101"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="102"/>
         <source>Aktivitet</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="101"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="103"/>
         <source>Insatsområde</source>
         <translation>Focus area</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="101"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="102"/>
         <source>Planerad</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="102"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="103"/>
         <source>Ansvarig</source>
         <translation>Responsible</translation>
     </message>
@@ -34,27 +35,27 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="102"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="103"/>
         <source>Indikatorer</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="102"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="103"/>
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="173"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="176"/>
         <source>skriven</source>
         <translation>written</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="177"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="180"/>
         <source>Försenad: skulle vara klar {quarter} och är inte markerad som genomförd eller inställd.</source>
         <translation>Delayed: due by {quarter} and not marked as done or cancelled.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="184"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="187"/>
         <source>Ingen rapport för perioden ännu.</source>
         <translation>No report for the period yet.</translation>
     </message>
@@ -191,7 +192,7 @@
     <message>
         <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="180"/>
         <source>Aktivitetens rapport</source>
-        <translation>The activity's report</translation>
+        <translation>The activity&apos;s report</translation>
     </message>
     <message>
         <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="181"/>
@@ -326,12 +327,12 @@
     <message>
         <location filename="../../hallbar_desktop/ui/plan/activity_dialog.py" line="92"/>
         <source>Aktivitetens kod</source>
-        <translation>The activity's code</translation>
+        <translation>The activity&apos;s code</translation>
     </message>
     <message>
         <location filename="../../hallbar_desktop/ui/plan/activity_dialog.py" line="92"/>
         <source>Aktivitetens namn</source>
-        <translation>The activity's name</translation>
+        <translation>The activity&apos;s name</translation>
     </message>
     <message>
         <location filename="../../hallbar_desktop/ui/plan/activity_dialog.py" line="93"/>
@@ -432,28 +433,28 @@
 <context>
     <name>AmountSheets</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="463"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="466"/>
         <source>Räknas ut: {rate} av personalkostnaderna. Schablonen ändras under Budget och finansiering.</source>
         <extracomment>Columns shown marked (approved quarters): their header is dimmed and says why. Saves a typed text: (row key, column key, text) -&gt; None, or the message why it was refused. The key of a total row or column.</extracomment>
         <translation>Computed: {rate} of the staff costs. The flat rate is changed under Budget and financing.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="473"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="476"/>
         <source>Importerat från {file}</source>
         <translation>Imported from {file}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="475"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="478"/>
         <source>Inläst från projektfilen</source>
         <translation>Loaded from the project file</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="483"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="486"/>
         <source>{quarter}: fastställt av styrgruppen. Kostnaderna går ändå att ändra – bokslutet kommer ofta efter mötet.</source>
         <translation>{quarter}: approved by the steering group. The costs can still be changed – the accounts often close after the meeting.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="500"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="503"/>
         <source>Räknas ut: {rate} av personalbudgeten</source>
         <translation>Computed: {rate} of the staff budget</translation>
     </message>
@@ -503,7 +504,7 @@
     <message>
         <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="160"/>
         <source>Tak för Tillväxtverkets andel</source>
-        <translation>Cap on Tillväxtverket's share</translation>
+        <translation>Cap on Tillväxtverket&apos;s share</translation>
     </message>
     <message>
         <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="161"/>
@@ -513,7 +514,7 @@
     <message>
         <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="170"/>
         <source>Belopp i kronor som i beslutet. Indirekta kostnader räknas ut av personalbudgeten med projektets schablon.</source>
-        <translation>Amounts in kronor as in the decision. Indirect costs are computed from the staff budget with the project's flat rate.</translation>
+        <translation>Amounts in kronor as in the decision. Indirect costs are computed from the staff budget with the project&apos;s flat rate.</translation>
     </message>
     <message>
         <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="185"/>
@@ -528,7 +529,7 @@
     <message>
         <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="195"/>
         <source>&amp;Tak för Tillväxtverkets andel av den totala budgeten:</source>
-        <translation>&amp;Cap on Tillväxtverket's share of the total budget:</translation>
+        <translation>&amp;Cap on Tillväxtverket&apos;s share of the total budget:</translation>
     </message>
     <message>
         <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="200"/>
@@ -721,7 +722,7 @@
     <message>
         <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="155"/>
         <source>Filens första rader</source>
-        <translation>The file's first rows</translation>
+        <translation>The file&apos;s first rows</translation>
     </message>
     <message>
         <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="159"/>
@@ -737,7 +738,7 @@
     <message>
         <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="171"/>
         <source>Filens första rader:</source>
-        <translation>The file's first rows:</translation>
+        <translation>The file&apos;s first rows:</translation>
     </message>
     <message>
         <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="183"/>
@@ -1162,7 +1163,7 @@
     <message>
         <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="94"/>
         <source>Ekonomisystemets export, CSV eller Excel (Ctrl+Shift+I)</source>
-        <translation>The finance system's export, CSV or Excel (Ctrl+Shift+I)</translation>
+        <translation>The finance system&apos;s export, CSV or Excel (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="113"/>
@@ -1210,102 +1211,102 @@
         <translation>Clear the selected costs</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="277"/>
-        <source>○ Inga kostnader är inlagda för {quarter} (grå status): importera ekonomisystemets export eller skriv in dem nedan.</source>
-        <translation>○ No costs are entered for {quarter} (grey status): import the finance system's export or type them below.</translation>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="273"/>
+        <source>○ Inga kostnader för {quarter} ännu (grå): importera exporten eller skriv in dem nedan.</source>
+        <translation>○ No costs for {quarter} yet (grey): import the export or type them below.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="282"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="283"/>
+        <source>Inbetalt till och med {quarter}: {paid} av {planned}</source>
+        <translation>Paid in up to {quarter}: {paid} of {planned}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="287"/>
+        <source> (perioden: {paid}).</source>
+        <translation> (the period: {paid}).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="278"/>
         <source>Projektet har ingen budget ännu: lägg in den under Budget och finansiering.</source>
         <translation>The project has no budget yet: enter it under Budget and financing.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="287"/>
-        <source>Inbetald finansiering till och med {quarter}: {paid} av beviljade {planned}</source>
-        <translation>Financing paid in up to {quarter}: {paid} of {planned} granted</translation>
-    </message>
-    <message>
         <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="292"/>
-        <source> (under perioden {paid}).</source>
-        <translation> ({paid} during the period).</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="294"/>
         <source>Indirekta kostnader: schablon {rate} av personalkostnaderna.</source>
         <translation>Indirect costs: flat rate {rate} of the staff costs.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="322"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="331"/>
         <source>(senaste)</source>
         <translation>(latest)</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="371"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="380"/>
         <source>Summorna räknas ut och skrivs inte in.</source>
         <translation>The totals are computed, not typed.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="372"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="381"/>
         <source>Ändra {category} {quarter}</source>
         <translation>Change {category} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="379"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="388"/>
         <source>Välj ett projekt först.</source>
         <translation>Select a project first.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="382"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="391"/>
         <source>Ändringen kunde inte sparas.</source>
         <translation>The change could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="399"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="408"/>
         <source>Töm {n} kostnader</source>
         <translation>Clear {n} costs</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="417"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="426"/>
         <source>Välj cellen där blocket ska börja, och kopiera belopp först.</source>
         <translation>Choose the cell where the block is to start, and copy amounts first.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="426"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="435"/>
         <source>Blocket ({rows} × {cols}) får inte plats från den valda cellen: det når summorna eller utanför tabellen. Inget klistrades in.</source>
         <translation>The block ({rows} × {cols}) does not fit from the chosen cell: it reaches the totals or beyond the table. Nothing was pasted.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="433"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="442"/>
         <source>Klistra in {rows} × {cols} belopp</source>
         <translation>Paste {rows} × {cols} amounts</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="436"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="445"/>
         <source>Inget klistrades in. </source>
         <translation>Nothing was pasted. </translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="482"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="491"/>
         <source>Tömt: {category} {quarter}</source>
         <translation>Cleared: {category} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="483"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="492"/>
         <source>Sparat: {category} {quarter}</source>
         <translation>Saved: {category} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="486"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="495"/>
         <source> och {n} belopp till</source>
         <translation> and {n} more amounts</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="488"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="497"/>
         <source>Ångrat: {action}</source>
         <translation>Undone: {action}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="490"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="499"/>
         <source>Gjort om: {action}</source>
         <translation>Redone: {action}</translation>
     </message>
@@ -1460,7 +1461,7 @@ The register {name} has no projects yet. Have a look at the demo register with t
     <message>
         <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="74"/>
         <source>Finansiärens namn</source>
-        <translation>The financier's name</translation>
+        <translation>The financier&apos;s name</translation>
     </message>
     <message>
         <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="76"/>
@@ -1520,98 +1521,98 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="205"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="208"/>
         <source>Kostnadsslag</source>
         <extracomment>The light first after the category: what the steering group looks at first, on screen however narrow the window; the period&apos;s own numbers last.</extracomment>
         <translation>Cost category</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="205"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="208"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="205"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="208"/>
         <source>Använt</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="205"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="208"/>
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="206"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="209"/>
         <source>Utfall hittills</source>
         <translation>Outcome to date</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="206"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="209"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="206"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="209"/>
         <source>Prognos</source>
         <translation>Forecast</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="206"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="209"/>
         <source>Mot budget</source>
         <translation>Against budget</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="207"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="210"/>
         <source>Periodens budget</source>
-        <translation>The period's budget</translation>
+        <translation>The period&apos;s budget</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="207"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="210"/>
         <source>Periodens utfall</source>
-        <translation>The period's outcome</translation>
+        <translation>The period&apos;s outcome</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="236"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="239"/>
         <source>Årets budget fördelad jämnt på årets kvartal i perioden</source>
-        <translation>The year's budget spread evenly over the year's quarters in the period</translation>
+        <translation>The year&apos;s budget spread evenly over the year&apos;s quarters in the period</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="237"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="240"/>
         <source>Kostnaderna från projektets start till periodens slut</source>
-        <translation>The costs from the project's start to the period's end</translation>
+        <translation>The costs from the project&apos;s start to the period&apos;s end</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="238"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="241"/>
         <source>Andel av budgeten som är använd</source>
         <translation>Share of the budget used</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="239"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="242"/>
         <source>Andel av projekttiden som har gått</source>
-        <translation>Share of the project's time passed</translation>
+        <translation>Share of the project&apos;s time passed</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="240"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="243"/>
         <source>Utfallet vid projektets slut om takten från de senaste fyra kvartalen håller</source>
-        <translation>The outcome at the project's end if the pace of the last four quarters holds</translation>
+        <translation>The outcome at the project&apos;s end if the pace of the last four quarters holds</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="241"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="244"/>
         <source>Prognosen mot budgeten</source>
         <translation>The forecast against the budget</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="242"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="245"/>
         <source>Grön i takt med tiden, gul och röd när pengarna går snabbare eller långsammare än tiden, grå när kvartalets kostnader saknas</source>
-        <translation>Green in line with time, yellow and red when the money goes faster or slower than time, grey when the quarter's costs are missing</translation>
+        <translation>Green in line with time, yellow and red when the money goes faster or slower than time, grey when the quarter&apos;s costs are missing</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="269"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="272"/>
         <source>Räknas ut: {rate} av personalkostnaderna</source>
         <translation>Computed: {rate} of the staff costs</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="275"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="278"/>
         <source>(beräknas)</source>
         <translation>(computed)</translation>
     </message>
@@ -2902,52 +2903,53 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/plan_actions.py" line="72"/>
+        <location filename="../../hallbar_desktop/ui/plan/plan_actions.py" line="71"/>
         <source>Importera &amp;kostnader…</source>
+        <extracomment>The tabs&apos; pages; each view is made the first time it is needed (its tab shown, a jump, an import), so the window&apos;s start does not load what it does not show.</extracomment>
         <translation>Import &amp;costs…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/plan_actions.py" line="74"/>
+        <location filename="../../hallbar_desktop/ui/plan/plan_actions.py" line="73"/>
         <source>Exportera &amp;lägesrapport (Word)…</source>
         <translation>Export &amp;progress report (Word)…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/plan_actions.py" line="76"/>
+        <location filename="../../hallbar_desktop/ui/plan/plan_actions.py" line="75"/>
         <source>Exportera ekonomisk &amp;redovisning (Excel)…</source>
         <translation>Export &amp;financial report (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/plan_actions.py" line="81"/>
+        <location filename="../../hallbar_desktop/ui/plan/plan_actions.py" line="80"/>
         <source>&amp;Budget och finansiering…</source>
         <translation>&amp;Budget and financing…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/plan_actions.py" line="85"/>
+        <location filename="../../hallbar_desktop/ui/plan/plan_actions.py" line="84"/>
         <source>Gå till &amp;aktivitetsplanen</source>
         <translation>Go to the &amp;activity plan</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/plan_actions.py" line="86"/>
+        <location filename="../../hallbar_desktop/ui/plan/plan_actions.py" line="85"/>
         <source>Gå till &amp;ekonomin</source>
         <translation>Go to the &amp;economy</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/plan_actions.py" line="93"/>
+        <location filename="../../hallbar_desktop/ui/plan/plan_actions.py" line="112"/>
         <source>Aktivitetsplan</source>
         <translation>Activity plan</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/plan_actions.py" line="94"/>
+        <location filename="../../hallbar_desktop/ui/plan/plan_actions.py" line="113"/>
         <source>Ekonomi</source>
         <translation>Economy</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/plan_actions.py" line="150"/>
+        <location filename="../../hallbar_desktop/ui/plan/plan_actions.py" line="174"/>
         <source>Kostnaderna i {file} är importerade: {n} kvartalsbelopp skrevs.</source>
         <translation>The costs in {file} are imported: {n} quarterly amounts were written.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/plan_actions.py" line="172"/>
+        <location filename="../../hallbar_desktop/ui/plan/plan_actions.py" line="196"/>
         <source>Sparat: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -2955,42 +2957,42 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="576"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="579"/>
         <source>Vad</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="576"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="579"/>
         <source>Rad</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="576"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="579"/>
         <source>Före → efter, eller varför inte</source>
         <translation>Before → after, or why not</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="577"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="580"/>
         <source>Rader</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="578"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="581"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="578"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="581"/>
         <source>Nytt</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="578"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="581"/>
         <source>Ändras</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="579"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="582"/>
         <source>Oförändrat</source>
         <translation>Unchanged</translation>
     </message>
@@ -3586,27 +3588,27 @@ If it has values it is archived instead: it disappears from the table, but the v
 <context>
     <name>UnmappedAccountsModel</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="631"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="634"/>
         <source>Konto</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="631"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="634"/>
         <source>Exempel</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="631"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="634"/>
         <source>Rader</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="631"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="634"/>
         <source>Kostnadsslag</source>
         <translation>Cost category</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/models.py" line="688"/>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="691"/>
         <source>välj …</source>
         <translation>choose …</translation>
     </message>

@@ -18,7 +18,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QResizeEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -262,20 +262,16 @@ class EconomyView(QWidget):
             for c in range(table.model().columnCount()):
                 table.setColumnWidth(c, min(max(table.columnWidth(c), 56), cap))
         self.costs.verticalHeader().setMaximumWidth(230)
-        self.costs.scrollTo(self.cost_model.index(0, max(0, self._status_column())))
-
-    def _status_column(self) -> int:
-        follow = self.follow_model.follow_up
-        sheet = self.cost_model.sheet
-        if follow is None or sheet is None or follow.as_of is None or follow.as_of not in sheet.column_keys:
-            return 0
-        return sheet.column_keys.index(follow.as_of)
+        # The latest quarters and the totals in view (the grid opens at its right end).
+        self.costs.scrollTo(self.cost_model.index(0, max(0, self.cost_model.columnCount() - 1)))
 
     def _show_checks(self, follow: EconomyFollowUp) -> None:
+        """What the funder checks and what is missing, in as few lines as a laptop's screen has
+        room for (the flat rate is in the indirect costs' tooltip)."""
         lines = []
         if follow.as_of is not None and not follow.reported and follow.has_budget:
-            lines.append(self.tr("○ Inga kostnader är inlagda för {quarter} (grå status): importera ekonomisystemets "
-                                 "export eller skriv in dem nedan.").format(quarter=labels.quarter(follow.as_of)))
+            lines.append(self.tr("○ Inga kostnader för {quarter} ännu (grå): importera exporten eller skriv in "
+                                 "dem nedan.").format(quarter=labels.quarter(follow.as_of)))
         if follow.has_budget:
             lines.append(("⚠ " if not follow.funder_share.within_cap else "") + follow.funder_share.message_sv())
         else:
@@ -284,18 +280,31 @@ class EconomyView(QWidget):
         planned = sum(f.planned for f in follow.financing)
         if planned > 0:
             paid = sum(f.paid_to_date for f in follow.financing)
-            text = self.tr("Inbetald finansiering till och med {quarter}: {paid} av beviljade {planned}").format(
+            text = self.tr("Inbetalt till och med {quarter}: {paid} av {planned}").format(
                 quarter=labels.quarter(follow.as_of) if follow.as_of is not None else "–",
                 paid=format_amount(paid), planned=format_amount(planned))
-            period_paid = sum(f.paid_period or 0.0 for f in follow.financing)
             if follow.period is not None:
-                text += self.tr(" (under perioden {paid}).").format(paid=format_amount(period_paid))
+                text += self.tr(" (perioden: {paid}).").format(
+                    paid=format_amount(sum(f.paid_period or 0.0 for f in follow.financing)))
             lines.append(text)
-        lines.append(self.tr("Indirekta kostnader: schablon {rate} av personalkostnaderna.").format(
-            rate=format_percent(follow.indirect_rate * 100)))
         warn = not follow.funder_share.within_cap or bool(follow.checks)
         self.checks.setText("\n".join(lines))
+        self.checks.setToolTip(self.tr("Indirekta kostnader: schablon {rate} av personalkostnaderna.").format(
+            rate=format_percent(follow.indirect_rate * 100)))
         self.checks.setStyleSheet(ERROR_STYLE if warn else NOTE_STYLE)
+        self._fit_checks()
+
+    def _fit_checks(self) -> None:
+        """The checks whole (up to six lines), the follow-up table above them scrolling instead:
+        a line cut in half is read wrongly."""
+        width = max(100, self.checks_area.viewport().width())
+        lines = self.checks.fontMetrics().lineSpacing()
+        wanted = self.checks.heightForWidth(width) if self.checks.wordWrap() else self.checks.sizeHint().height()
+        self.checks_area.setMinimumHeight(min(max(wanted, lines + 8), 6 * lines + 12))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_checks()
 
     def _fill_periods(self, start: Quarter, end: Quarter) -> None:
         """Each reporting period and, under it, its quarters; the latest ended quarter by default."""
