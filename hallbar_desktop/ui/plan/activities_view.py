@@ -252,7 +252,7 @@ class ActivitiesView(QWidget):
                 self.state.when_orm_ready(self._orm_loaded)
             return
         self._stale = False
-        self.render()
+        self.redraw()
 
     def _orm_loaded(self) -> None:
         self._waiting_for_orm = False
@@ -264,7 +264,7 @@ class ActivitiesView(QWidget):
             return None
         return data.activity_plan(self.state, self.code)
 
-    def render(self) -> None:
+    def redraw(self) -> None:
         """The selected project's plan (the selected focus area's activities), as the state holds it."""
         assert self.state is not None
         sel = self.state.selection.current

@@ -111,15 +111,15 @@ class ActivityDialog(QDialog):
         status_row.addWidget(closed_label)
         status_row.addWidget(self.closed_in)
         status_row.addStretch(1)
-        for text, widget, layout in (
+        for text, widget, row_layout in (
                 (self.tr("&Kod:"), self.code, None), (self.tr("&Namn:"), self.name, None),
                 (self.tr("&Beskrivning:"), self.description, None), (self.tr("&Insatsområde:"), self.area, None),
                 (self.tr("&Planerad:"), self.start, plan), (self.tr("A&nsvarig:"), self.responsible, None),
                 (self.tr("S&tatus:"), self.status, status_row)):
             label = QLabel(text)
             label.setBuddy(widget)
-            if layout is not None:
-                form.addRow(label, layout)
+            if row_layout is not None:
+                form.addRow(label, row_layout)  # the start and end boxes, or the status and its quarter
             else:
                 form.addRow(label, widget)
         form.addRow("", self.status_note)

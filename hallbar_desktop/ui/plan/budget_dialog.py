@@ -211,15 +211,15 @@ class BudgetDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(close)
         state.changed.connect(self._on_changes)
-        self.render()
+        self.redraw()
         fit_on_screen(self, 980, 560)
 
     # --- drawing -------------------------------------------------------------------------------
     def _on_changes(self, changes: Changes) -> None:
         if changes.concerns(self.code) and (changes.economy or changes.structure):
-            self.render()
+            self.redraw()
 
-    def render(self) -> None:
+    def redraw(self) -> None:
         entry = self.state.entry(self.code)
         if entry is None:  # the project is gone
             self.reject()
@@ -271,7 +271,7 @@ class BudgetDialog(QDialog):
         if not isinstance(category, CostCategory) or category.computed or year == TOTAL:
             return self.tr("Den här cellen räknas ut och skrivs inte in.")
         return self._write(partial(plan_operations.set_budget, project_code=self.code, category=category,
-                                   year=year, amount=text, actor=Actor.here("window")))
+                                   year=str(year), amount=text, actor=Actor.here("window")))
 
     def _save_financing(self, name: Hashable, year: Hashable, text: str) -> str | None:
         from hallbar_desktop.services import plan_operations
@@ -279,7 +279,7 @@ class BudgetDialog(QDialog):
         if name == TOTAL or year == TOTAL:
             return self.tr("Summorna räknas ut och skrivs inte in.")
         return self._write(partial(plan_operations.set_financing, project_code=self.code, financier=str(name),
-                                   year=year, amount=text, actor=Actor.here("window")))
+                                   year=str(year), amount=text, actor=Actor.here("window")))
 
     def _save_paid(self, name: Hashable, quarter: Hashable, text: str) -> str | None:
         from hallbar_desktop.services import plan_operations

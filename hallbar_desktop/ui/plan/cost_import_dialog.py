@@ -207,7 +207,7 @@ class CostImportDialog(QDialog):
         preview_label.setWordWrap(True)
         preview_label.setBuddy(self.preview_table)
         self.columns_button = QPushButton(self.tr("Ändra &kolumner…"))
-        self.columns_button.clicked.connect(lambda: self.stack.setCurrentIndex(self.COLUMNS_PAGE))
+        self.columns_button.clicked.connect(self.show_columns)
         self.import_button = QPushButton(self.tr("&Importera"))
         self.import_button.clicked.connect(self.apply)
         cancel2 = QPushButton(self.tr("Avbryt"))
@@ -263,6 +263,9 @@ class CostImportDialog(QDialog):
         self.sample.resizeColumnsToContents()
 
     # --- the columns ----------------------------------------------------------------------------
+    def show_columns(self) -> None:
+        self.stack.setCurrentIndex(self.COLUMNS_PAGE)
+
     def chosen_columns(self) -> ColumnMapping:
         return ColumnMapping(**{role: str(box.currentData() or "") for role, box in self.role_boxes.items()})
 

@@ -225,14 +225,14 @@ class EconomyView(QWidget):
                 self.state.when_orm_ready(self._orm_loaded)
             return
         self._stale = False
-        self.render()
+        self.redraw()
 
     def _orm_loaded(self) -> None:
         self._waiting_for_orm = False
         self._render_if_visible()
 
     # === drawing ===============================================================================
-    def render(self) -> None:
+    def redraw(self) -> None:
         """The selected project's economy for the quarter or period chosen, as the state holds it."""
         assert self.state is not None
         code = self.state.selection.project
