@@ -237,3 +237,16 @@ def test_readiness_jumps_to_a_delayed_activity_and_an_economy_deviation(qtbot: Q
     assert shown.startswith(expected)
     QApplication.processEvents()
     dialog.close()
+
+
+def test_the_diagram_pane_gives_way_on_a_plan_tab_and_comes_back(qtbot: QtBot, window: MainWindow) -> None:
+    dock = window.chart_pane.parentWidget()
+    assert dock.isVisible()
+    plan_tab(qtbot, window, "RJL")
+    assert not dock.isVisible()  # the plan gets the height; the chart is the selected indicator's
+    window.tabs.setCurrentWidget(window.table)
+    assert dock.isVisible()
+    window.plan.show_economy()
+    assert not dock.isVisible()
+    window.plan.restore_docks()  # what the window does before it saves its layout (closing, another register)
+    assert dock.isVisible() and dock.toggleViewAction().isChecked()
