@@ -11,6 +11,7 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
 from hallbar_desktop.domain.errors import DomainError, InvalidValue
@@ -202,8 +203,11 @@ def check_indirect_rate(rate: float) -> float:
 
 
 def indirect_costs(salary_costs: float, rate: float) -> float:
-    """The flat-rate indirect costs: the project's rate × the salary costs, to the öre."""
-    return round(salary_costs * rate, 2) + 0.0
+    """The flat-rate indirect costs: the project's rate × the salary costs, to the öre, a half
+    öre rounded up as accounts round (binary floats would turn 250 000,50 × 15 % = 37 500,075
+    into 37 500,07)."""
+    exact = Decimal(repr(float(salary_costs))) * Decimal(repr(float(rate)))
+    return float(exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)) + 0.0
 
 
 def with_indirect(amounts: Mapping[CostCategory, float], rate: float) -> dict[CostCategory, float]:

@@ -274,6 +274,45 @@ def _column_index(headers: tuple[str, ...], name: str) -> int | None:
     return None
 
 
+@dataclass(frozen=True)
+class UnmappedAccount:
+    """An account of the export that no cost category is given for yet (the window asks for one)."""
+
+    account: str
+    rows: tuple[int, ...]  # the rows of the file booked on it
+    example: str  # what is booked on it (the account's name or a transaction's text), to recognise it
+
+
+_ACCOUNT_NAMES = ("kontotext", "kontonamn", "kontobenämning", "benämning")
+
+
+def unmapped_accounts(table: ExportTable, columns: ColumnMapping,
+                      accounts: Mapping[str, CostCategory]) -> tuple[UnmappedAccount, ...]:
+    """The accounts of ``table`` that ``accounts`` (the project's, and what is chosen now) does not
+    map, in the order they first appear; rows that name their category themselves need none."""
+    account_at = _column_index(table.headers, columns.account) if columns.account else None
+    if account_at is None:
+        return ()
+    category_at = _column_index(table.headers, columns.category) if columns.category else None
+    name_at = next((i for i, h in enumerate(table.headers) if _norm(h) in _ACCOUNT_NAMES), None)
+    text_at = _column_index(table.headers, columns.text) if columns.text else None
+    found: dict[str, tuple[list[int], str]] = {}
+    for number, cells in table.rows:
+        account = _cell_text(cells[account_at]) if account_at < len(cells) else ""
+        if not account or (category_at is not None and category_at < len(cells) and _cell_text(cells[category_at])):
+            continue
+        if category_of_account(account, accounts) is not None:
+            continue
+        example = ""
+        for i in (name_at, text_at):
+            if i is not None and i < len(cells) and _cell_text(cells[i]):
+                example = _cell_text(cells[i])[:80]
+                break
+        rows, first = found.setdefault(account[:40], ([], example))
+        rows.append(number)
+    return tuple(UnmappedAccount(a, tuple(rows), example) for a, (rows, example) in found.items())
+
+
 # --- the mapping file ----------------------------------------------------------------------
 @dataclass(frozen=True)
 class ImportMapping:

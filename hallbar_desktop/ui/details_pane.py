@@ -118,7 +118,9 @@ class DetailsPane(QWidget):
         self.save_comment.setToolTip(self.tr("Ctrl+Enter i kommentarsfältet"))
         self.save_comment.clicked.connect(self._submit)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self.comment, self._submit, context=Qt.ShortcutContext.WidgetShortcut)
+            shortcut = QShortcut(QKeySequence(keys), self.comment)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)  # (the constructor's keyword is ignored)
+            shortcut.activated.connect(self._submit)
         self.comment.textChanged.connect(self._comment_edited)
         self.comment.installEventFilter(self)
         self.history_model = HistoryModel(self)

@@ -45,6 +45,7 @@ from hallbar_desktop.ui.empty_state import EmptyState
 from hallbar_desktop.ui.grid_model import GridModel
 from hallbar_desktop.ui.grid_view import GridView
 from hallbar_desktop.ui.navigator_model import NavigatorModel
+from hallbar_desktop.ui.plan.plan_actions import PlanActions
 from hallbar_desktop.ui.settings import GEOMETRY, LAST_REGISTER, RECENT_FILES, WINDOW_STATE, Settings
 from hallbar_desktop.ui.window.grid_pane import GridPane
 from hallbar_desktop.ui.window.navigator_pane import NavigatorPane
@@ -245,6 +246,8 @@ class MainWindow(QMainWindow):
         self.export_action = act(file_menu, self.tr("&Exportera rapport till Excel…"), "Ctrl+E", files("export_report"))
         self.template_action = act(file_menu, self.tr("Exportera &inmatningsmall…"), "Ctrl+T", files("export_template"))
         self.import_action = act(file_menu, self.tr("I&mportera från Excel…"), "Ctrl+I", files("import_workbook"))
+        self.plan = PlanActions(self)  # the activity plan and the economy: tabs, menu entries, jumps
+        self.plan.add_file_actions(file_menu)
         file_menu.addSeparator()
         self.backup_action = act(file_menu, self.tr("Spara en &säkerhetskopia…"), "Ctrl+Shift+S", files("save_backup"))
         self.restore_action = act(file_menu, self.tr("Å&terställ en säkerhetskopia…"), "Ctrl+Shift+R",
@@ -290,12 +293,14 @@ class MainWindow(QMainWindow):
                                     lambda: self.structure.move_selected(1))
         self.remove_action = act(register_menu, self.tr("&Ta bort eller arkivera…"), "Ctrl+Shift+Del",
                                  structure("remove_selected"))
+        self.plan.add_register_actions(register_menu)
 
         act(view_menu, self.tr("Gå till &projektväljaren"), "Ctrl+0", lambda: self.project_box.setFocus())
         act(view_menu, self.tr("Gå till &navigatorn"), "Ctrl+1", lambda: self.navigator.setFocus())
         act(view_menu, self.tr("Gå till &tabellen"), "Ctrl+2", lambda: self.table.setFocus())
         act(view_menu, self.tr("Gå till &detaljerna"), "Ctrl+3", self.focus_comment)
         self.whole_project_action = act(view_menu, self.tr("&Hela projektet"), "Ctrl+H", self.show_whole_project)
+        self.plan.add_view_actions(view_menu)
         self.reload_action = act(view_menu, self.tr("&Läs in registret igen"), "F5", self.state.reload)
         view_menu.addSeparator()
 
@@ -313,6 +318,7 @@ class MainWindow(QMainWindow):
         self.scorecard = ScorecardView(self.register)
         self.scorecard.follow(self.state)
         self.tabs.addTab(self.scorecard, self.tr("Resultatkort"))
+        self.plan.add_tabs(self.tabs)
         self.chart_pane = ChartPane(self.register)
         self.chart_pane.setMinimumHeight(180)
         self.chart_pane.librariesLoaded.connect(self.keep_loaded)
@@ -433,7 +439,8 @@ class MainWindow(QMainWindow):
             return None
         dialog = getattr(self, "steering_dialog", None)
         if dialog is None or not shiboken6.isValid(dialog):
-            dialog = self.steering_dialog = SteeringDialog(self.register, code, self, jump_to_cell=self.jump_to_cell)
+            dialog = self.steering_dialog = SteeringDialog(self.register, code, self, jump_to_cell=self.jump_to_cell,
+                                                           jump_to_plan=self.plan.jump)
             dialog.follow(self.state)
         elif dialog.code != code:
             dialog.show_project(code)
@@ -536,6 +543,7 @@ class MainWindow(QMainWindow):
             self.resizeDocks(bottom, [230] * len(bottom), Qt.Orientation.Vertical)
 
     def _save_geometry(self) -> None:
+        self.plan.restore_docks()  # a pane that gave way to a plan tab is saved as the user left it
         self.settings.set(GEOMETRY, self.saveGeometry())
         self.settings.set(WINDOW_STATE, self.saveState())
 

@@ -2,6 +2,626 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ActivitiesModel</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="102"/>
+        <source>Kod</source>
+        <extracomment>The status beside the code: on screen however narrow the window.</extracomment>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="102"/>
+        <source>Aktivitet</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="103"/>
+        <source>Insatsområde</source>
+        <translation>Focus area</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="102"/>
+        <source>Planerad</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="103"/>
+        <source>Ansvarig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="102"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="103"/>
+        <source>Indikatorer</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="103"/>
+        <source>Rapport</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="176"/>
+        <source>skriven</source>
+        <translation>written</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="180"/>
+        <source>Försenad: skulle vara klar {quarter} och är inte markerad som genomförd eller inställd.</source>
+        <translation>Delayed: due by {quarter} and not marked as done or cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="187"/>
+        <source>Ingen rapport för perioden ännu.</source>
+        <translation>No report for the period yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesView</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="95"/>
+        <source>&amp;Ny…</source>
+        <extracomment>answers the unsaved-texts question instead of a message box (&apos;save&apos;/&apos;discard&apos;/&apos;cancel&apos;) the report shown: (project, activity code, period) and the texts as stored the unforeseen text shown: (project, period) and the text as stored The plan shown in one line (the project and focus area are named above the tabs).</extracomment>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="96"/>
+        <source>&amp;Ändra…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="97"/>
+        <source>Ta &amp;bort…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="98"/>
+        <source>&amp;Upp</source>
+        <translation>&amp;Up</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="99"/>
+        <source>Ne&amp;d</source>
+        <translation>Dow&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="100"/>
+        <source>Ny aktivitet</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="101"/>
+        <source>Ändra aktiviteten</source>
+        <translation>Edit the activity</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="102"/>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="660"/>
+        <source>Ta bort aktiviteten</source>
+        <translation>Remove the activity</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="103"/>
+        <source>Flytta aktiviteten upp</source>
+        <translation>Move the activity up</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="104"/>
+        <source>Flytta aktiviteten ned</source>
+        <translation>Move the activity down</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="114"/>
+        <source>Rapportperiod</source>
+        <translation>Reporting period</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="116"/>
+        <source>Rappor&amp;tperiod:</source>
+        <translation>Repor&amp;ting period:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="122"/>
+        <source>Aktiviteter</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="139"/>
+        <source>Vad som gjordes i aktiviteten under perioden</source>
+        <translation>What was done in the activity during the period</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="140"/>
+        <source>Genomfört under perioden</source>
+        <translation>Done during the period</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="141"/>
+        <source>Vad det ledde till: resultat, deltagare, beslut</source>
+        <translation>What it led to: results, participants, decisions</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="141"/>
+        <source>Utfall</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="142"/>
+        <source>Resultat och effekter som inte var planerade, positiva som negativa</source>
+        <translation>Results and effects that were not planned, positive or negative</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="143"/>
+        <source>Oförutsedda resultat och effekter</source>
+        <translation>Unforeseen results and effects</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="144"/>
+        <source>Genomf&amp;ört under perioden:</source>
+        <translation>D&amp;one during the period:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="146"/>
+        <source>Ut&amp;fall:</source>
+        <translation>Out&amp;come:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="148"/>
+        <source>&amp;Oförutsedda resultat och effekter under perioden (lägesrapportens avsnitt 5):</source>
+        <translation>Un&amp;foreseen results and effects during the period (section 5 of the progress report):</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="151"/>
+        <source>Spara text&amp;erna</source>
+        <translation>Sav&amp;e the texts</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="152"/>
+        <source>Spara texterna</source>
+        <translation>Save the texts</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="153"/>
+        <source>Ctrl+Enter i en textruta. Texterna sparas också när du lämnar rutan.</source>
+        <translation>Ctrl+Enter in a text box. The texts are also saved when you leave the box.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="180"/>
+        <source>Aktivitetens rapport</source>
+        <translation>The activity&apos;s report</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="181"/>
+        <source>Oförutsett under perioden</source>
+        <translation>Unforeseen during the period</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="277"/>
+        <source>Välj ett projekt.</source>
+        <translation>Choose a project.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="303"/>
+        <source>insatsområde {n}</source>
+        <translation>focus area {n}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="304"/>
+        <source>hela projektet</source>
+        <translation>the whole project</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="305"/>
+        <source>Aktivitetsplan, {scope}: {n} aktiviteter, status vid {quarter}: {counts}</source>
+        <translation>Activity plan, {scope}: {n} activities, status at {quarter}: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="391"/>
+        <source>Välj en aktivitet.</source>
+        <translation>Choose an activity.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="398"/>
+        <source>{code} {name}</source>
+        <translation>{code} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="434"/>
+        <source>Ändrat – sparas när du lämnar rutan.</source>
+        <translation>Changed – saved when you leave the box.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="469"/>
+        <source>Texterna för {period} är sparade.</source>
+        <translation>The texts for {period} are saved.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="504"/>
+        <source>Rapporten för {code} ({period}) är inte sparad.</source>
+        <translation>The report for {code} ({period}) is not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="507"/>
+        <source>Texten om oförutsedda resultat och effekter ({period}) är inte sparad.</source>
+        <translation>The text on unforeseen results and effects ({period}) is not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="509"/>
+        <source>Texten är inte sparad</source>
+        <translation>The text is not saved</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="512"/>
+        <source>Vill du spara den?</source>
+        <translation>Do you want to save it?</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="513"/>
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="514"/>
+        <source>Spara &amp;inte</source>
+        <translation>&amp;Don&apos;t save</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="515"/>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="665"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="615"/>
+        <source>Aktiviteten {code} är tillagd.</source>
+        <translation>The activity {code} is added.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="636"/>
+        <source>Aktiviteten {code} är ändrad.</source>
+        <translation>The activity {code} is changed.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="661"/>
+        <source>Ta bort {code} {name}? Dess rapporter tas bort med den (ändringsloggen behåller dem).</source>
+        <translation>Remove {code} {name}? Its reports go with it (the change log keeps them).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="664"/>
+        <source>Ta &amp;bort</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="674"/>
+        <source>Aktiviteten {code} är borttagen.</source>
+        <translation>The activity {code} is removed.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activity_dialog.py" line="48"/>
+        <source>Ny aktivitet</source>
+        <extracomment>(focus area number, name, its indicators as (code, name)) of the project. Writes the fields; returns None, or the message why they were refused.</extracomment>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activity_dialog.py" line="49"/>
+        <source>Ändra aktiviteten {code}</source>
+        <translation>Edit the activity {code}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activity_dialog.py" line="52"/>
+        <source>t.ex. A1.2</source>
+        <translation>e.g. A1.2</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activity_dialog.py" line="73"/>
+        <source>Försenad visas av sig själv när det planerade slutkvartalet har passerat och aktiviteten inte är genomförd eller inställd.</source>
+        <translation>Delayed shows by itself once the planned end quarter has passed and the activity is neither done nor cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activity_dialog.py" line="92"/>
+        <source>Aktivitetens kod</source>
+        <translation>The activity&apos;s code</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activity_dialog.py" line="92"/>
+        <source>Aktivitetens namn</source>
+        <translation>The activity&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activity_dialog.py" line="93"/>
+        <source>Beskrivning</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activity_dialog.py" line="93"/>
+        <source>Insatsområde</source>
+        <translation>Focus area</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activity_dialog.py" line="94"/>
+        <source>Planerad start</source>
+        <translation>Planned start</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activity_dialog.py" line="94"/>
+        <source>Planerat slut</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activity_dialog.py" line="95"/>
+        <source>Ansvarig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activity_dialog.py" line="95"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activity_dialog.py" line="96"/>
+        <source>Avslutad kvartal</source>
+        <translation>Quarter closed</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activity_dialog.py" line="96"/>
+        <source>Kopplade indikatorer</source>
+        <translation>Linked indicators</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activity_dialog.py" line="109"/>
+        <source>a&amp;vslutad:</source>
+        <translation>c&amp;losed:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activity_dialog.py" line="115"/>
+        <source>&amp;Kod:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activity_dialog.py" line="115"/>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activity_dialog.py" line="116"/>
+        <source>&amp;Beskrivning:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activity_dialog.py" line="116"/>
+        <source>&amp;Insatsområde:</source>
+        <translation>&amp;Focus area:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activity_dialog.py" line="117"/>
+        <source>&amp;Planerad:</source>
+        <translation>&amp;Planned:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activity_dialog.py" line="117"/>
+        <source>A&amp;nsvarig:</source>
+        <translation>&amp;Responsible:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activity_dialog.py" line="118"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activity_dialog.py" line="126"/>
+        <source>Kopplade in&amp;dikatorer (de aktiviteten ska påverka):</source>
+        <translation>Linked in&amp;dicators (those the activity is meant to move):</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activity_dialog.py" line="129"/>
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activity_dialog.py" line="130"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AmountSheets</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="466"/>
+        <source>Räknas ut: {rate} av personalkostnaderna. Schablonen ändras under Budget och finansiering.</source>
+        <extracomment>Columns shown marked (approved quarters): their header is dimmed and says why. Saves a typed text: (row key, column key, text) -&gt; None, or the message why it was refused. The key of a total row or column.</extracomment>
+        <translation>Computed: {rate} of the staff costs. The flat rate is changed under Budget and financing.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="476"/>
+        <source>Importerat från {file}</source>
+        <translation>Imported from {file}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="478"/>
+        <source>Inläst från projektfilen</source>
+        <translation>Loaded from the project file</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="486"/>
+        <source>{quarter}: fastställt av styrgruppen. Kostnaderna går ändå att ändra – bokslutet kommer ofta efter mötet.</source>
+        <translation>{quarter}: approved by the steering group. The costs can still be changed – the accounts often close after the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="503"/>
+        <source>Räknas ut: {rate} av personalbudgeten</source>
+        <translation>Computed: {rate} of the staff budget</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetDialog</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="131"/>
+        <source>Budget per kostnadsslag och år</source>
+        <translation>Budget per cost category and year</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="135"/>
+        <source>Finansiering per finansiär och år</source>
+        <translation>Financing per financier and year</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="139"/>
+        <source>Inbetalt per finansiär och kvartal</source>
+        <translation>Paid in per financier and quarter</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="145"/>
+        <source>&amp;Ny finansiär…</source>
+        <translation>&amp;New financier…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="146"/>
+        <source>Ä&amp;ndra finansiären…</source>
+        <translation>&amp;Edit the financier…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="147"/>
+        <source>Ta &amp;bort finansiären…</source>
+        <translation>&amp;Remove the financier…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="157"/>
+        <source>Schablon för indirekta kostnader</source>
+        <translation>Flat rate for indirect costs</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="158"/>
+        <source>Andel av personalkostnaderna, t.ex. 15 %. Högst 40 %.</source>
+        <translation>Share of the staff costs, e.g. 15 %. At most 40 %.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="160"/>
+        <source>Tak för Tillväxtverkets andel</source>
+        <translation>Cap on Tillväxtverket&apos;s share</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="161"/>
+        <source>Den största andel av den totala budgeten som stödet får vara, oftast 50 %.</source>
+        <translation>The largest share of the total budget the grant may be, most often 50 %.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="170"/>
+        <source>Belopp i kronor som i beslutet. Indirekta kostnader räknas ut av personalbudgeten med projektets schablon.</source>
+        <translation>Amounts in kronor as in the decision. Indirect costs are computed from the staff budget with the project&apos;s flat rate.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="185"/>
+        <source>Vad varje finansiär har betalat in per kvartal (slututbetalningen kommer ofta året efter projektet).</source>
+        <translation>What each financier has paid in per quarter (the final payment often comes the year after the project).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="192"/>
+        <source>&amp;Schablon för indirekta kostnader (andel av personalkostnaderna):</source>
+        <translation>&amp;Flat rate for indirect costs (share of the staff costs):</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="195"/>
+        <source>&amp;Tak för Tillväxtverkets andel av den totala budgeten:</source>
+        <translation>&amp;Cap on Tillväxtverket&apos;s share of the total budget:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="200"/>
+        <source>&amp;Budget</source>
+        <translation>&amp;Budget</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="201"/>
+        <source>&amp;Finansiering</source>
+        <translation>Fina&amp;ncing</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="202"/>
+        <source>&amp;Inbetalt</source>
+        <translation>&amp;Paid in</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="203"/>
+        <source>&amp;Inställningar</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="205"/>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="227"/>
+        <source>Budget och finansiering – {code}</source>
+        <translation>Budget and financing – {code}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="272"/>
+        <source>Den här cellen räknas ut och skrivs inte in.</source>
+        <translation>This cell is computed, not typed.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="280"/>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="288"/>
+        <source>Summorna räknas ut och skrivs inte in.</source>
+        <translation>The totals are computed, not typed.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="302"/>
+        <source>Schablonen</source>
+        <translation>The flat rate</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="311"/>
+        <source>Taket</source>
+        <translation>The cap</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="333"/>
+        <source>Finansiären {name} är tillagd.</source>
+        <translation>The financier {name} is added.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="365"/>
+        <source>Ta bort finansiären {name} och dess planerade finansiering?</source>
+        <translation>Remove the financier {name} and its planned financing?</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="367"/>
+        <source>Ta &amp;bort</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="368"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="373"/>
+        <source>Finansiären {name} är borttagen.</source>
+        <translation>The financier {name} is removed.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDelegate</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="91"/>
+        <source>Kostnadsslag för kontot</source>
+        <translation>Cost category of the account</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="92"/>
+        <source>välj …</source>
+        <translation>choose …</translation>
+    </message>
+</context>
+<context>
     <name>ChartPane</name>
     <message>
         <location filename="../../hallbar_desktop/ui/chart_pane.py" line="79"/>
@@ -28,6 +648,192 @@
         <location filename="../../hallbar_desktop/ui/chart_pane.py" line="362"/>
         <source>Diagrammet kunde inte sparas</source>
         <translation>The chart could not be saved</translation>
+    </message>
+</context>
+<context>
+    <name>CostImportDialog</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="80"/>
+        <source>Importera kostnader</source>
+        <extracomment>The end of the core&apos;s message about an unmapped account (``cost_import.preview_cost_import``). The roles in the order the columns step asks for them; the first three are needed.</extracomment>
+        <translation>Import costs</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="81"/>
+        <source>Export från ekonomisystemet (*.csv *.txt *.tsv *.skv *.xlsx);;CSV och text (*.csv *.txt *.tsv *.skv);;Excel (*.xlsx);;Alla filer (*)</source>
+        <translation>Export from the finance system (*.csv *.txt *.tsv *.skv *.xlsx);;CSV and text (*.csv *.txt *.tsv *.skv);;Excel (*.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="126"/>
+        <source>Importera kostnader till {code} – {file}</source>
+        <extracomment>The columns confirmed in the columns step (None: the ones remembered for the project).</extracomment>
+        <translation>Import costs into {code} – {file}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="134"/>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="134"/>
+        <source>&amp;Konto:</source>
+        <translation>&amp;Account:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="134"/>
+        <source>&amp;Belopp:</source>
+        <translation>A&amp;mount:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="135"/>
+        <source>D&amp;ebet:</source>
+        <translation>D&amp;ebit:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="135"/>
+        <source>K&amp;redit:</source>
+        <translation>C&amp;redit:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="135"/>
+        <source>&amp;Aktivitet:</source>
+        <translation>Ac&amp;tivity:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="136"/>
+        <source>&amp;Text:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="136"/>
+        <source>Kostnads&amp;slag:</source>
+        <translation>Cost cate&amp;gory:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="139"/>
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="150"/>
+        <source>Datum, konto och belopp behövs (eller debet och kredit i stället för belopp, eller kostnadsslag i stället för konto). Aktivitet kopplar kostnaderna till aktivitetsplanen.</source>
+        <translation>Date, account and amount are needed (or debit and credit instead of amount, or cost category instead of account). Activity links the costs to the activity plan.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="155"/>
+        <source>Filens första rader</source>
+        <translation>The file&apos;s first rows</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="159"/>
+        <source>&amp;Nästa: förhandsgranska</source>
+        <translation>&amp;Next: preview</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="162"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="213"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="171"/>
+        <source>Filens första rader:</source>
+        <translation>The file&apos;s first rows:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="183"/>
+        <source>Konton &amp;utan kostnadsslag – välj ett för varje (det sparas för projektet):</source>
+        <translation>Accounts &amp;without a cost category – choose one for each (it is kept for the project):</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="189"/>
+        <source>Konton utan kostnadsslag</source>
+        <translation>Accounts without a cost category</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="199"/>
+        <source>Förhandsgranskning</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="205"/>
+        <source>&amp;Förhandsgranskning – fel först, sedan före → efter per kvartal och kostnadsslag:</source>
+        <translation>&amp;Preview – errors first, then before → after per quarter and cost category:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="209"/>
+        <source>Ändra &amp;kolumner…</source>
+        <translation>Change &amp;columns…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="211"/>
+        <source>&amp;Importera</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="238"/>
+        <source>Första importen för {code}: ange vilka kolumner i {file} som är vad. Förslaget bygger på rubrikerna ({format}, rubrikrad {row}). Kolumnerna sparas för projektet.</source>
+        <translation>First import for {code}: say which columns of {file} hold what. The suggestion comes from the headers ({format}, header row {row}). The columns are kept for the project.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="244"/>
+        <source>Kolumnerna i {file} ({format}, rubrikrad {row}). De sparade för {code} är förvalda.</source>
+        <translation>The columns of {file} ({format}, header row {row}). Those kept for {code} are chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="255"/>
+        <source>Rad</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="274"/>
+        <source>Kolumnerna räcker inte: ange datum, belopp (eller debet och kredit) och konto (eller kostnadsslag).</source>
+        <translation>The columns are not enough: give date, amount (or debit and credit) and account (or cost category).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="278"/>
+        <source>En kolumn kan bara ha en roll.</source>
+        <translation>A column can have one role only.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="287"/>
+        <source>importdialogen</source>
+        <translation>the import dialog</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="329"/>
+        <source>Bekräfta kolumnerna först (Ändra kolumner…).</source>
+        <translation>Confirm the columns first (Change columns…).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="334"/>
+        <source>{file}: {format}, {n} transaktioner, summa {total}. {new} nya, {changed} ändrade, {same} oförändrade kvartalsbelopp; {errors} fel.</source>
+        <translation>{file}: {format}, {n} transactions, total {total}. {new} new, {changed} changed, {same} unchanged quarterly amounts; {errors} errors.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="340"/>
+        <source>{n} rader är inga transaktioner (t.ex. summarader) och hoppas över.</source>
+        <translation>{n} rows are no transactions (e.g. sum rows) and are skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="346"/>
+        <source>Filen ändrar inget: den är redan importerad.</source>
+        <translation>The file changes nothing: it is imported already.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="348"/>
+        <source>Inget importeras förrän felen är rättade.</source>
+        <translation>Nothing is imported until the errors are corrected.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="356"/>
+        <source> – välj ett kostnadsslag för kontot i listan ovan</source>
+        <translation> – choose a cost category for the account in the list above</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="403"/>
+        <source>Importen gick inte</source>
+        <translation>The import failed</translation>
     </message>
 </context>
 <context>
@@ -140,7 +946,7 @@
     <name>DetailsPane</name>
     <message>
         <location filename="../../hallbar_desktop/ui/details_pane.py" line="80"/>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="159"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="161"/>
         <source>Välj en indikator i navigatorn eller tabellen.</source>
         <extracomment>Saves the comment of one value: (project, indicator, quarter, text) -&gt; None, or why not. The user saved the comment of the selected value (text, possibly empty). the value shown: (project, indicator, quarter) writes a comment (the window&apos;s value entry); None: the pane cannot save answers the unsaved-comment question instead of a message box (&apos;save&apos;/&apos;discard&apos;/&apos;cancel&apos;)</extracomment>
         <translation>Select an indicator in the navigator or the table.</translation>
@@ -236,84 +1042,273 @@
         <translation>Ctrl+Enter in the comment field</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="131"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="133"/>
         <source>&amp;Historik:</source>
         <translation>&amp;History:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="165"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="167"/>
         <source>(arkiverad)</source>
         <translation>(archived)</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="169"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="171"/>
         <source>saknas</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="170"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="172"/>
         <source>uppnådd</source>
         <translation>reached</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="175"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="177"/>
         <source>ingen definition angiven</source>
         <translation>no definition given</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="186"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="188"/>
         <source>ja (kvinnor, män, annat/ej angivet)</source>
         <translation>yes (women, men, other/not stated)</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="186"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="188"/>
         <source>nej</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="195"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="197"/>
         <source>Välj en kvartalscell för att se dess kommentar och historik.</source>
         <translation>Select a quarter cell to see its comment and history.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="208"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="210"/>
         <source>Senast ändrat av {who} {when}</source>
         <translation>Last changed by {who} {when}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="211"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="213"/>
         <source>Ange ett värde i tabellen innan du skriver en kommentar.</source>
         <translation>Enter a value in the table before writing a comment.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="337"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="339"/>
         <source>Kommentaren är inte sparad</source>
         <translation>The comment is not saved</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="338"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="340"/>
         <source>Kommentaren till {code} {quarter} är inte sparad.</source>
         <translation>The comment on {code} {quarter} is not saved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="342"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="344"/>
         <source>Vill du spara den?</source>
         <translation>Do you want to save it?</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="343"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="345"/>
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="344"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="346"/>
         <source>Spara &amp;inte</source>
         <translation>&amp;Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="345"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="347"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>EconomyView</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="83"/>
+        <source>Uppföljning till och med</source>
+        <extracomment>Shows a message in the status bar: (text, milliseconds). The user asked to import costs (Arkiv → Importera kostnader…). The user asked for the budget and financing editor.</extracomment>
+        <translation>Follow-up up to</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="86"/>
+        <source>Till och &amp;med:</source>
+        <translation>&amp;Up to:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="88"/>
+        <source>&amp;Budget…</source>
+        <translation>&amp;Budget…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="89"/>
+        <source>Budget och finansiering</source>
+        <translation>Budget and financing</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="90"/>
+        <source>Budget, finansiering, inbetalningar, schablon och tak (Ctrl+Shift+B)</source>
+        <translation>Budget, financing, payments, flat rate and cap (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="92"/>
+        <source>Impor&amp;tera…</source>
+        <translation>Impor&amp;t…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="93"/>
+        <source>Importera kostnader</source>
+        <translation>Import costs</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="94"/>
+        <source>Ekonomisystemets export, CSV eller Excel (Ctrl+Shift+I)</source>
+        <translation>The finance system&apos;s export, CSV or Excel (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="113"/>
+        <source>Uppföljning per kostnadsslag</source>
+        <translation>Follow-up per cost category</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="126"/>
+        <source>Kostnader per kvartal och kostnadsslag</source>
+        <translation>Costs per quarter and cost category</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="128"/>
+        <source>Skriv ett belopp och tryck Enter eller Tab; klistra in ett block från Excel; Delete tömmer; Ctrl+Z ångrar.</source>
+        <translation>Type an amount and press Enter or Tab; paste a block from Excel; Delete clears; Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="130"/>
+        <source>K&amp;ostnader per kvartal:</source>
+        <translation>C&amp;osts per quarter:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="132"/>
+        <source>kursivt: räknas ut · ✓ fastställt (går att ändra)</source>
+        <translation>italic: computed · ✓ approved (can be changed)</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="133"/>
+        <source>Indirekta kostnader räknas ut som schablon av personalkostnaderna och skrivs inte in. Kvartal som styrgruppen fastställt är märkta ✓; deras kostnader går ändå att ändra, eftersom bokslutet ofta kommer efter mötet.</source>
+        <translation>Indirect costs are computed as a flat rate of the staff costs and are not typed. Quarters the steering group approved are marked ✓; their costs can still be changed, as the accounts often close after the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="180"/>
+        <source>Kopiera kostnaderna</source>
+        <translation>Copy the costs</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="181"/>
+        <source>Klistra in kostnader</source>
+        <translation>Paste costs</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="183"/>
+        <source>Töm markerade kostnader</source>
+        <translation>Clear the selected costs</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="273"/>
+        <source>○ Inga kostnader för {quarter} ännu (grå): importera exporten eller skriv in dem nedan.</source>
+        <translation>○ No costs for {quarter} yet (grey): import the export or type them below.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="283"/>
+        <source>Inbetalt till och med {quarter}: {paid} av {planned}</source>
+        <translation>Paid in up to {quarter}: {paid} of {planned}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="287"/>
+        <source> (perioden: {paid}).</source>
+        <translation> (the period: {paid}).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="278"/>
+        <source>Projektet har ingen budget ännu: lägg in den under Budget och finansiering.</source>
+        <translation>The project has no budget yet: enter it under Budget and financing.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="292"/>
+        <source>Indirekta kostnader: schablon {rate} av personalkostnaderna.</source>
+        <translation>Indirect costs: flat rate {rate} of the staff costs.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="331"/>
+        <source>(senaste)</source>
+        <translation>(latest)</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="380"/>
+        <source>Summorna räknas ut och skrivs inte in.</source>
+        <translation>The totals are computed, not typed.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="381"/>
+        <source>Ändra {category} {quarter}</source>
+        <translation>Change {category} {quarter}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="388"/>
+        <source>Välj ett projekt först.</source>
+        <translation>Select a project first.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="391"/>
+        <source>Ändringen kunde inte sparas.</source>
+        <translation>The change could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="408"/>
+        <source>Töm {n} kostnader</source>
+        <translation>Clear {n} costs</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="426"/>
+        <source>Välj cellen där blocket ska börja, och kopiera belopp först.</source>
+        <translation>Choose the cell where the block is to start, and copy amounts first.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="435"/>
+        <source>Blocket ({rows} × {cols}) får inte plats från den valda cellen: det når summorna eller utanför tabellen. Inget klistrades in.</source>
+        <translation>The block ({rows} × {cols}) does not fit from the chosen cell: it reaches the totals or beyond the table. Nothing was pasted.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="442"/>
+        <source>Klistra in {rows} × {cols} belopp</source>
+        <translation>Paste {rows} × {cols} amounts</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="445"/>
+        <source>Inget klistrades in. </source>
+        <translation>Nothing was pasted. </translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="491"/>
+        <source>Tömt: {category} {quarter}</source>
+        <translation>Cleared: {category} {quarter}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="492"/>
+        <source>Sparat: {category} {quarter}</source>
+        <translation>Saved: {category} {quarter}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="495"/>
+        <source> och {n} belopp till</source>
+        <translation> and {n} more amounts</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="497"/>
+        <source>Ångrat: {action}</source>
+        <translation>Undone: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="499"/>
+        <source>Gjort om: {action}</source>
+        <translation>Redone: {action}</translation>
     </message>
 </context>
 <context>
@@ -452,6 +1447,50 @@ The register {name} has no projects yet. Have a look at the demo register with t
     </message>
 </context>
 <context>
+    <name>FinancierDialog</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="71"/>
+        <source>Ny finansiär</source>
+        <translation>New financier</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="71"/>
+        <source>Ändra finansiären</source>
+        <translation>Edit the financier</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="74"/>
+        <source>Finansiärens namn</source>
+        <translation>The financier&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="76"/>
+        <source>Typ av finansiär</source>
+        <translation>Kind of financier</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="87"/>
+        <source>&amp;Namn:</source>
+        <extracomment>Writes (name, kind); returns None, or the message why it was refused.</extracomment>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="89"/>
+        <source>&amp;Typ:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="94"/>
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="95"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>FocusAreaDialog</name>
     <message>
         <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="158"/>
@@ -477,6 +1516,105 @@ The register {name} has no projects yet. Have a look at the demo register with t
         <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="168"/>
         <source>&amp;Syfte:</source>
         <translation>&amp;Purpose:</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="208"/>
+        <source>Kostnadsslag</source>
+        <extracomment>The light first after the category: what the steering group looks at first, on screen however narrow the window; the period&apos;s own numbers last.</extracomment>
+        <translation>Cost category</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="208"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="208"/>
+        <source>Använt</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="208"/>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="209"/>
+        <source>Utfall hittills</source>
+        <translation>Outcome to date</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="209"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="209"/>
+        <source>Prognos</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="209"/>
+        <source>Mot budget</source>
+        <translation>Against budget</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="210"/>
+        <source>Periodens budget</source>
+        <translation>The period&apos;s budget</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="210"/>
+        <source>Periodens utfall</source>
+        <translation>The period&apos;s outcome</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="239"/>
+        <source>Årets budget fördelad jämnt på årets kvartal i perioden</source>
+        <translation>The year&apos;s budget spread evenly over the year&apos;s quarters in the period</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="240"/>
+        <source>Kostnaderna från projektets start till periodens slut</source>
+        <translation>The costs from the project&apos;s start to the period&apos;s end</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="241"/>
+        <source>Andel av budgeten som är använd</source>
+        <translation>Share of the budget used</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="242"/>
+        <source>Andel av projekttiden som har gått</source>
+        <translation>Share of the project&apos;s time passed</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="243"/>
+        <source>Utfallet vid projektets slut om takten från de senaste fyra kvartalen håller</source>
+        <translation>The outcome at the project&apos;s end if the pace of the last four quarters holds</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="244"/>
+        <source>Prognosen mot budgeten</source>
+        <translation>The forecast against the budget</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="245"/>
+        <source>Grön i takt med tiden, gul och röd när pengarna går snabbare eller långsammare än tiden, grå när kvartalets kostnader saknas</source>
+        <translation>Green in line with time, yellow and red when the money goes faster or slower than time, grey when the quarter&apos;s costs are missing</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="272"/>
+        <source>Räknas ut: {rate} av personalkostnaderna</source>
+        <translation>Computed: {rate} of the staff costs</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="278"/>
+        <source>(beräknas)</source>
+        <translation>(computed)</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +2204,7 @@ The register {name} has no projects yet. Have a look at the demo register with t
     </message>
     <message>
         <location filename="../../hallbar_desktop/ui/labels.py" line="58"/>
+        <location filename="../../hallbar_desktop/ui/plan/words.py" line="16"/>
         <source>pågår</source>
         <translation>in progress</translation>
     </message>
@@ -1123,232 +2262,337 @@ The register {name} has no projects yet. Have a look at the demo register with t
         <source>{n} av {d}</source>
         <translation>{n} of {d}</translation>
     </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/words.py" line="15"/>
+        <source>planerad</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/words.py" line="17"/>
+        <source>genomförd</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/words.py" line="18"/>
+        <source>försenad</source>
+        <translation>delayed</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/words.py" line="19"/>
+        <source>inställd</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/words.py" line="21"/>
+        <source>Personal</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/words.py" line="22"/>
+        <source>Externa tjänster</source>
+        <translation>External services</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/words.py" line="23"/>
+        <source>Resor och logi</source>
+        <translation>Travel and accommodation</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/words.py" line="24"/>
+        <source>Investeringar, materiel och lokaler</source>
+        <translation>Investments, equipment and premises</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/words.py" line="25"/>
+        <source>Övriga kostnader</source>
+        <translation>Other costs</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/words.py" line="26"/>
+        <source>Indirekta kostnader</source>
+        <translation>Indirect costs</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/words.py" line="27"/>
+        <source>Bidrag i annat än pengar</source>
+        <translation>Contributions in kind</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/words.py" line="28"/>
+        <source>Totalt</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/words.py" line="30"/>
+        <source>Tillväxtverket (stödet)</source>
+        <translation>Tillväxtverket (the grant)</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/words.py" line="31"/>
+        <source>Regionala medel (t.ex. anslag 1:1)</source>
+        <translation>Regional funds (e.g. appropriation 1:1)</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/words.py" line="32"/>
+        <source>Annan offentlig medfinansiering</source>
+        <translation>Other public co-financing</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/words.py" line="33"/>
+        <source>Privat medfinansiering</source>
+        <translation>Private co-financing</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/words.py" line="34"/>
+        <source>Projektintäkter</source>
+        <translation>Project income</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/words.py" line="36"/>
+        <source>i takt med tiden</source>
+        <translation>in line with time</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/words.py" line="37"/>
+        <source>snabbare än tiden</source>
+        <translation>faster than time</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/words.py" line="38"/>
+        <source>långsammare än tiden</source>
+        <translation>slower than time</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/words.py" line="40"/>
+        <source>Projektövergripande</source>
+        <translation>Project-wide</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="304"/>
         <source>&amp;Läs in registret igen</source>
         <translation>&amp;Reload the register</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="88"/>
         <source>Navigator</source>
         <extracomment>Open windows, so a window that replaces another (File → Open, a new language) lives on.</extracomment>
         <translation>Navigator</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="104"/>
         <source>Detaljer</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="224"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="226"/>
         <source>Re&amp;gister</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="228"/>
         <source>St&amp;yrgrupp</source>
         <translation>&amp;Steering group</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="237"/>
         <source>&amp;Nytt register…</source>
         <translation>&amp;New register…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="239"/>
         <source>Ö&amp;ppna register…</source>
         <translation>&amp;Open register…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="241"/>
         <source>Senast &amp;öppnade</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="244"/>
         <source>Öppna &amp;demoregistret</source>
         <translation>Open the &amp;demo register</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="246"/>
         <source>&amp;Exportera rapport till Excel…</source>
         <translation>&amp;Export report to Excel…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="247"/>
         <source>Exportera &amp;inmatningsmall…</source>
         <translation>Export entry &amp;template…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="248"/>
         <source>I&amp;mportera från Excel…</source>
         <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="252"/>
         <source>Spara en &amp;säkerhetskopia…</source>
         <translation>Save a &amp;backup copy…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="253"/>
         <source>Å&amp;terställ en säkerhetskopia…</source>
         <translation>Res&amp;tore a backup…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="256"/>
         <source>&amp;Inställningar…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="258"/>
         <source>&amp;Avsluta</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="260"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="262"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="268"/>
         <source>&amp;Kopiera</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="270"/>
         <source>Klistra &amp;in</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="272"/>
         <source>&amp;Töm markerade celler</source>
         <translation>C&amp;lear selected cells</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="275"/>
         <source>Ändra &amp;värdet…</source>
         <translation>Edit the &amp;value…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="276"/>
         <source>Skriv en &amp;kommentar</source>
         <translation>Write a co&amp;mment</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="278"/>
         <source>Nytt &amp;projekt…</source>
         <translation>New &amp;project…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="279"/>
         <source>Redigera p&amp;rojektet…</source>
         <translation>Edit the pro&amp;ject…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="281"/>
         <source>Nytt &amp;insatsområde…</source>
         <translation>New &amp;focus area…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="282"/>
         <source>Redigera insats&amp;området…</source>
         <translation>Edit the foc&amp;us area…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="285"/>
         <source>Ny i&amp;ndikator…</source>
         <translation>New &amp;indicator…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="287"/>
         <source>Redigera in&amp;dikatorn…</source>
         <translation>Edit the in&amp;dicator…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="290"/>
         <source>Flytta &amp;upp</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="292"/>
         <source>Flytta n&amp;ed</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="294"/>
         <source>&amp;Ta bort eller arkivera…</source>
         <translation>&amp;Remove or archive…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="298"/>
         <source>Gå till &amp;projektväljaren</source>
         <translation>Go to the &amp;project selector</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="299"/>
         <source>Gå till &amp;navigatorn</source>
         <translation>Go to the &amp;navigator</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="300"/>
         <source>Gå till &amp;tabellen</source>
         <translation>Go to the &amp;table</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="301"/>
         <source>Gå till &amp;detaljerna</source>
         <translation>Go to the &amp;details</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="302"/>
         <source>&amp;Hela projektet</source>
         <translation>&amp;Whole project</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="307"/>
         <source>&amp;Möten, beslut och fastställande…</source>
         <translation>&amp;Meetings, decisions and approval…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="309"/>
         <source>&amp;Inför mötet…</source>
         <translation>&amp;Before the meeting…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="320"/>
         <source>Resultatkort</source>
         <translation>Scorecard</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="325"/>
         <source>Diagram</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="412"/>
         <source>Välj ett projekt först.</source>
         <translation>Select a project first.</translation>
     </message>
@@ -1600,6 +2844,157 @@ The register {name} has no projects yet. Have a look at the demo register with t
         <location filename="../../hallbar_desktop/ui/parts_dialog.py" line="43"/>
         <source>{name}. Lämna alla fält tomma för att ta bort värdet.</source>
         <translation>{name}. Leave all fields empty to remove the value.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/plan_exports.py" line="52"/>
+        <source>Rapportperiod</source>
+        <extracomment>The work of an export: (register, task) -&gt; the file written. Runs in the worker.</extracomment>
+        <translation>Reporting period</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/plan_exports.py" line="57"/>
+        <source>&amp;Rapportperiod:</source>
+        <translation>&amp;Reporting period:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/plan_exports.py" line="59"/>
+        <source>Förvalt är den senaste avslutade perioden – den som nästa ansökan om utbetalning redovisar.</source>
+        <translation>Chosen is the latest ended period – the one the next payment request reports.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/plan_exports.py" line="65"/>
+        <source>&amp;Fortsätt…</source>
+        <translation>&amp;Continue…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/plan_exports.py" line="66"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/plan_exports.py" line="174"/>
+        <source>Filen kunde inte skrivas: {reason}</source>
+        <translation>The file could not be written: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/plan_exports.py" line="183"/>
+        <source>Exportera lägesrapport (Word)</source>
+        <translation>Export progress report (Word)</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/plan_exports.py" line="184"/>
+        <source>Exportera ekonomisk redovisning (Excel)</source>
+        <translation>Export financial report (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/plan_exports.py" line="194"/>
+        <source>Word-dokument (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/plan_exports.py" line="209"/>
+        <source>Exporten misslyckades</source>
+        <translation>The export failed</translation>
+    </message>
+</context>
+<context>
+    <name>PlanActions</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/plan_actions.py" line="71"/>
+        <source>Importera &amp;kostnader…</source>
+        <extracomment>The tabs&apos; pages; each view is made the first time it is needed (its tab shown, a jump, an import), so the window&apos;s start does not load what it does not show.</extracomment>
+        <translation>Import &amp;costs…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/plan_actions.py" line="73"/>
+        <source>Exportera &amp;lägesrapport (Word)…</source>
+        <translation>Export &amp;progress report (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/plan_actions.py" line="75"/>
+        <source>Exportera ekonomisk &amp;redovisning (Excel)…</source>
+        <translation>Export &amp;financial report (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/plan_actions.py" line="80"/>
+        <source>&amp;Budget och finansiering…</source>
+        <translation>&amp;Budget and financing…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/plan_actions.py" line="84"/>
+        <source>Gå till &amp;aktivitetsplanen</source>
+        <translation>Go to the &amp;activity plan</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/plan_actions.py" line="85"/>
+        <source>Gå till &amp;ekonomin</source>
+        <translation>Go to the &amp;economy</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/plan_actions.py" line="112"/>
+        <source>Aktivitetsplan</source>
+        <translation>Activity plan</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/plan_actions.py" line="113"/>
+        <source>Ekonomi</source>
+        <translation>Economy</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/plan_actions.py" line="174"/>
+        <source>Kostnaderna i {file} är importerade: {n} kvartalsbelopp skrevs.</source>
+        <translation>The costs in {file} are imported: {n} quarterly amounts were written.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/plan_actions.py" line="196"/>
+        <source>Sparat: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="579"/>
+        <source>Vad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="579"/>
+        <source>Rad</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="579"/>
+        <source>Före → efter, eller varför inte</source>
+        <translation>Before → after, or why not</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="580"/>
+        <source>Rader</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="581"/>
+        <source>Fel</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="581"/>
+        <source>Nytt</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="581"/>
+        <source>Ändras</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="582"/>
+        <source>Oförändrat</source>
+        <translation>Unchanged</translation>
     </message>
 </context>
 <context>
@@ -2032,94 +3427,94 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>SteeringDialog</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="76"/>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="186"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="80"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="190"/>
         <source>Styrgrupp – {code}</source>
-        <extracomment>Jumps to a value in the main window&apos;s grid: (indicator code, quarter, to its comment) -&gt; found. answers the unsaved-edits question instead of a message box (&apos;save&apos;/&apos;discard&apos;/&apos;cancel&apos;)</extracomment>
+        <extracomment>Jumps to a value in the main window&apos;s grid: (indicator code, quarter, to its comment) -&gt; found. Jumps to a delayed activity or an economy deviation in the main window&apos;s plan tabs -&gt; found. answers the unsaved-edits question instead of a message box (&apos;save&apos;/&apos;discard&apos;/&apos;cancel&apos;)</extracomment>
         <translation>Steering group – {code}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="90"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="94"/>
         <source>&amp;Nytt möte</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="92"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="96"/>
         <source>Ta &amp;bort mötet…</source>
         <translation>&amp;Delete the meeting…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="97"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="101"/>
         <source>&amp;Ledamöter</source>
         <translation>M&amp;embers</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="101"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="105"/>
         <source>&amp;Möten</source>
         <translation>&amp;Meetings</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="117"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="121"/>
         <source>Mötet</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="118"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="122"/>
         <source>Beslut</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="119"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="123"/>
         <source>Inför mötet</source>
         <translation>Before the meeting</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="129"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="133"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="276"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="280"/>
         <source>Mötet den {day} har ändringar som inte är sparade.</source>
         <translation>The meeting on {day} has changes that are not saved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="277"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="281"/>
         <source>Det nya mötet är inte sparat.</source>
         <translation>The new meeting is not saved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="281"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="285"/>
         <source>Vill du spara ändringarna?</source>
         <translation>Do you want to save the changes?</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="282"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="286"/>
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="283"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="287"/>
         <source>Spara &amp;inte</source>
         <translation>&amp;Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="284"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="288"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="330"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="334"/>
         <source>Mötet den {day} är sparat.</source>
         <translation>The meeting of {day} is saved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="347"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="351"/>
         <source>Ta bort mötet den {day}?</source>
         <translation>Delete the meeting of {day}?</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="352"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="356"/>
         <source>Mötet den {day} är borttaget.</source>
         <translation>The meeting of {day} is deleted.</translation>
     </message>
@@ -2165,6 +3560,57 @@ If it has values it is archived instead: it disappears from the table, but the v
         <location filename="../../hallbar_desktop/ui/window/structure_actions.py" line="177"/>
         <source>Borttagen: {name}</source>
         <translation>Removed: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/plan_exports.py" line="89"/>
+        <source>Skriver {file} …</source>
+        <translation>Writing {file} …</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/plan_exports.py" line="92"/>
+        <source>Förlopp</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/plan_exports.py" line="94"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/plan_exports.py" line="125"/>
+        <source>Avbryter …</source>
+        <translation>Cancelling …</translation>
+    </message>
+</context>
+<context>
+    <name>UnmappedAccountsModel</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="634"/>
+        <source>Konto</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="634"/>
+        <source>Exempel</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="634"/>
+        <source>Rader</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="634"/>
+        <source>Kostnadsslag</source>
+        <translation>Cost category</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/models.py" line="691"/>
+        <source>välj …</source>
+        <translation>choose …</translation>
     </message>
 </context>
 <context>

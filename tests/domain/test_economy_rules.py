@@ -31,6 +31,8 @@ START, END = Q("2020Q1"), Q("2022Q4")
 def test_indirect_costs_are_the_rate_times_the_salary_costs() -> None:
     assert indirect_costs(812_345.67, 0.15) == 121_851.85
     assert indirect_costs(0, 0.15) == 0
+    assert indirect_costs(250_000.5, 0.15) == 37_500.08  # half an öre up, as accounts round
+    assert indirect_costs(-1_000.1, 0.15) == -150.02
     assert indirect_costs(100_000, 0) == 0
 
 

@@ -52,6 +52,8 @@ if TYPE_CHECKING:
 
 #: Jumps to a value in the main window's grid: (indicator code, quarter, to its comment) -> found.
 JumpToCell = Callable[[str, Quarter, bool], bool]
+#: Jumps to a delayed activity or an economy deviation in the main window's plan tabs -> found.
+JumpToPlan = Callable[[ReadinessItem], bool]
 
 
 class SteeringDialog(QDialog):
@@ -60,11 +62,13 @@ class SteeringDialog(QDialog):
     MEETING_TAB, DECISIONS_TAB, READINESS_TAB = range(3)
 
     def __init__(self, register: Register, project_code: str, parent: QWidget | None = None, *,
-                 jump_to_cell: JumpToCell | None = None, today: date | None = None) -> None:
+                 jump_to_cell: JumpToCell | None = None, jump_to_plan: JumpToPlan | None = None,
+                 today: date | None = None) -> None:
         super().__init__(parent)
         self.register = register
         self.code = project_code
         self.jump_to_cell = jump_to_cell
+        self.jump_to_plan = jump_to_plan
         self.today = today
         self.state: RegisterState | None = None
         self.last_error: str | None = None
@@ -165,7 +169,7 @@ class SteeringDialog(QDialog):
             return
         if changes.structure or changes.meetings or changes.approvals:
             self.refresh()
-        elif changes.indicators:
+        elif changes.indicators or changes.activities or changes.economy:
             self.readiness_tab.refresh()
 
     def _guard(self, now: Selected, wanted: Selected | None) -> bool:
@@ -403,7 +407,10 @@ class SteeringDialog(QDialog):
         return self.readiness_tab.items()
 
     def jump_to(self, item: ReadinessItem) -> bool:
-        """Go to where ``item`` is fixed: the value in the grid, the narrative, the decision."""
+        """Go to where ``item`` is fixed: the value in the grid, the narrative, the decision, the
+        delayed activity in the plan, the cost category in the economy."""
+        if item.kind in ("delayed_activity", "economy_deviation"):
+            return self.jump_to_plan(item) if self.jump_to_plan is not None else False
         if item.decision_number is not None:
             return self.decisions_tab.select_decision(item.decision_number)
         if item.indicator_code is not None and item.quarter is not None:

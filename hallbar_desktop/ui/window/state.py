@@ -24,7 +24,7 @@ reading brings back after the register was read anew.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
@@ -34,7 +34,7 @@ from PySide6.QtCore import QObject, Signal
 
 from hallbar_desktop.domain.quarters import Quarter
 from hallbar_desktop.services.catalog import ProjectEntry
-from hallbar_desktop.services.changes import Changes
+from hallbar_desktop.services.changes import KINDS, Changes
 from hallbar_desktop.services.grid import GridRow, ProjectGrid, status_quarter_of
 from hallbar_desktop.services.views import IndicatorInfo
 from hallbar_desktop.store.register import Register
@@ -103,6 +103,9 @@ class RegisterState(QObject):
         self.settling = False
         self._grids: dict[str, ProjectGrid] = {}
         self._steering: dict[str, Any] = {}
+        #: Per project: readings besides its grid (the activity plan, the economy), each with the
+        #: kinds of change that make it stale (``kept``).
+        self._kept: dict[str, dict[Hashable, tuple[frozenset[str], Any]]] = {}
         self._catalogue: _Reading | None = None
         self._grid_readings: dict[str, _Reading] = {}
         self._orm: Task | None = None
@@ -193,6 +196,28 @@ class RegisterState(QObject):
 
             data = self._steering[code] = read_steering(self.register, code)
         return data
+
+    def kept(self, code: str, key: Hashable, kinds: frozenset[str], read: Callable[[Session], T]) -> T:
+        """A reading of a project besides its grid (its activity plan, its economy for a period),
+        read once through ``read`` in a session and kept until a change of one of ``kinds``
+        (names of ``changes.KINDS``, or ``"values"``) or of the structure concerns the project.
+        A project's plan and economy are a few dozen rows: read at once, on the UI thread."""
+        readings = self._kept.setdefault(code, {})
+        found = readings.get(key)
+        if found is not None:
+            return found[1]  # type: ignore[no-any-return]
+        with self.register.reading() as session:
+            value = read(session)
+        readings[key] = (kinds, value)
+        return value
+
+    def _forget_kept(self, code: str, changes: Changes) -> None:
+        readings = self._kept.get(code)
+        if not readings:
+            return
+        changed = {kind for kind in KINDS if getattr(changes, kind)} | ({"values"} if changes.indicators else set())
+        for key in [k for k, (kinds, _v) in readings.items() if changes.structure or kinds & changed]:
+            del readings[key]
 
     # === the selection ==========================================================================
     def landing(self, code: str) -> Selected:
@@ -298,6 +323,7 @@ class RegisterState(QObject):
         self.total = catalogue.total
         self._grids.clear()
         self._steering.clear()
+        self._kept.clear()
         if catalogue.grid is not None:
             self._keep(catalogue.grid)
         self.settling = True
@@ -424,7 +450,8 @@ class RegisterState(QObject):
         if changes.structure and changes.project is None:
             self.reload()  # the whole register: ``changed(everything)`` when it is read
             return
-        concerned = [self._known(changes.project)] if changes.project is not None else list(self._grids)
+        concerned = [self._known(changes.project)] if changes.project is not None \
+            else list(dict.fromkeys([*self._grids, *self._kept]))
         if changes.structure:
             self._reread_entries(concerned)
         for code in concerned:
@@ -432,6 +459,7 @@ class RegisterState(QObject):
                 self._grids.pop(code, None)  # read again when a view asks for it
             if changes.structure or changes.meetings or changes.approvals:
                 self._steering.pop(code, None)
+            self._forget_kept(code, changes)
         self._reread_rows(changes, [c for c in concerned if c in self._grids])
         self._settle_selection()
         self.changed.emit(changes)
