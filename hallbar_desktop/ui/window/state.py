@@ -44,6 +44,8 @@ from hallbar_desktop.ui.window.selection import Selected, Selection
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from hallbar_desktop.services.effect_chain import EffectChain
+    from hallbar_desktop.services.lessons import LessonInfo
     from hallbar_desktop.services.operations import Done
     from hallbar_desktop.services.views import AuditRecord
     from hallbar_desktop.ui.background import Catalogue, Task
@@ -103,6 +105,8 @@ class RegisterState(QObject):
         self.settling = False
         self._grids: dict[str, ProjectGrid] = {}
         self._steering: dict[str, Any] = {}
+        self._chains: dict[str, EffectChain] = {}  # per project: the whole chain, lit by the grid kept
+        self._lessons: dict[str, tuple[LessonInfo, ...]] = {}
         self._catalogue: _Reading | None = None
         self._grid_readings: dict[str, _Reading] = {}
         self._orm: Task | None = None
@@ -193,6 +197,37 @@ class RegisterState(QObject):
 
             data = self._steering[code] = read_steering(self.register, code)
         return data
+
+    def effect_chain(self, code: str | None) -> EffectChain | None:
+        """The project's whole effect chain (``chain.lane(n)`` for a focus area's) with the lights of
+        the grid the state holds: read once per change of its chain, plan or structure, lit anew
+        from the grid after a value changed; None while the grid is read in a worker."""
+        grid = self.grid(code)
+        if code is None or grid is None:
+            return None
+        from hallbar_desktop.services.effect_chain import effect_chain, with_lights
+
+        chain = self._chains.get(code)
+        if chain is None:
+            with self.register.reading() as session:
+                chain = effect_chain(session, code, grid=grid)
+        else:
+            chain = with_lights(chain, grid)
+        self._chains[code] = chain
+        return chain
+
+    def lessons(self, code: str | None) -> tuple[LessonInfo, ...]:
+        """The project's learning log, oldest first, read once per change of its lessons (or of the
+        meetings, activities and indicators a lesson is linked to)."""
+        if code is None or self.entry(code) is None:
+            return ()
+        held = self._lessons.get(code)
+        if held is None:
+            from hallbar_desktop.services.lessons import list_lessons
+
+            with self.register.reading() as session:
+                held = self._lessons[code] = list_lessons(session, code)
+        return held
 
     # === the selection ==========================================================================
     def landing(self, code: str) -> Selected:
@@ -298,6 +333,8 @@ class RegisterState(QObject):
         self.total = catalogue.total
         self._grids.clear()
         self._steering.clear()
+        self._chains.clear()
+        self._lessons.clear()
         if catalogue.grid is not None:
             self._keep(catalogue.grid)
         self.settling = True
@@ -432,9 +469,20 @@ class RegisterState(QObject):
                 self._grids.pop(code, None)  # read again when a view asks for it
             if changes.structure or changes.meetings or changes.approvals:
                 self._steering.pop(code, None)
+        self._forget_effects(changes)
         self._reread_rows(changes, [c for c in concerned if c in self._grids])
         self._settle_selection()
         self.changed.emit(changes)
+
+    def _forget_effects(self, changes: Changes) -> None:
+        """The chains and learning logs a change makes out of date are read again when asked for
+        (a chain's lights follow the grid's values without that)."""
+        for held, stale in ((self._chains, changes.structure or changes.chain or changes.activities),
+                            (self._lessons, changes.structure or changes.lessons or changes.meetings
+                             or changes.activities)):
+            if stale:
+                for code in [c for c in held if changes.concerns(c)]:
+                    del held[code]
 
     def _reread_entries(self, codes: list[str]) -> None:
         from hallbar_desktop.services.catalog import list_projects
