@@ -121,6 +121,8 @@ def wrap(text: str, width: float, size: float, *, bold: bool = False, italic: bo
                 cut = len(word) - 1
                 while cut > 1 and _width(word[:cut] + "-", size, bold, italic) > width:
                     cut -= 1
+                if len(word) - cut < 3 < cut:  # not a letter or two alone on the next line
+                    cut = len(word) - 3
                 lines.append(word[:cut] + "-")
                 word = word[cut:]
             line = word
@@ -130,6 +132,12 @@ def wrap(text: str, width: float, size: float, *, bold: bool = False, italic: bo
 
 def _height(lines: int, size: float) -> float:
     return lines * size * LINE * PT
+
+
+#: What the symbols and arrows mean (under the diagram, or in a report's own text).
+LEGEND = ("Status: " + "   ".join(f"{SYMBOL[x]} {LABEL_SV[x].lower()}" for x in (Light.GREEN, Light.YELLOW, Light.RED,
+                                                                                  Light.GREY))
+          + " (värde saknas). Pil: leder till. Streckad pil: hoppar över resultatnivån (användarens val).")
 
 
 # --- layout ------------------------------------------------------------------------------------
@@ -245,7 +253,8 @@ def _subtitle(chain: EffectChain, lanes: list[tuple[int | None, str]]) -> str:
     return text + "." + (" Exempeldata." if chain.example_data else "")
 
 
-def _layout(chain: EffectChain, width: float, min_height: float, st: _Style) -> _Layout:
+def _layout(chain: EffectChain, width: float, min_height: float, st: _Style, *, heading: bool = True,
+            legend: bool = True) -> _Layout:
     lanes = list(chain.lanes_in_use())
     label_w = 0.0
     if len(lanes) > 1 or chain.focus_area_number is None:  # the lane's name on its left; never a word split
@@ -258,10 +267,10 @@ def _layout(chain: EffectChain, width: float, min_height: float, st: _Style) -> 
     columns = {level: left + level.rank * (column_width + GUTTER) for level in ChainLevel}
     full = width - 2 * MARGIN
     y = MARGIN
-    title = wrap(f"Effektkedja – {chain.project_name}", full, st.title, bold=True)
+    title = wrap(f"Effektkedja – {chain.project_name}", full, st.title, bold=True) if heading else []
     y += _height(len(title), st.title)
-    subtitle = wrap(_subtitle(chain, lanes), full, st.sub)
-    y += _height(len(subtitle), st.sub) + 0.1
+    subtitle = wrap(_subtitle(chain, lanes), full, st.sub) if heading else []
+    y += _height(len(subtitle), st.sub) + (0.1 if heading else 0.0)
     header_y = y
     y += _height(1, st.head) + _height(1, st.small) + 0.06
     skips: dict[int, list[tuple[str, str]]] = {}
@@ -291,10 +300,7 @@ def _layout(chain: EffectChain, width: float, min_height: float, st: _Style) -> 
         rows.append((label, top, bottom))
         y = bottom + 0.05
     legend_y = y + 0.04
-    legend = wrap("Status: " + "   ".join(f"{SYMBOL[x]} {LABEL_SV[x].lower()}" for x in
-                                        (Light.GREEN, Light.YELLOW, Light.RED, Light.GREY))
-                  + " (värde saknas). Pil: leder till. Streckad pil: hoppar över resultatnivån (användarens val).",
-                  full, st.small)
+    legend = wrap(LEGEND, full, st.small) if legend else []
     y = legend_y + _height(len(legend), st.small)
     notes: list[str] = []
     for note in chain.notes[:6]:
@@ -304,12 +310,15 @@ def _layout(chain: EffectChain, width: float, min_height: float, st: _Style) -> 
                    legend_y, legend, notes, channels)
 
 
-def _fitted(chain: EffectChain, width: float, min_height: float) -> _Layout:
-    """The layout at the largest text that fits ``min_height`` (an A4 page); taller if none does."""
+def _fitted(chain: EffectChain, width: float, min_height: float, scales: tuple[float, ...] = SCALES,
+            max_height: float | None = None, **parts: bool) -> _Layout:
+    """The layout at the largest text that fits ``max_height`` (else ``min_height``: an A4 page);
+    taller if none does."""
+    limit = max_height if max_height is not None else min_height
     layouts = []
-    for scale in SCALES:
-        lay = _layout(chain, width, min_height, _Style(scale))
-        if lay.height <= min_height + 1e-6 or min_height <= 0:
+    for scale in scales:
+        lay = _layout(chain, width, min_height, _Style(scale), **parts)
+        if lay.height <= limit + 1e-6 or limit <= 0:
             return lay
         layouts.append(lay)
     return layouts[-1]
@@ -376,11 +385,16 @@ def _arrow(ax: Any, a: _Placed, b: _Placed, channel: float | None, skipped: bool
 
 
 def effect_chain_figure(chain: EffectChain, *, width: float = A4_LANDSCAPE[0],
-                        min_height: float = A4_LANDSCAPE[1]) -> Figure:
+                        min_height: float = A4_LANDSCAPE[1], scales: tuple[float, ...] = SCALES,
+                        max_height: float | None = None, heading: bool = True, legend: bool = True) -> Figure:
     """The chain as a Figure ``width`` inches wide: A4 landscape by default, its text as large as
     fits the page (8,5 pt, down to 7,5 pt for a large chain; a chain larger still makes the figure
-    taller). ``min_height=0`` gives the natural height (a diagram in a document). Raises
-    HallbarError when the chain has no boxes."""
+    taller). ``min_height=0`` gives the natural height (a diagram in a document). ``scales``: the
+    text sizes to try, as factors of the default (the smallest text is 8 pt × the factor: a report
+    that prints nothing under 9 pt asks for 1.125), the first whose layout is no taller than
+    ``max_height`` (else ``min_height``) is drawn. Without ``heading`` and ``legend`` the figure
+    is the boxes alone, for a document that says those in its own text. Raises HallbarError when
+    the chain has no boxes."""
     if chain.is_empty:
         where = f"insatsområde {chain.focus_area_number}" if chain.focus_area_number is not None else "projektet"
         raise HallbarError(f"{chain.project_code} har ingen effektkedja för {where} ännu. Lägg upp den i fönstret "
@@ -388,7 +402,7 @@ def effect_chain_figure(chain: EffectChain, *, width: float = A4_LANDSCAPE[0],
     from matplotlib.figure import Figure
     from matplotlib.patches import Rectangle
 
-    lay = _fitted(chain, width, min_height)
+    lay = _fitted(chain, width, min_height, scales, max_height, heading=heading, legend=legend)
     st = lay.style
     fig = Figure(figsize=(lay.width, lay.height))
     ax = fig.add_axes((0, 0, 1, 1))
