@@ -336,7 +336,7 @@ def _text(ax: Any, x: float, y: float, lines: list[str], size: float, **kw: Any)
 def _draw_box(ax: Any, p: _Placed, st: _Style) -> None:
     from matplotlib.patches import FancyBboxPatch
 
-    ax.add_patch(FancyBboxPatch((p.x, p.y), p.w, p.h, boxstyle="round,pad=0,rounding_size=0.06",
+    ax.add_artist(FancyBboxPatch((p.x, p.y), p.w, p.h, boxstyle="round,pad=0,rounding_size=0.06",
                                 facecolor=BOX_FILL[p.box.level], edgecolor=BOX_EDGE, linewidth=0.9, zorder=3))
     y = _text(ax, p.x + PAD, p.y + PAD, p.title, st.box, weight="bold", color=INK, zorder=4)
     if p.pills:
@@ -344,7 +344,7 @@ def _draw_box(ax: Any, p: _Placed, st: _Style) -> None:
         row_h = _pill_height(st)
         for pill in p.pills:
             top = y + pill.row * row_h
-            ax.add_patch(FancyBboxPatch((p.x + PAD + pill.x, top), pill.width, row_h - 0.035,
+            ax.add_artist(FancyBboxPatch((p.x + PAD + pill.x, top), pill.width, row_h - 0.035,
                                         boxstyle="round,pad=0,rounding_size=0.04", facecolor=LIGHT_FILL[pill.light],
                                         edgecolor="#263238", linewidth=0.5, zorder=4))
             ax.text(p.x + PAD + pill.x + pill.width / 2, top + (row_h - 0.035) / 2, pill.text, fontsize=st.pill,
@@ -367,12 +367,12 @@ def _arrow(ax: Any, a: _Placed, b: _Placed, channel: float | None, skipped: bool
         xa, xb = a.x + a.w * 0.5, b.x + b.w * 0.5
         path = MplPath([(xa, a.bottom), (xa, channel), (xb, channel), (xb, b.bottom)],
                        [MplPath.MOVETO, MplPath.LINETO, MplPath.LINETO, MplPath.LINETO])
-        ax.add_patch(FancyArrowPatch(path=path, linestyle=(0, (4, 2.5)), **style))
+        ax.add_artist(FancyArrowPatch(path=path, linestyle=(0, (4, 2.5)), **style))
         return
     if b.box.level.rank > a.box.level.rank:
         start = (a.right, a.y + min(a.h / 2, 0.3))
         end = (b.x, b.y + min(b.h / 2, 0.3))
-        ax.add_patch(FancyArrowPatch(start, end, shrinkA=1, shrinkB=1, **style))
+        ax.add_artist(FancyArrowPatch(start, end, shrinkA=1, shrinkB=1, **style))
         return
     # on the same level: from the edge of one box to the edge of the other, at the column's right side
     if b.y > a.y:
@@ -380,7 +380,7 @@ def _arrow(ax: Any, a: _Placed, b: _Placed, channel: float | None, skipped: bool
     else:
         start, end = (a.x + a.w * 0.85, a.y), (b.x + b.w * 0.85, b.bottom)
     adjacent = abs((b.y - a.bottom) if b.y > a.y else (a.y - b.bottom)) <= GAP + 0.01
-    ax.add_patch(FancyArrowPatch(start, end, shrinkA=1, shrinkB=1,
+    ax.add_artist(FancyArrowPatch(start, end, shrinkA=1, shrinkB=1,
                                  connectionstyle="arc3,rad=0" if adjacent else "arc3,rad=-0.35", **style))
 
 
@@ -422,7 +422,7 @@ def effect_chain_figure(chain: EffectChain, *, width: float = A4_LANDSCAPE[0],
                         xytext=(x + lay.column_width + 0.06, lay.header_y + 0.09),
                         arrowprops=dict(arrowstyle="-|>", color=MUTED, linewidth=1))
     for i, (label, top, bottom) in enumerate(lay.lanes):
-        ax.add_patch(Rectangle((MARGIN, top), lay.width - 2 * MARGIN, bottom - top,
+        ax.add_artist(Rectangle((MARGIN, top), lay.width - 2 * MARGIN, bottom - top,
                                facecolor="#f5f7f8" if i % 2 == 0 else "#ffffff", edgecolor="#cfd8dc", linewidth=0.6,
                                zorder=0))
         _text(ax, MARGIN + 0.08, top + LANE_PAD, label, st.lane, weight="bold", color=INK, zorder=1)
