@@ -67,9 +67,11 @@ class GuardedForm(FormDialog):
         super().__init__(title, parent)
         self.ask_unsaved: AskUnsaved | None = None
         self._loaded: Any = None
-        self.error.setAccessibleName(self.tr("Meddelande"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Spara"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
+        # (the subclasses' own context would not find these: tr() looks in the object's class)
+        translate = QCoreApplication.translate
+        self.error.setAccessibleName(translate("GuardedForm", "Meddelande"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("GuardedForm", "&Spara"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("GuardedForm", "Avbryt"))
 
     def snapshot(self) -> Any:
         """What the form holds now (compared with what it was opened with)."""
@@ -84,8 +86,8 @@ class GuardedForm(FormDialog):
 
     def reject(self) -> None:
         if self.is_modified():
-            answer = self.ask_unsaved() if self.ask_unsaved is not None else ask_unsaved(
-                self, self.windowTitle(), self.tr("Det du har skrivit är inte sparat."))
+            text = QCoreApplication.translate("GuardedForm", "Det du har skrivit är inte sparat.")
+            answer = self.ask_unsaved() if self.ask_unsaved is not None else ask_unsaved(self, self.windowTitle(), text)
             if answer == "cancel":
                 return
             if answer == "save":

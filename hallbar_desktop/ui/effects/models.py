@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
@@ -34,6 +35,22 @@ from hallbar_desktop.ui import labels
 from hallbar_desktop.ui.grid_model import LIGHT_COLOURS
 
 Index = QModelIndex | QPersistentModelIndex
+
+# The column headings, passed to tr() from the tables below (lupdate only sees literals).
+_HEADINGS = (
+    QT_TRANSLATE_NOOP("ChainTreeModel", "Effektkedja"),
+    QT_TRANSLATE_NOOP("ChainTreeModel", "Status"),
+    QT_TRANSLATE_NOOP("CandidatesModel", "Kod"),
+    QT_TRANSLATE_NOOP("CandidatesModel", "Namn"),
+    QT_TRANSLATE_NOOP("CandidatesModel", "Sitter nu i"),
+    QT_TRANSLATE_NOOP("LessonsModel", "Nr"),
+    QT_TRANSLATE_NOOP("LessonsModel", "Datum"),
+    QT_TRANSLATE_NOOP("LessonsModel", "Insatsområde"),
+    QT_TRANSLATE_NOOP("LessonsModel", "Vad vi lärde oss"),
+    QT_TRANSLATE_NOOP("LessonsModel", "Vad det ändrar"),
+    QT_TRANSLATE_NOOP("LessonsModel", "Taggar"),
+    QT_TRANSLATE_NOOP("LessonsModel", "Kopplad till"),
+)
 #: The node behind an index (:class:`ChainNode`), the lesson behind a row, the candidate behind a row.
 ItemRole = Qt.ItemDataRole.UserRole + 1
 WARNING = QColor("#b71c1c")
@@ -421,7 +438,8 @@ class LessonsModel(QAbstractTableModel):
             return None
         column = index.column()
         if column == 0:
-            return f"{lesson.number} ({self.tr('exempel')})" if lesson.example_data else str(lesson.number)
+            example = self.tr("exempel")
+            return f"{lesson.number} ({example})" if lesson.example_data else str(lesson.number)
         if column == 1:
             return lesson.learned_on.isoformat()
         if column == 2:
