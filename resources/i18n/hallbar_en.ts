@@ -1878,7 +1878,7 @@ The register {name} has no projects yet. Have a look at the demo register with t
         <translation>Indicator {what}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/models.py" line="441"/>
+        <location filename="../../hallbar_desktop/ui/effects/models.py" line="442"/>
         <source>exempel</source>
         <translation>example</translation>
     </message>
@@ -1886,128 +1886,163 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>LessonsView</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="65"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="67"/>
         <source>t.ex. målkonflikt (å, ä, ö spelar ingen roll)</source>
         <translation>e.g. målkonflikt (å, ä, ö do not matter)</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="66"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="68"/>
         <source>Sök bland lärdomarna</source>
         <translation>Search the lessons</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="69"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="71"/>
         <source>Tagg</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="73"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="75"/>
         <source>Insatsområde</source>
         <translation>Focus area</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="78"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="80"/>
         <source>Antal lärdomar</source>
         <translation>Number of lessons</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="81"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="83"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="86"/>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="338"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="88"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="384"/>
         <source>Lärdomar</source>
         <translation>Lessons</translation>
     </message>
     <message>
         <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="105"/>
+        <source>Den valda lärdomen</source>
+        <translation>The selected lesson</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="123"/>
         <source>&amp;Ny lärdom…</source>
         <translation>&amp;New lesson…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="105"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="123"/>
         <source>Ny lärdom</source>
         <translation>New lesson</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="106"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="124"/>
         <source>Skriv en ny lärdom (Insert)</source>
         <translation>Write a new lesson (Insert)</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="107"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="125"/>
         <source>&amp;Ändra…</source>
         <translation>E&amp;dit…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="107"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="125"/>
         <source>Ändra lärdomen</source>
         <translation>Edit the lesson</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="108"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="126"/>
         <source>Ta &amp;bort…</source>
         <translation>&amp;Remove…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="108"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="126"/>
         <source>Ta bort lärdomen</source>
         <translation>Remove the lesson</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="109"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="127"/>
         <source>Ta bort den valda lärdomen (Delete)</source>
         <translation>Remove the selected lesson (Delete)</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="119"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="138"/>
         <source>S&amp;ök:</source>
         <translation>Sear&amp;ch:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="119"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="139"/>
         <source>&amp;Tagg:</source>
         <translation>&amp;Tag:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="120"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="140"/>
         <source>Insats&amp;område:</source>
         <translation>Focus &amp;area:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="196"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="217"/>
         <source>Alla taggar</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="201"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="222"/>
         <source>Alla</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="236"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="261"/>
         <source>{n} av {total}</source>
         <translation>{n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="310"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="282"/>
+        <source>Välj en lärdom för att läsa den i sin helhet.</source>
+        <translation>Choose a lesson to read it in full.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="284"/>
+        <source>Lärdom {n}, {day}</source>
+        <translation>Lesson {n}, {day}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="286"/>
+        <source>exempel</source>
+        <translation>example</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="290"/>
+        <source>Vad vi lärde oss: {text}</source>
+        <translation>What we learned: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="292"/>
+        <source>Vad det ändrar: {text}</source>
+        <translation>What it changes: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="294"/>
+        <source>Taggar: {tags}</source>
+        <translation>Tags: {tags}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="356"/>
         <source>Lärdom {n} är sparad.</source>
         <translation>Lesson {n} saved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="325"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="371"/>
         <source>Lärdom {n} är ändrad.</source>
         <translation>Lesson {n} changed.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="334"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="380"/>
         <source>Ta bort lärdom {n}? Den finns kvar i ändringsloggen.</source>
         <translation>Remove lesson {n}? It stays in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="342"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="388"/>
         <source>Lärdom {n} är borttagen.</source>
         <translation>Lesson {n} removed.</translation>
     </message>

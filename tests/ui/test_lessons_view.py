@@ -71,10 +71,11 @@ def _numbers(view: LessonsView) -> list[int]:
 def test_the_view_follows_the_project_and_its_focus_area(window: MainWindow, view: LessonsView) -> None:
     window.show_project("RJH")
     assert view.project_code == "RJH" and _numbers(view) == [1, 2, 3, 4]
-    assert view.model.index(0, 0).data() == "1 (exempel)"
+    assert view.model.index(0, 0).data() == "1\n(exempel)"
     assert view.model.index(0, 1).data() == "2020-12-10"
-    assert view.model.index(2, 5).data() == "målkonflikt, politik"
-    assert view.model.index(2, 6).data().startswith("Indikator 2.2 Andel politiska ärenden")
+    assert view.model.index(2, view.model.TAGS).data() == "målkonflikt, politik"
+    assert view.model.index(2, view.model.AREA).data() == "2. Systematiskt arbete med målkonflikter"
+    assert view.model.index(2, view.model.LINK).data().startswith("Indikator 2.2 Andel politiska ärenden")
     assert view.count.text() == "4 av 4"
     window.show_project("RJL")
     assert view.project_code == "RJL" and view.model.rowCount() == 4
@@ -236,3 +237,13 @@ def test_a_lesson_of_a_meeting_written_elsewhere_shows_in_the_meeting(
 
 
 
+
+
+def test_the_selected_lesson_is_shown_in_full_below_the_table(window: MainWindow, view: LessonsView) -> None:
+    window.show_project("RJH")
+    assert view.details.text() == "Välj en lärdom för att läsa den i sin helhet."
+    assert view.select_lesson(3)
+    text = view.details.text()
+    assert text.startswith("Lärdom 3, 2021-11-05 (exempel) – 2. Systematiskt arbete med målkonflikter – Indikator 2.2")
+    assert "Vad det ändrar: Mallen för tjänsteskrivelser får ett obligatoriskt avsnitt om målkonflikter." in text
+    assert text.endswith("Taggar: målkonflikt, politik")

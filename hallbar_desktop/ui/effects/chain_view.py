@@ -86,7 +86,7 @@ class ChainView(QWidget):
         self.tree.setIndentation(14)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._menu)
         self.tree.activated.connect(lambda _i: self.edit_selected())
@@ -284,6 +284,9 @@ class ChainView(QWidget):
         self.chain = chain
         self.model.set_chain(chain)
         self.tree.expandAll()
+        # The status as wide as its texts, but never more than a third of the tree (the tooltip has all).
+        self.tree.resizeColumnToContents(1)
+        self.tree.setColumnWidth(1, min(self.tree.columnWidth(1), max(120, self.tree.viewport().width() // 3)))
         if current is not None:
             index = self.model.find(current.key())
             if not index.isValid() and current.box is not None:

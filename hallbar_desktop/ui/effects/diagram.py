@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 DPI = 96.0
 #: Narrower than this the diagram is drawn at this width and scrolls sideways: its three columns
 #: need the room, and the whole project's chain the focus areas' names beside them too.
-MIN_WIDTH_IN = 5.0
+MIN_WIDTH_IN = 4.6
 MIN_WIDTH_LANES_IN = 7.0
 #: A change of the pane's width by less than this many pixels does not lay the diagram out again.
 WIDTH_STEP = 24

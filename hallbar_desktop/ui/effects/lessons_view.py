@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -93,7 +95,23 @@ class LessonsView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.activated.connect(lambda _i: self.edit_selected())
-        self.table.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+        self.table.selectionModel().currentChanged.connect(lambda *_: self._show_selected())
+        # The selected lesson in full, below the table (a narrow tab shows only its first columns).
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAccessibleName(self.tr("Den valda lärdomen"))
+        details_scroll = QScrollArea()
+        details_scroll.setWidgetResizable(True)
+        details_scroll.setWidget(self.details)
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.setChildrenCollapsible(True)
+        self.split.addWidget(self.table)
+        self.split.addWidget(details_scroll)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 1)
 
         def button(text: str, name: str, slot: Callable[[], Any]) -> QPushButton:
             b = QPushButton(text)
@@ -115,23 +133,26 @@ class LessonsView(QWidget):
             action.triggered.connect(lambda _c=False, s=slot: s())
             widget.addAction(action)
 
+        search_row = QHBoxLayout()
         filters = QHBoxLayout()
-        for text, widget, stretch in ((self.tr("S&ök:"), self.search, 3), (self.tr("&Tagg:"), self.tag, 0),
-                                      (self.tr("Insats&område:"), self.area, 1)):
+        for row, text, widget, stretch in ((search_row, self.tr("S&ök:"), self.search, 1),
+                                           (filters, self.tr("&Tagg:"), self.tag, 0),
+                                           (filters, self.tr("Insats&område:"), self.area, 1)):
             label = QLabel(text)
             label.setBuddy(widget)
-            filters.addWidget(label)
-            filters.addWidget(widget, stretch)
-        filters.addWidget(self.count)
+            row.addWidget(label)
+            row.addWidget(widget, stretch)
+        search_row.addWidget(self.count)
         buttons = QHBoxLayout()
         for b in (self.new_button, self.edit_button, self.remove_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(search_row)
         layout.addLayout(filters)
         layout.addWidget(self.message)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.split, 1)
         layout.addLayout(buttons)
         self._update_buttons()
 
@@ -225,7 +246,11 @@ class LessonsView(QWidget):
         current = self.selected()
         self.model.set_lessons(hits)
         self.table.resizeColumnsToContents()
-        for column, width in ((3, 360), (4, 300), (6, 220), (2, 180)):
+        m = self.model
+        # What was learned fits beside the number and date in a narrow tab; the rest scrolls.
+        room = self.table.viewport().width() - self.table.columnWidth(0) - self.table.columnWidth(1) - 8
+        for column, width in ((m.LEARNED, max(200, min(340, room))), (m.CHANGES, 280), (m.TAGS, 140), (m.AREA, 160),
+                              (m.LINK, 220)):
             if self.table.columnWidth(column) > width:
                 self.table.setColumnWidth(column, width)
         self.table.resizeRowsToContents()
@@ -234,7 +259,7 @@ class LessonsView(QWidget):
             if row is not None:
                 self.table.setCurrentIndex(self.model.index(row, 0))
         self.count.setText(self.tr("{n} av {total}").format(n=len(hits), total=len(held)))
-        self._update_buttons()
+        self._show_selected()
 
     # === selection ============================================================================
     def selected(self) -> LessonInfo | None:
@@ -247,6 +272,27 @@ class LessonsView(QWidget):
             return False
         self.table.setCurrentIndex(self.model.index(row, 0))
         return True
+
+    def _show_selected(self) -> None:
+        from hallbar_desktop.ui.effects.models import link_text
+
+        lesson = self.selected()
+        self._update_buttons()
+        if lesson is None:
+            self.details.setText(self.tr("Välj en lärdom för att läsa den i sin helhet."))
+            return
+        head = self.tr("Lärdom {n}, {day}").format(n=lesson.number, day=lesson.learned_on.isoformat())
+        if lesson.example_data:
+            head += " (" + self.tr("exempel") + ")"
+        where = [f"{lesson.focus_area_number}. {lesson.focus_area_name}" if lesson.focus_area_number else "",
+                 link_text(lesson.link)]
+        lines = [" – ".join([head] + [w for w in where if w]),
+                 self.tr("Vad vi lärde oss: {text}").format(text=lesson.learned)]
+        if lesson.changes:
+            lines.append(self.tr("Vad det ändrar: {text}").format(text=lesson.changes))
+        if lesson.tags:
+            lines.append(self.tr("Taggar: {tags}").format(tags=", ".join(lesson.tags)))
+        self.details.setText("\n".join(lines))
 
     def _update_buttons(self) -> None:
         writable = self.state is not None and not self.state.register.read_only and self.project_code is not None

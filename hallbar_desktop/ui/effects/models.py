@@ -273,7 +273,11 @@ class ChainTreeModel(QAbstractItemModel):
             if i.level_note:
                 lines.append(i.level_note)
             return "\n".join(lines)
-        return self._text(node) if node.kind in ("link", "activity", "lane") else None
+        if node.kind == "link" and node.link is not None:
+            return "\n".join(t for t in (self._text(node), self._status(node)) if t)
+        if node.kind == "activity" and node.activity is not None:
+            return f"{self._text(node)} ({labels.activity_status(node.activity.status)})"
+        return self._text(node) if node.kind == "lane" else None
 
 
 # --- what can be placed in a box ----------------------------------------------------------------
@@ -389,7 +393,8 @@ def link_text(link: LessonLink | None) -> str:
 
 
 class LessonsModel(QAbstractTableModel):
-    COLUMNS = ("Nr", "Datum", "Insatsområde", "Vad vi lärde oss", "Vad det ändrar", "Taggar", "Kopplad till")
+    COLUMNS = ("Nr", "Datum", "Vad vi lärde oss", "Vad det ändrar", "Taggar", "Insatsområde", "Kopplad till")
+    LEARNED, CHANGES, TAGS, AREA, LINK = 2, 3, 4, 5, 6
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -439,15 +444,15 @@ class LessonsModel(QAbstractTableModel):
         column = index.column()
         if column == 0:
             example = self.tr("exempel")
-            return f"{lesson.number} ({example})" if lesson.example_data else str(lesson.number)
+            return f"{lesson.number}\n({example})" if lesson.example_data else str(lesson.number)
         if column == 1:
             return lesson.learned_on.isoformat()
-        if column == 2:
+        if column == self.AREA:
             return f"{lesson.focus_area_number}. {lesson.focus_area_name}" if lesson.focus_area_number else ""
-        if column == 3:
+        if column == self.LEARNED:
             return lesson.learned
-        if column == 4:
+        if column == self.CHANGES:
             return lesson.changes
-        if column == 5:
+        if column == self.TAGS:
             return ", ".join(lesson.tags)
         return link_text(lesson.link)
