@@ -253,8 +253,8 @@ def _subtitle(chain: EffectChain, lanes: list[tuple[int | None, str]]) -> str:
     return text + "." + (" Exempeldata." if chain.example_data else "")
 
 
-def _layout(chain: EffectChain, width: float, min_height: float, st: _Style, *, heading: bool = True,
-            legend: bool = True) -> _Layout:
+def _layout(chain: EffectChain, width: float, min_height: float, st: _Style, *, show_heading: bool = True,
+            show_legend: bool = True) -> _Layout:
     lanes = list(chain.lanes_in_use())
     label_w = 0.0
     if len(lanes) > 1 or chain.focus_area_number is None:  # the lane's name on its left; never a word split
@@ -267,10 +267,10 @@ def _layout(chain: EffectChain, width: float, min_height: float, st: _Style, *, 
     columns = {level: left + level.rank * (column_width + GUTTER) for level in ChainLevel}
     full = width - 2 * MARGIN
     y = MARGIN
-    title = wrap(f"Effektkedja – {chain.project_name}", full, st.title, bold=True) if heading else []
+    title = wrap(f"Effektkedja – {chain.project_name}", full, st.title, bold=True) if show_heading else []
     y += _height(len(title), st.title)
-    subtitle = wrap(_subtitle(chain, lanes), full, st.sub) if heading else []
-    y += _height(len(subtitle), st.sub) + (0.1 if heading else 0.0)
+    subtitle = wrap(_subtitle(chain, lanes), full, st.sub) if show_heading else []
+    y += _height(len(subtitle), st.sub) + (0.1 if show_heading else 0.0)
     header_y = y
     y += _height(1, st.head) + _height(1, st.small) + 0.06
     skips: dict[int, list[tuple[str, str]]] = {}
@@ -300,7 +300,7 @@ def _layout(chain: EffectChain, width: float, min_height: float, st: _Style, *, 
         rows.append((label, top, bottom))
         y = bottom + 0.05
     legend_y = y + 0.04
-    legend = wrap(LEGEND, full, st.small) if legend else []
+    legend = wrap(LEGEND, full, st.small) if show_legend else []
     y = legend_y + _height(len(legend), st.small)
     notes: list[str] = []
     for note in chain.notes[:6]:
@@ -402,7 +402,7 @@ def effect_chain_figure(chain: EffectChain, *, width: float = A4_LANDSCAPE[0],
     from matplotlib.figure import Figure
     from matplotlib.patches import Rectangle
 
-    lay = _fitted(chain, width, min_height, scales, max_height, heading=heading, legend=legend)
+    lay = _fitted(chain, width, min_height, scales, max_height, show_heading=heading, show_legend=legend)
     st = lay.style
     fig = Figure(figsize=(lay.width, lay.height))
     ax = fig.add_axes((0, 0, 1, 1))

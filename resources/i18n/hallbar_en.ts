@@ -92,22 +92,22 @@
         <translation>Placed in</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/models.py" line="369"/>
+        <location filename="../../hallbar_desktop/ui/effects/models.py" line="373"/>
         <source>flyttas från {box}</source>
         <translation>moves from {box}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/models.py" line="369"/>
+        <location filename="../../hallbar_desktop/ui/effects/models.py" line="373"/>
         <source>inte placerad</source>
         <translation>not placed</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/models.py" line="371"/>
+        <location filename="../../hallbar_desktop/ui/effects/models.py" line="375"/>
         <source>hör hemma bland {level}</source>
         <translation>belongs among {level}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/models.py" line="373"/>
+        <location filename="../../hallbar_desktop/ui/effects/models.py" line="377"/>
         <source>sitter bland aktiviteterna</source>
         <translation>belongs among the activities</translation>
     </message>
@@ -359,107 +359,107 @@
         <translation>Show the diagram</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="299"/>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="305"/>
         <source>Välj ett projekt för att se dess effektkedja.</source>
         <translation>Choose a project to see its effect chain.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="304"/>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="310"/>
         <source>Effektkedja – {project}, insatsområde {n}. {name}</source>
         <translation>Effect chain – {project}, focus area {n}. {name}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="307"/>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="313"/>
         <source>Effektkedja – {project}, hela projektet</source>
         <translation>Effect chain – {project}, whole project</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="309"/>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="315"/>
         <source>(status {quarter})</source>
         <translation>(status {quarter})</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="314"/>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="320"/>
         <source>Inte placerade än: {codes}</source>
         <translation>Not placed yet: {codes}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="424"/>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="430"/>
         <source>Effektkedja</source>
         <translation>Effect chain</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="457"/>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="463"/>
         <source>Rutan {code} är tillagd.</source>
         <translation>Box {code} added.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="471"/>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="477"/>
         <source>Rutan är ändrad.</source>
         <translation>The box is changed.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="500"/>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="506"/>
         <source>Ta bort rutan {code} «{title}» med dess pilar? Det som sitter i den blir oplacerat.</source>
         <translation>Remove box {code} “{title}” and its arrows? What is placed in it is then not placed.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="503"/>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="509"/>
         <source>Rutan {code} är borttagen.</source>
         <translation>Box {code} removed.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="506"/>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="512"/>
         <source>Pilen från {a} till {b} är borttagen.</source>
         <translation>The arrow from {a} to {b} is removed.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="509"/>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="515"/>
         <source>Indikatorn {code} är inte längre placerad i {box}.</source>
         <translation>Indicator {code} is no longer placed in {box}.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="514"/>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="520"/>
         <source>Aktiviteten {code} är inte längre placerad i {box}.</source>
         <translation>Activity {code} is no longer placed in {box}.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="539"/>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="545"/>
         <source>Pilen från {code} är tillagd.</source>
         <translation>The arrow from {code} is added.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="552"/>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="558"/>
         <source>Placera en indikator i {code}</source>
         <translation>Place an indicator in {code}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="553"/>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="559"/>
         <source>En indikator sitter på en nivå i kedjan, den som dess effektlogiknivå säger. En indikator som sitter i en annan ruta flyttas hit.</source>
         <translation>An indicator sits on one level of the chain, the one its effect-logic level says. An indicator placed in another box moves here.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="565"/>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="571"/>
         <source>Placera en aktivitet i {code}</source>
         <translation>Place an activity in {code}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="566"/>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="572"/>
         <source>Aktivitetsplanens aktiviteter sitter bland aktiviteterna, var och en i en ruta. En aktivitet som sitter i en annan ruta flyttas hit.</source>
         <translation>The activities of the plan sit among the activities, each in one box. An activity placed in another box moves here.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="589"/>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="595"/>
         <source>{code} är placerad i {box}.</source>
         <translation>{code} is placed in {box}.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="607"/>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="613"/>
         <source>Flytta {code} till en annan ruta</source>
         <translation>Move {code} to another box</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="624"/>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="630"/>
         <source>{code} är flyttad till {box}.</source>
         <translation>{code} moved to {box}.</translation>
     </message>
@@ -1863,22 +1863,22 @@ The register {name} has no projects yet. Have a look at the demo register with t
         <translation>Linked to</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/models.py" line="385"/>
+        <location filename="../../hallbar_desktop/ui/effects/models.py" line="389"/>
         <source>Styrgruppsmöte {day}</source>
         <translation>Steering-group meeting {day}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/models.py" line="387"/>
+        <location filename="../../hallbar_desktop/ui/effects/models.py" line="391"/>
         <source>Aktivitet {what}</source>
         <translation>Activity {what}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/models.py" line="388"/>
+        <location filename="../../hallbar_desktop/ui/effects/models.py" line="392"/>
         <source>Indikator {what}</source>
         <translation>Indicator {what}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/models.py" line="442"/>
+        <location filename="../../hallbar_desktop/ui/effects/models.py" line="446"/>
         <source>exempel</source>
         <translation>example</translation>
     </message>
@@ -1917,7 +1917,7 @@ The register {name} has no projects yet. Have a look at the demo register with t
     </message>
     <message>
         <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="88"/>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="384"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="388"/>
         <source>Lärdomar</source>
         <translation>Lessons</translation>
     </message>
@@ -1967,7 +1967,7 @@ The register {name} has no projects yet. Have a look at the demo register with t
         <translation>Remove the selected lesson (Delete)</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="138"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="139"/>
         <source>S&amp;ök:</source>
         <translation>Sear&amp;ch:</translation>
     </message>
@@ -1982,67 +1982,67 @@ The register {name} has no projects yet. Have a look at the demo register with t
         <translation>Focus &amp;area:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="217"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="221"/>
         <source>Alla taggar</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="222"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="226"/>
         <source>Alla</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="261"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="265"/>
         <source>{n} av {total}</source>
         <translation>{n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="282"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="286"/>
         <source>Välj en lärdom för att läsa den i sin helhet.</source>
         <translation>Choose a lesson to read it in full.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="284"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="288"/>
         <source>Lärdom {n}, {day}</source>
         <translation>Lesson {n}, {day}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="286"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="290"/>
         <source>exempel</source>
         <translation>example</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="290"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="294"/>
         <source>Vad vi lärde oss: {text}</source>
         <translation>What we learned: {text}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="292"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="296"/>
         <source>Vad det ändrar: {text}</source>
         <translation>What it changes: {text}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="294"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="298"/>
         <source>Taggar: {tags}</source>
         <translation>Tags: {tags}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="356"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="360"/>
         <source>Lärdom {n} är sparad.</source>
         <translation>Lesson {n} saved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="371"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="375"/>
         <source>Lärdom {n} är ändrad.</source>
         <translation>Lesson {n} changed.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="380"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="384"/>
         <source>Ta bort lärdom {n}? Den finns kvar i ändringsloggen.</source>
         <translation>Remove lesson {n}? It stays in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="388"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="392"/>
         <source>Lärdom {n} är borttagen.</source>
         <translation>Lesson {n} removed.</translation>
     </message>

@@ -206,6 +206,9 @@ class ChainView(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.splitter, 1)
         self._wide: bool | None = None
+        # A tab page must not make the window taller or wider than the grid's page does: on a very
+        # small window the page is squeezed (its parts overlap) rather than the window grown.
+        self.setMinimumSize(160, 100)
         self._arrange()
         self._update_buttons()
 

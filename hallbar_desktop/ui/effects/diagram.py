@@ -113,16 +113,16 @@ class ChainDiagram(QWidget):
         self.image = QLabel()
         self.image.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.image.setAccessibleName(self.tr("Effektkedjans diagram"))
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.image)
-        self.scroll.setWidgetResizable(False)
-        self.scroll.setAccessibleName(self.tr("Effektkedjans diagram"))
+        self.scroller = QScrollArea()
+        self.scroller.setWidget(self.image)
+        self.scroller.setWidgetResizable(False)
+        self.scroller.setAccessibleName(self.tr("Effektkedjans diagram"))
         self.placeholder = QLabel(self.tr("Välj ett projekt för att se dess effektkedja."))
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.placeholder)
-        self.stack.addWidget(self.scroll)
+        self.stack.addWidget(self.scroller)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -130,7 +130,7 @@ class ChainDiagram(QWidget):
         self._resized.setSingleShot(True)
         self._resized.setInterval(150)
         self._resized.timeout.connect(self.update_diagram)
-        for widget in (self.image, self.scroll, self.placeholder):
+        for widget in (self.image, self.scroller, self.placeholder):
             widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             widget.customContextMenuRequested.connect(partial(self._menu, widget))
 
@@ -166,7 +166,7 @@ class ChainDiagram(QWidget):
             self._resized.start()
 
     def _width(self) -> int:
-        return max(self.scroll.viewport().width() if self.stack.currentWidget() is self.scroll
+        return max(self.scroller.viewport().width() if self.stack.currentWidget() is self.scroller
                    else self.width() - 4, 100)
 
     def update_diagram(self) -> None:
@@ -221,7 +221,7 @@ class ChainDiagram(QWidget):
         """In the UI thread: the newest diagram arrived."""
         self.image.setPixmap(QPixmap.fromImage(drawn.image))
         self.image.resize(self.image.sizeHint())
-        self.stack.setCurrentWidget(self.scroll)
+        self.stack.setCurrentWidget(self.scroller)
         self.settled.emit()
 
     def _failed(self, message: str) -> None:

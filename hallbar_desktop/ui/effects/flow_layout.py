@@ -55,9 +55,9 @@ class FlowLayout(QLayout):
         x, y, row_height = area.x(), area.y(), 0
         for item in self._items:
             widget = item.widget()
-            if widget is not None and not widget.isVisible() and widget.parentWidget() is not None \
-                    and widget.parentWidget().isVisible():
-                continue
+            parent = widget.parentWidget() if widget is not None else None
+            if widget is not None and not widget.isVisible() and parent is not None and parent.isVisible():
+                continue  # hidden on purpose (not merely not shown yet)
             hint = item.sizeHint()
             if x + hint.width() > area.right() + 1 and row_height > 0:
                 x, y, row_height = area.x(), y + row_height + self._spacing, 0

@@ -125,23 +125,24 @@ class LessonsView(QWidget):
         self.edit_button = button(self.tr("&Ändra…"), self.tr("Ändra lärdomen"), self.edit_selected)
         self.remove_button = button(self.tr("Ta &bort…"), self.tr("Ta bort lärdomen"), self.remove_selected)
         self.remove_button.setToolTip(self.tr("Ta bort den valda lärdomen (Delete)"))
-        for key, slot, widget in ((QKeySequence.StandardKey.Delete, self.remove_selected, self.table),
-                                  (QKeySequence("Insert"), self.new_lesson, self.table)):
-            action = QAction(widget)
+        for key, slot in ((QKeySequence(QKeySequence.StandardKey.Delete), self.remove_selected),
+                          (QKeySequence("Insert"), self.new_lesson)):
+            action = QAction(self.table)
             action.setShortcut(key)
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(lambda _c=False, s=slot: s())
-            widget.addAction(action)
+            self.table.addAction(action)
 
         search_row = QHBoxLayout()
         filters = QHBoxLayout()
-        for row, text, widget, stretch in ((search_row, self.tr("S&ök:"), self.search, 1),
-                                           (filters, self.tr("&Tagg:"), self.tag, 0),
-                                           (filters, self.tr("Insats&område:"), self.area, 1)):
+        fields: tuple[tuple[QHBoxLayout, str, QWidget, int], ...] = (
+            (search_row, self.tr("S&ök:"), self.search, 1), (filters, self.tr("&Tagg:"), self.tag, 0),
+            (filters, self.tr("Insats&område:"), self.area, 1))
+        for row, text, field, stretch in fields:
             label = QLabel(text)
-            label.setBuddy(widget)
+            label.setBuddy(field)
             row.addWidget(label)
-            row.addWidget(widget, stretch)
+            row.addWidget(field, stretch)
         search_row.addWidget(self.count)
         buttons = QHBoxLayout()
         for b in (self.new_button, self.edit_button, self.remove_button):
@@ -154,6 +155,9 @@ class LessonsView(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.split, 1)
         layout.addLayout(buttons)
+        # A tab page must not make the window taller or wider than the grid's page does: on a very
+        # small window the page is squeezed (its parts overlap) rather than the window grown.
+        self.setMinimumSize(160, 100)
         self._update_buttons()
 
     # === following the window =================================================================
