@@ -121,6 +121,8 @@ def wrap(text: str, width: float, size: float, *, bold: bool = False, italic: bo
                 cut = len(word) - 1
                 while cut > 1 and _width(word[:cut] + "-", size, bold, italic) > width:
                     cut -= 1
+                if len(word) - cut < 3 < cut:  # not a letter or two alone on the next line
+                    cut = len(word) - 3
                 lines.append(word[:cut] + "-")
                 word = word[cut:]
             line = word
@@ -130,6 +132,12 @@ def wrap(text: str, width: float, size: float, *, bold: bool = False, italic: bo
 
 def _height(lines: int, size: float) -> float:
     return lines * size * LINE * PT
+
+
+#: What the symbols and arrows mean (under the diagram, or in a report's own text).
+LEGEND = ("Status: " + "   ".join(f"{SYMBOL[x]} {LABEL_SV[x].lower()}" for x in (Light.GREEN, Light.YELLOW, Light.RED,
+                                                                                  Light.GREY))
+          + " (värde saknas). Pil: leder till. Streckad pil: hoppar över resultatnivån (användarens val).")
 
 
 # --- layout ------------------------------------------------------------------------------------
@@ -245,7 +253,8 @@ def _subtitle(chain: EffectChain, lanes: list[tuple[int | None, str]]) -> str:
     return text + "." + (" Exempeldata." if chain.example_data else "")
 
 
-def _layout(chain: EffectChain, width: float, min_height: float, st: _Style) -> _Layout:
+def _layout(chain: EffectChain, width: float, min_height: float, st: _Style, *, show_heading: bool = True,
+            show_legend: bool = True) -> _Layout:
     lanes = list(chain.lanes_in_use())
     label_w = 0.0
     if len(lanes) > 1 or chain.focus_area_number is None:  # the lane's name on its left; never a word split
@@ -258,10 +267,10 @@ def _layout(chain: EffectChain, width: float, min_height: float, st: _Style) -> 
     columns = {level: left + level.rank * (column_width + GUTTER) for level in ChainLevel}
     full = width - 2 * MARGIN
     y = MARGIN
-    title = wrap(f"Effektkedja – {chain.project_name}", full, st.title, bold=True)
+    title = wrap(f"Effektkedja – {chain.project_name}", full, st.title, bold=True) if show_heading else []
     y += _height(len(title), st.title)
-    subtitle = wrap(_subtitle(chain, lanes), full, st.sub)
-    y += _height(len(subtitle), st.sub) + 0.1
+    subtitle = wrap(_subtitle(chain, lanes), full, st.sub) if show_heading else []
+    y += _height(len(subtitle), st.sub) + (0.1 if show_heading else 0.0)
     header_y = y
     y += _height(1, st.head) + _height(1, st.small) + 0.06
     skips: dict[int, list[tuple[str, str]]] = {}
@@ -291,10 +300,7 @@ def _layout(chain: EffectChain, width: float, min_height: float, st: _Style) -> 
         rows.append((label, top, bottom))
         y = bottom + 0.05
     legend_y = y + 0.04
-    legend = wrap("Status: " + "   ".join(f"{SYMBOL[x]} {LABEL_SV[x].lower()}" for x in
-                                        (Light.GREEN, Light.YELLOW, Light.RED, Light.GREY))
-                  + " (värde saknas). Pil: leder till. Streckad pil: hoppar över resultatnivån (användarens val).",
-                  full, st.small)
+    legend = wrap(LEGEND, full, st.small) if show_legend else []
     y = legend_y + _height(len(legend), st.small)
     notes: list[str] = []
     for note in chain.notes[:6]:
@@ -304,12 +310,15 @@ def _layout(chain: EffectChain, width: float, min_height: float, st: _Style) -> 
                    legend_y, legend, notes, channels)
 
 
-def _fitted(chain: EffectChain, width: float, min_height: float) -> _Layout:
-    """The layout at the largest text that fits ``min_height`` (an A4 page); taller if none does."""
+def _fitted(chain: EffectChain, width: float, min_height: float, scales: tuple[float, ...] = SCALES,
+            max_height: float | None = None, **parts: bool) -> _Layout:
+    """The layout at the largest text that fits ``max_height`` (else ``min_height``: an A4 page);
+    taller if none does."""
+    limit = max_height if max_height is not None else min_height
     layouts = []
-    for scale in SCALES:
-        lay = _layout(chain, width, min_height, _Style(scale))
-        if lay.height <= min_height + 1e-6 or min_height <= 0:
+    for scale in scales:
+        lay = _layout(chain, width, min_height, _Style(scale), **parts)
+        if lay.height <= limit + 1e-6 or limit <= 0:
             return lay
         layouts.append(lay)
     return layouts[-1]
@@ -327,7 +336,7 @@ def _text(ax: Any, x: float, y: float, lines: list[str], size: float, **kw: Any)
 def _draw_box(ax: Any, p: _Placed, st: _Style) -> None:
     from matplotlib.patches import FancyBboxPatch
 
-    ax.add_patch(FancyBboxPatch((p.x, p.y), p.w, p.h, boxstyle="round,pad=0,rounding_size=0.06",
+    ax.add_artist(FancyBboxPatch((p.x, p.y), p.w, p.h, boxstyle="round,pad=0,rounding_size=0.06",
                                 facecolor=BOX_FILL[p.box.level], edgecolor=BOX_EDGE, linewidth=0.9, zorder=3))
     y = _text(ax, p.x + PAD, p.y + PAD, p.title, st.box, weight="bold", color=INK, zorder=4)
     if p.pills:
@@ -335,7 +344,7 @@ def _draw_box(ax: Any, p: _Placed, st: _Style) -> None:
         row_h = _pill_height(st)
         for pill in p.pills:
             top = y + pill.row * row_h
-            ax.add_patch(FancyBboxPatch((p.x + PAD + pill.x, top), pill.width, row_h - 0.035,
+            ax.add_artist(FancyBboxPatch((p.x + PAD + pill.x, top), pill.width, row_h - 0.035,
                                         boxstyle="round,pad=0,rounding_size=0.04", facecolor=LIGHT_FILL[pill.light],
                                         edgecolor="#263238", linewidth=0.5, zorder=4))
             ax.text(p.x + PAD + pill.x + pill.width / 2, top + (row_h - 0.035) / 2, pill.text, fontsize=st.pill,
@@ -358,12 +367,12 @@ def _arrow(ax: Any, a: _Placed, b: _Placed, channel: float | None, skipped: bool
         xa, xb = a.x + a.w * 0.5, b.x + b.w * 0.5
         path = MplPath([(xa, a.bottom), (xa, channel), (xb, channel), (xb, b.bottom)],
                        [MplPath.MOVETO, MplPath.LINETO, MplPath.LINETO, MplPath.LINETO])
-        ax.add_patch(FancyArrowPatch(path=path, linestyle=(0, (4, 2.5)), **style))
+        ax.add_artist(FancyArrowPatch(path=path, linestyle=(0, (4, 2.5)), **style))
         return
     if b.box.level.rank > a.box.level.rank:
         start = (a.right, a.y + min(a.h / 2, 0.3))
         end = (b.x, b.y + min(b.h / 2, 0.3))
-        ax.add_patch(FancyArrowPatch(start, end, shrinkA=1, shrinkB=1, **style))
+        ax.add_artist(FancyArrowPatch(start, end, shrinkA=1, shrinkB=1, **style))
         return
     # on the same level: from the edge of one box to the edge of the other, at the column's right side
     if b.y > a.y:
@@ -371,16 +380,21 @@ def _arrow(ax: Any, a: _Placed, b: _Placed, channel: float | None, skipped: bool
     else:
         start, end = (a.x + a.w * 0.85, a.y), (b.x + b.w * 0.85, b.bottom)
     adjacent = abs((b.y - a.bottom) if b.y > a.y else (a.y - b.bottom)) <= GAP + 0.01
-    ax.add_patch(FancyArrowPatch(start, end, shrinkA=1, shrinkB=1,
+    ax.add_artist(FancyArrowPatch(start, end, shrinkA=1, shrinkB=1,
                                  connectionstyle="arc3,rad=0" if adjacent else "arc3,rad=-0.35", **style))
 
 
 def effect_chain_figure(chain: EffectChain, *, width: float = A4_LANDSCAPE[0],
-                        min_height: float = A4_LANDSCAPE[1]) -> Figure:
+                        min_height: float = A4_LANDSCAPE[1], scales: tuple[float, ...] = SCALES,
+                        max_height: float | None = None, heading: bool = True, legend: bool = True) -> Figure:
     """The chain as a Figure ``width`` inches wide: A4 landscape by default, its text as large as
     fits the page (8,5 pt, down to 7,5 pt for a large chain; a chain larger still makes the figure
-    taller). ``min_height=0`` gives the natural height (a diagram in a document). Raises
-    HallbarError when the chain has no boxes."""
+    taller). ``min_height=0`` gives the natural height (a diagram in a document). ``scales``: the
+    text sizes to try, as factors of the default (the smallest text is 8 pt × the factor: a report
+    that prints nothing under 9 pt asks for 1.125), the first whose layout is no taller than
+    ``max_height`` (else ``min_height``) is drawn. Without ``heading`` and ``legend`` the figure
+    is the boxes alone, for a document that says those in its own text. Raises HallbarError when
+    the chain has no boxes."""
     if chain.is_empty:
         where = f"insatsområde {chain.focus_area_number}" if chain.focus_area_number is not None else "projektet"
         raise HallbarError(f"{chain.project_code} har ingen effektkedja för {where} ännu. Lägg upp den i fönstret "
@@ -388,7 +402,7 @@ def effect_chain_figure(chain: EffectChain, *, width: float = A4_LANDSCAPE[0],
     from matplotlib.figure import Figure
     from matplotlib.patches import Rectangle
 
-    lay = _fitted(chain, width, min_height)
+    lay = _fitted(chain, width, min_height, scales, max_height, show_heading=heading, show_legend=legend)
     st = lay.style
     fig = Figure(figsize=(lay.width, lay.height))
     ax = fig.add_axes((0, 0, 1, 1))
@@ -408,7 +422,7 @@ def effect_chain_figure(chain: EffectChain, *, width: float = A4_LANDSCAPE[0],
                         xytext=(x + lay.column_width + 0.06, lay.header_y + 0.09),
                         arrowprops=dict(arrowstyle="-|>", color=MUTED, linewidth=1))
     for i, (label, top, bottom) in enumerate(lay.lanes):
-        ax.add_patch(Rectangle((MARGIN, top), lay.width - 2 * MARGIN, bottom - top,
+        ax.add_artist(Rectangle((MARGIN, top), lay.width - 2 * MARGIN, bottom - top,
                                facecolor="#f5f7f8" if i % 2 == 0 else "#ffffff", edgecolor="#cfd8dc", linewidth=0.6,
                                zorder=0))
         _text(ax, MARGIN + 0.08, top + LANE_PAD, label, st.lane, weight="bold", color=INK, zorder=1)

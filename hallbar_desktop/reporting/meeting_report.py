@@ -2,13 +2,16 @@
 
 A cover page (project, meeting, attendees, approval), the project's scorecard, one section per
 focus area (overview chart, indicator table with traffic lights, the meeting's narrative), the
-economy against the budget and the activity plan's delays at the meeting's quarter, and the
-decisions: those taken at the meeting and earlier ones still followed up. Every page says
-"Sida N av M".
+effect chain of each focus area with its indicators' lights at the meeting's quarter, the
+economy against the budget and the activity plan's delays at the meeting's quarter, the lessons
+the meeting takes up (``lessons.lessons_for_meeting``: linked to it, or learned since the
+previous meeting), and the decisions: those taken at the meeting and earlier ones still
+followed up. Every page says "Sida N av M".
 
 Laid out by ReportLab's platypus (``reporting.pdf``): paragraphs flow onto further pages, tables
 split between pages with their header row repeated, text is real text in an embedded font, at
-least 9 pt, and the charts from ``reporting.charts`` are drawn into the page as vector graphics.
+least 9 pt, and the charts from ``reporting.charts`` and the effect chain's diagram from
+``reporting.effect_chain_diagram`` are drawn into the page as vector graphics.
 
 The report is the parts listed in ``SECTIONS``, each a function of the meeting's content
 (``MeetingContent``, read by ``gather`` before any file is touched) that returns its pages. To
@@ -51,8 +54,10 @@ from hallbar_desktop.services.economy_follow_up import (
     economy_follow_up,
     plan_deviations,
 )
+from hallbar_desktop.services.effect_chain import EffectChain, effect_chain
 from hallbar_desktop.services.formatting import format_target, format_value
 from hallbar_desktop.services.grid import GridRow, ProjectGrid, project_grid
+from hallbar_desktop.services.lessons import LessonInfo, lessons_for_meeting
 from hallbar_desktop.services.lookup import get_project
 
 if TYPE_CHECKING:
@@ -89,6 +94,8 @@ class MeetingContent:
     today: date
     economy: EconomyFollowUp  # at the end of the meeting's quarter
     deviations: PlanDeviations  # economy deviations and delayed activities at that quarter
+    chain: EffectChain | None = None  # its lights at the meeting's quarter (the grid's)
+    lessons: tuple[LessonInfo, ...] = ()  # linked to the meeting, or learned since the previous one
 
 
 def _earlier_decisions(decisions: list[steering.DecisionInfo], meeting: steering.MeetingInfo,
@@ -121,7 +128,9 @@ def gather(session: Session, project_code: str, *, held_on: date | None = None,
     day = today or date.today()
     economy = economy_follow_up(session, project.code, as_of=meeting.quarter, today=day)
     deviations = plan_deviations(session, project.code, meeting.quarter, today=day)
-    return MeetingContent(meeting, grid, approval, earlier, day, economy, deviations)
+    chain = effect_chain(session, project.code, today=meeting.quarter.next().start_date, grid=grid)
+    lessons = lessons_for_meeting(session, project.code, meeting.held_on)
+    return MeetingContent(meeting, grid, approval, earlier, day, economy, deviations, chain, lessons)
 
 
 # --- charts -------------------------------------------------------------------------------------
@@ -351,6 +360,75 @@ def _economy(content: MeetingContent, st: Styles) -> list[Page]:
     return [page]
 
 
+#: The text sizes of the effect chain's diagram on paper, as factors of its own (its smallest text
+#: is 8 pt × the factor): 9 pt and more first; smaller only for a chain that would not fit a page.
+CHAIN_SCALES = (1.125, 1.0, 0.94, 0.88)
+
+
+def _chain_figure(chain: EffectChain) -> Any:
+    """One focus area's chain as drawn on the page: the text block's width, as tall as it needs,
+    its texts at 9 pt or more unless the chain would not fit a page so."""
+    from hallbar_desktop.reporting.effect_chain_diagram import effect_chain_figure
+    from hallbar_desktop.reporting.pdf.figures import figure_flowable
+
+    figure = effect_chain_figure(chain, width=TEXT_W / 72, min_height=0, scales=CHAIN_SCALES,
+                                 max_height=(TEXT_H - 60) / 72, heading=False, legend=False)
+    return figure_flowable(figure)
+
+
+def _effect_chain(content: MeetingContent, st: Styles) -> list[Page]:
+    """How the activities lead to results and effects, focus area by focus area, with the lights
+    of the meeting's quarter."""
+    from reportlab.platypus import KeepTogether
+
+    from hallbar_desktop.reporting.effect_chain_diagram import LEGEND
+
+    chain = content.chain
+    if chain is None or chain.is_empty:
+        return []  # a project without a chain has no such page
+    when = chain.status_quarter.label_sv() if chain.status_quarter else content.meeting.quarter.label_sv()
+    page: Page = [paragraph("Effektkedjan", st.h1),
+                  paragraph(f"Från aktiviteter till resultat och effekter, med indikatorernas status {when}.", st.body),
+                  paragraph(LEGEND, st.muted)]
+    for number, name in chain.lanes_in_use():
+        lane = chain.lane(number)
+        title = f"{number}. {name}" if number is not None else name
+        page.append(KeepTogether([paragraph(title, st.h2), _chain_figure(lane)]))
+    followed = [i for b in chain.boxes for i in b.indicators if i.follow_up_until is not None]
+    for i in followed:
+        assert i.follow_up_until is not None
+        page.append(paragraph(f"{i.code} följs upp efter projektslut, till och med {i.follow_up_until.label_sv()}.",
+                              st.muted))
+    return [page]
+
+
+def _lesson_rows(lessons: Sequence[LessonInfo]) -> list[list[Cell]]:
+    rows = []
+    for x in lessons:
+        what = x.learned + (f"\nÄndrar: {x.changes}" if x.changes else "")
+        about = "; ".join(t for t in (f"{x.focus_area_number}. {x.focus_area_name}" if x.focus_area_number else "",
+                                      x.link.label if x.link else "", ", ".join(x.tags)) if t)
+        number = f"{x.number}" + ("\n(exempel)" if x.example_data else "")
+        rows.append([Cell(number, bold=True), Cell(x.learned_on.isoformat()), Cell(what), Cell(about or "–")])
+    return rows
+
+
+def _lessons(content: MeetingContent, st: Styles) -> list[Page]:
+    """The lessons the meeting takes up: those linked to it and those learned since the previous meeting."""
+    m = content.meeting
+    page: Page = [paragraph("Lärdomar", st.h1),
+                  paragraph(f"Lärdomar kopplade till mötet {m.held_on.isoformat()} och lärdomar sedan föregående "
+                            "möte.", st.muted)]
+    if content.lessons:
+        widths = (62, 66, 140)
+        page.append(table(st, [Column("Nr", widths[0]), Column("Datum", widths[1]),
+                               Column("Vad vi lärde oss och vad det ändrar", TEXT_W - sum(widths)),
+                               Column("Gäller", widths[2])], _lesson_rows(content.lessons)))
+    else:
+        page.append(paragraph("Inga lärdomar är skrivna sedan föregående möte.", st.muted))
+    return [page]
+
+
 def _decision_rows(decisions: Sequence[steering.DecisionInfo], day: date, *, with_meeting: bool) -> list[list[Cell]]:
     rows = []
     for d in decisions:
@@ -386,7 +464,7 @@ def _decisions(content: MeetingContent, st: Styles) -> list[Page]:
 
 
 #: The report's parts in order; each returns its pages, and every page starts on a new sheet.
-SECTIONS: tuple[Section, ...] = (_cover, _scorecard, _focus_areas, _economy, _decisions)
+SECTIONS: tuple[Section, ...] = (_cover, _scorecard, _focus_areas, _effect_chain, _economy, _lessons, _decisions)
 
 
 def story(content: MeetingContent, st: Styles, sections: Sequence[Section] = SECTIONS) -> list[Any]:

@@ -18,7 +18,7 @@ from hallbar_desktop.domain.quarters import Quarter
 
 #: The kinds of content besides values, one flag each. A later kind (say, risks) is one more
 #: name here and one more field below; the views that do not show it need no change.
-KINDS = ("structure", "approvals", "meetings", "activities", "economy", "lessons")
+KINDS = ("structure", "approvals", "meetings", "activities", "economy", "lessons", "chain")
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,9 @@ class Changes:
     ``indicators`` and ``quarters``: the values (or comments) changed, by indicator code and
     quarter; with ``approvals`` the quarters approved or unlocked. The flags say what else
     changed: ``structure`` (projects, focus areas, indicators: added, edited, moved, archived),
-    ``approvals``, ``meetings`` (meetings, narratives, decisions), and the kinds to come.
+    ``approvals``, ``meetings`` (meetings, narratives, decisions), ``lessons`` (the learning log),
+    ``chain`` (the effect chain's boxes, arrows and placements; the lights in it follow the values),
+    and the kinds to come.
     """
 
     project: str | None = None
@@ -42,12 +44,15 @@ class Changes:
     activities: bool = False
     economy: bool = False
     lessons: bool = False
+    #: The effect chain: its boxes, arrows, and the indicators and activities placed in them.
+    chain: bool = False
 
     # --- made by the core -------------------------------------------------------------------
     @classmethod
     def everything(cls) -> Changes:
         """Anything may have changed (a restore, a register read again): every view reads anew."""
-        return cls(None, structure=True, approvals=True, meetings=True, activities=True, economy=True, lessons=True)
+        return cls(None, structure=True, approvals=True, meetings=True, activities=True, economy=True, lessons=True,
+                   chain=True)
 
     @classmethod
     def of_values(cls, project: str, cells: Iterable[tuple[str, Quarter]]) -> Changes:
@@ -69,6 +74,16 @@ class Changes:
     def of_meetings(cls, project: str) -> Changes:
         """A meeting, its narratives or a decision of ``project`` changed."""
         return cls(project, meetings=True)
+
+    @classmethod
+    def of_chain(cls, project: str) -> Changes:
+        """The effect chain of ``project`` changed: a box, an arrow or what sits in a box."""
+        return cls(project, chain=True)
+
+    @classmethod
+    def of_lessons(cls, project: str) -> Changes:
+        """A lesson of ``project``'s learning log was written, changed or removed."""
+        return cls(project, lessons=True)
 
     # --- read by the views ------------------------------------------------------------------
     def __bool__(self) -> bool:

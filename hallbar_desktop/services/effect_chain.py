@@ -33,6 +33,7 @@ from hallbar_desktop.services.lookup import get_project
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from hallbar_desktop.services.grid import ProjectGrid
     from hallbar_desktop.store.models import Activity, Indicator, Project
     from hallbar_desktop.store.models import ChainBox as ChainBoxRow
     from hallbar_desktop.store.models import ChainLink as ChainLinkRow
@@ -180,17 +181,46 @@ class EffectChain:
 
 
 # --- reading -------------------------------------------------------------------------------
-def _lights(session: Session, project_code: str, today: date | None
-            ) -> tuple[dict[str, tuple[Light, Quarter | None, Quarter | None]], Quarter | None]:
+Lights = dict[str, tuple[Light, Quarter | None, Quarter | None]]
+
+
+def _lights(session: Session, project_code: str, today: date | None,
+            grid: ProjectGrid | None = None) -> tuple[Lights, Quarter | None]:
     from hallbar_desktop.services.grid import project_grid
 
-    grid = project_grid(session, project_code, today=today)
+    if grid is None:
+        grid = project_grid(session, project_code, today=today)
+    return lights_of(grid)
+
+
+def lights_of(grid: ProjectGrid) -> tuple[Lights, Quarter | None]:
+    """Each indicator's current light, the quarter it is judged at and its follow-up deadline
+    (by lower-case code), and the grid's status quarter: what the chain shows of the grid."""
     lights = {}
     for row in grid.rows:
         current = row.current
         lights[row.indicator.code.lower()] = (current.status if current is not None else Light.NONE,
                                               current.quarter if current is not None else None, row.follow_up_until)
     return lights, grid.status_quarter
+
+
+def with_lights(chain: EffectChain, grid: ProjectGrid) -> EffectChain:
+    """The chain with the lights of ``grid`` (the project's grid after a value was written): the
+    boxes, arrows and placements stay, each indicator's light, quarter and follow-up are the grid's.
+    Returns ``chain`` itself when nothing differs, so a caller can tell whether to draw again."""
+    lights, status_quarter = lights_of(grid)
+
+    def lit(i: ChainIndicator) -> ChainIndicator:
+        light, quarter, follow = lights.get(i.code.lower(), (Light.NONE, None, None))
+        if (light, quarter, follow) == (i.light, i.quarter, i.follow_up_until):
+            return i
+        return replace(i, light=light, quarter=quarter, follow_up_until=follow)
+
+    boxes = tuple(replace(b, indicators=tuple(lit(i) for i in b.indicators)) for b in chain.boxes)
+    unplaced = tuple(lit(i) for i in chain.unplaced_indicators)
+    if boxes == chain.boxes and unplaced == chain.unplaced_indicators and status_quarter == chain.status_quarter:
+        return chain
+    return replace(chain, boxes=boxes, unplaced_indicators=unplaced, status_quarter=status_quarter)
 
 
 def _indicator(i: Indicator, numbers: dict[int, int],
@@ -269,16 +299,17 @@ def _notes(boxes: list[ChainBox], links: list[ChainLink]) -> list[str]:
 
 
 def effect_chain(session: Session, project_code: str, *, focus_area_number: int | None = None,
-                 today: date | None = None) -> EffectChain:
+                 today: date | None = None, grid: ProjectGrid | None = None) -> EffectChain:
     """The project's effect chain, or one focus area's (``focus_area_number``), with each box's
-    indicators and their current lights and its activities."""
+    indicators and their current lights and its activities. ``grid``: the project's grid at
+    ``today`` if the caller has it (the window keeps one), so it is not computed twice."""
     from hallbar_desktop.services.lookup import get_focus_area
 
     project = get_project(session, project_code)
     if focus_area_number is not None:
         get_focus_area(session, project, focus_area_number)  # a clear message for an unknown number
     numbers = {a.id: a.number for a in project.focus_areas}
-    lights, status_quarter = _lights(session, project.code, today)
+    lights, status_quarter = _lights(session, project.code, today, grid)
     statuses = _activity_statuses(session, project.code, today)
     archived = {a.id for a in project.focus_areas if a.archived}  # hidden as the grid hides them
     rows = [r for r in box_rows(session, project) if r.focus_area_id not in archived

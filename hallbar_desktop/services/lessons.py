@@ -12,6 +12,7 @@ those since the previous meeting and those linked to the meeting (:func:`lessons
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
@@ -143,11 +144,27 @@ def search_lessons(session: Session, project_code: str, text: str = "", *, tags:
     project = get_project(session, project_code)
     wanted = _tags(tags)
     everything = [_info(r) for r in _rows(session, project)]
-    hits = [i for i in everything
+    hits = filter_lessons(everything, text, tags=wanted, focus_area_number=focus_area_number)
+    return LessonSearch(project.code, text, wanted, hits, len(everything))
+
+
+def filter_lessons(lessons: Iterable[LessonInfo], text: str = "", *, tags: tuple[str, ...] | str = (),
+                   focus_area_number: int | None = None) -> tuple[LessonInfo, ...]:
+    """The search of :func:`search_lessons` over lessons already read (the window filters the
+    lessons it holds as the user types): every word of ``text`` and every tag, case and accents
+    folded, exact hits first, oldest first within each."""
+    wanted = _tags(tags)
+    hits = [i for i in lessons
             if (focus_area_number is None or i.focus_area_number == focus_area_number)
             and all(has_tag(t, i.tags) for t in wanted) and matches(text, i.texts())]
     hits.sort(key=lambda i: not matches_exactly(text, i.texts()))  # stable: oldest first within each
-    return LessonSearch(project.code, text, wanted, tuple(hits), len(everything))
+    return tuple(hits)
+
+
+def tags_of(lessons: Iterable[LessonInfo]) -> tuple[tuple[str, int], ...]:
+    """The tags in use with how many lessons carry each, most used first (a tag picker's list)."""
+    counts = Counter(t for i in lessons for t in i.tags)
+    return tuple(sorted(counts.items(), key=lambda kv: (-kv[1], fold(kv[0]))))
 
 
 def get_lesson(session: Session, project_code: str, number: int) -> LessonInfo:
@@ -171,8 +188,7 @@ def lesson_fields_of(session: Session, project_code: str, number: int) -> Lesson
 
 def lesson_tags(session: Session, project_code: str) -> tuple[tuple[str, int], ...]:
     """The tags in use with how many lessons carry each, most used first (a tag picker's list)."""
-    counts = Counter(t for i in list_lessons(session, project_code) for t in i.tags)
-    return tuple(sorted(counts.items(), key=lambda kv: (-kv[1], fold(kv[0]))))
+    return tags_of(list_lessons(session, project_code))
 
 
 def lessons_in_period(session: Session, project_code: str, period: Period | str) -> tuple[LessonInfo, ...]:

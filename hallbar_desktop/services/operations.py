@@ -29,7 +29,10 @@ from hallbar_desktop.services.entry import CellChange, CellEdit, apply_edits
 if TYPE_CHECKING:  # the window imports this at start; the writes load the ORM when they run
     from sqlalchemy.orm import Session
 
+    from hallbar_desktop.services.effect_chain import BoxRef, ChainBox, ChainLink
+    from hallbar_desktop.services.effect_chain_edit import BoxFields
     from hallbar_desktop.services.excel_import import ImportPreview
+    from hallbar_desktop.services.lessons import LessonFields, LessonInfo
     from hallbar_desktop.services.projects import FocusAreaFields, IndicatorFields, ProjectFields
     from hallbar_desktop.services.steering import (
         ApprovalInfo,
@@ -149,6 +152,120 @@ def remove_project(session: Session, project_code: str) -> Done[Removal]:
 
     project = _project_code(session, project_code)
     return Done(structure.remove_project(session, project_code), Changes.of_structure(project))
+
+
+# --- the effect chain and the learning log -----------------------------------------------------
+def create_box(session: Session, project_code: str, fields: BoxFields, actor: Actor) -> Done[ChainBox]:
+    """A box of the effect chain (``effect_chain_edit``: the rules of ``domain.effect_chain``)."""
+    from hallbar_desktop.services import effect_chain_edit
+
+    box = effect_chain_edit.create_box(session, project_code, fields, actor)
+    return Done(box, Changes.of_chain(_project_code(session, project_code)))
+
+
+def update_box(session: Session, project_code: str, box: BoxRef, fields: BoxFields, actor: Actor) -> Done[ChainBox]:
+    from hallbar_desktop.services import effect_chain_edit
+
+    changed = effect_chain_edit.update_box(session, project_code, box, fields, actor)
+    return Done(changed, Changes.of_chain(_project_code(session, project_code)))
+
+
+def move_box(session: Session, project_code: str, box: BoxRef, offset: int, actor: Actor) -> Done[bool]:
+    from hallbar_desktop.services import effect_chain_edit
+
+    moved = effect_chain_edit.move_box(session, project_code, box, offset, actor)
+    return Done(moved, Changes.of_chain(_project_code(session, project_code)) if moved else Changes())
+
+
+def delete_box(session: Session, project_code: str, box: BoxRef, actor: Actor) -> Done[None]:
+    """The box and its arrows; what sat in it is then not placed."""
+    from hallbar_desktop.services import effect_chain_edit
+
+    effect_chain_edit.delete_box(session, project_code, box, actor)
+    return Done(None, Changes.of_chain(_project_code(session, project_code)))
+
+
+def add_link(session: Session, project_code: str, source: BoxRef, target: BoxRef, actor: Actor, *,
+             skips_result: bool = False, note: str = "") -> Done[ChainLink]:
+    """An arrow; from an activity straight to an effect only with ``skips_result`` (the user's choice)."""
+    from hallbar_desktop.services import effect_chain_edit
+
+    link = effect_chain_edit.add_link(session, project_code, source, target, actor, skips_result=skips_result,
+                                      note=note)
+    return Done(link, Changes.of_chain(_project_code(session, project_code)))
+
+
+def update_link(session: Session, project_code: str, source: BoxRef, target: BoxRef, actor: Actor, *,
+                skips_result: bool | None = None, note: str | None = None) -> Done[ChainLink]:
+    from hallbar_desktop.services import effect_chain_edit
+
+    link = effect_chain_edit.update_link(session, project_code, source, target, actor, skips_result=skips_result,
+                                         note=note)
+    return Done(link, Changes.of_chain(_project_code(session, project_code)))
+
+
+def remove_link(session: Session, project_code: str, source: BoxRef, target: BoxRef, actor: Actor) -> Done[None]:
+    from hallbar_desktop.services import effect_chain_edit
+
+    effect_chain_edit.remove_link(session, project_code, source, target, actor)
+    return Done(None, Changes.of_chain(_project_code(session, project_code)))
+
+
+def place_indicator(session: Session, project_code: str, box: BoxRef, indicator_code: str, actor: Actor, *,
+                    move: bool = False) -> Done[ChainBox]:
+    """Put an indicator in a box (``move``: take it from the box it sits in)."""
+    from hallbar_desktop.services import effect_chain_edit
+
+    changed = effect_chain_edit.attach_indicator(session, project_code, box, indicator_code, actor, move=move)
+    return Done(changed, Changes.of_chain(_project_code(session, project_code)))
+
+
+def unplace_indicator(session: Session, project_code: str, box: BoxRef, indicator_code: str,
+                      actor: Actor) -> Done[ChainBox]:
+    from hallbar_desktop.services import effect_chain_edit
+
+    changed = effect_chain_edit.detach_indicator(session, project_code, box, indicator_code, actor)
+    return Done(changed, Changes.of_chain(_project_code(session, project_code)))
+
+
+def place_activity(session: Session, project_code: str, box: BoxRef, activity_code: str, actor: Actor, *,
+                   move: bool = False) -> Done[ChainBox]:
+    """Put an activity of the plan in a box on the activity level (``move``: from the box it sits in)."""
+    from hallbar_desktop.services import effect_chain_edit
+
+    changed = effect_chain_edit.attach_activity(session, project_code, box, activity_code, actor, move=move)
+    return Done(changed, Changes.of_chain(_project_code(session, project_code)))
+
+
+def unplace_activity(session: Session, project_code: str, box: BoxRef, activity_code: str,
+                     actor: Actor) -> Done[ChainBox]:
+    from hallbar_desktop.services import effect_chain_edit
+
+    changed = effect_chain_edit.detach_activity(session, project_code, box, activity_code, actor)
+    return Done(changed, Changes.of_chain(_project_code(session, project_code)))
+
+
+def add_lesson(session: Session, project_code: str, fields: LessonFields, actor: Actor) -> Done[LessonInfo]:
+    """A lesson of the learning log (the project's next number)."""
+    from hallbar_desktop.services import lessons
+
+    lesson = lessons.add_lesson(session, project_code, fields, actor)
+    return Done(lesson, Changes.of_lessons(_project_code(session, project_code)))
+
+
+def update_lesson(session: Session, project_code: str, number: int, fields: LessonFields,
+                  actor: Actor) -> Done[LessonInfo]:
+    from hallbar_desktop.services import lessons
+
+    lesson = lessons.update_lesson(session, project_code, number, fields, actor)
+    return Done(lesson, Changes.of_lessons(_project_code(session, project_code)))
+
+
+def delete_lesson(session: Session, project_code: str, number: int, actor: Actor) -> Done[None]:
+    from hallbar_desktop.services import lessons
+
+    lessons.delete_lesson(session, project_code, number, actor)
+    return Done(None, Changes.of_lessons(_project_code(session, project_code)))
 
 
 # --- the steering group -----------------------------------------------------------------------

@@ -274,9 +274,12 @@ class DetailsPane(QWidget):
         assert self.state is not None
         sel = self.state.selection.current
         info = self.state.indicator(sel.project, sel.indicator)
+        row = self.state.row(sel.project, sel.indicator) if info is not None else None
         if info != self.indicator:
             self.show_indicator(info)
-        row = self.state.row(sel.project, sel.indicator) if info is not None else None
+            if row is not None and row.follow_up_until is not None:  # values until its deadline, after the end
+                target = self.values["target"]
+                target.setText(f"{target.text()}\n{labels.follow_up(row.follow_up_until)}")
         cell = row.cell(sel.quarter) if row is not None and sel.quarter is not None else None
         if row is None or cell is None or sel.project is None or sel.quarter is None:
             self.key = None

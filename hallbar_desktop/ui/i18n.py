@@ -60,6 +60,7 @@ _TABLE_STRINGS = (
     QT_TRANSLATE_NOOP("ScorecardModel", "Status"),
     QT_TRANSLATE_NOOP("ScorecardModel", "Trend"),
     QT_TRANSLATE_NOOP("ScorecardModel", "Förändring sedan utgångsvärdet"),
+    QT_TRANSLATE_NOOP("ScorecardModel", "Efter projektslut"),
     QT_TRANSLATE_NOOP("ScorecardModel", "Senaste kommentar"),
     QT_TRANSLATE_NOOP("ImportPreviewDialog", "Nytt"),
     QT_TRANSLATE_NOOP("ImportPreviewDialog", "Ändrat"),

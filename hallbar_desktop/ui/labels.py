@@ -16,6 +16,8 @@ from enum import StrEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from hallbar_desktop.domain.activities import ActivityStatus
+from hallbar_desktop.domain.effect_chain import ChainLevel
 from hallbar_desktop.domain.kinds import IndicatorKind, label_sv
 from hallbar_desktop.domain.numbers import format_number
 from hallbar_desktop.domain.quarters import Period, Quarter
@@ -63,6 +65,19 @@ _WORDS = (
     QT_TRANSLATE_NOOP("Labels", "Ej uppnådd"),
     QT_TRANSLATE_NOOP("Labels", "ja"),
     QT_TRANSLATE_NOOP("Labels", "nej"),
+    # the effect chain's levels (domain.effect_chain) and the plan's activity statuses (domain.activities)
+    QT_TRANSLATE_NOOP("Labels", "Aktiviteter"),
+    QT_TRANSLATE_NOOP("Labels", "Resultat"),
+    QT_TRANSLATE_NOOP("Labels", "Effekter"),
+    QT_TRANSLATE_NOOP("Labels", "Effekt"),
+    QT_TRANSLATE_NOOP("Labels", "det projektet gör"),
+    QT_TRANSLATE_NOOP("Labels", "kort sikt, under projektet"),
+    QT_TRANSLATE_NOOP("Labels", "lång sikt, efter projektet"),
+    QT_TRANSLATE_NOOP("Labels", "planerad"),
+    QT_TRANSLATE_NOOP("Labels", "genomförd"),
+    QT_TRANSLATE_NOOP("Labels", "försenad"),
+    QT_TRANSLATE_NOOP("Labels", "inställd"),
+    QT_TRANSLATE_NOOP("Labels", "Projektövergripande"),
 )
 
 
@@ -128,3 +143,27 @@ def yes() -> str:
 
 def no() -> str:
     return translate("Labels", "nej")
+
+
+def chain_level(level: ChainLevel, *, singular: bool = False) -> str:
+    """A level of the effect chain: Aktiviteter, Resultat, Effekter (``singular``: Aktivitet …)."""
+    return word(level.singular_sv() if singular else level.label_sv())
+
+
+def chain_horizon(level: ChainLevel) -> str:
+    """When the level is reached: ``kort sikt, under projektet``."""
+    return word(level.horizon_sv())
+
+
+def activity_status(status: ActivityStatus) -> str:
+    return word(status.label_sv())
+
+
+def project_wide() -> str:
+    """The lane of the effect chain that belongs to no focus area."""
+    return translate("Labels", "Projektövergripande")
+
+
+def follow_up(until: Quarter) -> str:
+    """The mark of an indicator followed up after the project's end."""
+    return translate("Labels", "Följs upp efter projektslut, till och med {quarter}").format(quarter=quarter(until))

@@ -319,6 +319,12 @@ class MainWindow(QMainWindow):
         self.scorecard.follow(self.state)
         self.tabs.addTab(self.scorecard, self.tr("Resultatkort"))
         self.plan.add_tabs(self.tabs)
+        from hallbar_desktop.ui.effects import chain_view, lessons_view
+
+        self.chain_view, self.lessons_view = chain_view.ChainView(), lessons_view.LessonsView()
+        for view, title in ((self.chain_view, self.tr("Effektlogik")), (self.lessons_view, self.tr("Lärdomar"))):
+            view.follow(self.state)
+            self.tabs.addTab(view, title)
         self.chart_pane = ChartPane(self.register)
         self.chart_pane.setMinimumHeight(180)
         self.chart_pane.librariesLoaded.connect(self.keep_loaded)
@@ -484,7 +490,7 @@ class MainWindow(QMainWindow):
         chart exists: figures are replaced all the time, and a frozen figure would never be freed."""
         from hallbar_desktop.ui.background import keep_long_lived_when_idle
 
-        if self.chart_pane.has_figures():  # shown, or being built in the renderer thread
+        if self.chart_pane.has_figures() or self.chain_view.has_figures():  # shown, or being built
             return False
         return keep_long_lived_when_idle(collect=collect)
 

@@ -30,7 +30,8 @@ SortRole = Qt.ItemDataRole.UserRole + 1
 
 class ScorecardModel(QAbstractTableModel):
     HEADERS = ("Kod", "Indikator", "Senaste värde", "Kvartal", "Mål", "Framsteg", "Status", "Trend",
-               "Förändring sedan utgångsvärdet", "Senaste kommentar")
+               "Förändring sedan utgångsvärdet", "Efter projektslut", "Senaste kommentar")
+    FOLLOW_UP = 9
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -67,8 +68,10 @@ class ScorecardModel(QAbstractTableModel):
                 line.value if line.value is not None else float("-inf"), str(line.quarter or ""),
                 line.target or 0, line.progress if line.progress is not None else float("-inf"),
                 ("red", "yellow", "grey", "green", "none").index(line.light.value), line.trend.value,
-                line.change_since_baseline or 0, line.comment)
+                line.change_since_baseline or 0, str(line.follow_up_until or ""), line.comment)
             return keys[col]
+        if role == Qt.ItemDataRole.ToolTipRole and line.follow_up_until is not None and col in (0, 1, self.FOLLOW_UP):
+            return labels.follow_up(line.follow_up_until)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == 0:
@@ -92,6 +95,9 @@ class ScorecardModel(QAbstractTableModel):
             if change is None:
                 return ""
             return ("+" if change > 0 else "") + labels.value(ind.kind, change, unit=ind.unit)
+        if col == self.FOLLOW_UP:  # followed up after the project's end, until its deadline
+            return self.tr("↻ t.o.m. {quarter}").format(quarter=labels.quarter(line.follow_up_until)) \
+                if line.follow_up_until is not None else ""
         return line.comment
 
 
@@ -121,9 +127,13 @@ class ScorecardView(QWidget):
         top.addWidget(label)
         top.addWidget(self.quarter_box)
         top.addStretch(1)
+        self.follow_up_note = QLabel()
+        self.follow_up_note.setWordWrap(True)
+        self.follow_up_note.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table)
+        layout.addWidget(self.follow_up_note)
 
     def show_project(self, code: str) -> None:
         if code == self.project_code:
@@ -144,6 +154,18 @@ class ScorecardView(QWidget):
         self.quarter_box.blockSignals(False)
         self.model.set_scorecard(card)
         self._fit_columns()
+        self._note_follow_up(card)
+
+    def _note_follow_up(self, card: Scorecard) -> None:
+        """Which indicators are followed up after the project's end (their status is judged at
+        their own latest quarter)."""
+        followed = [x for x in card.lines if x.follow_up_until is not None]
+        self.table.setColumnHidden(ScorecardModel.FOLLOW_UP, not followed)
+        self.follow_up_note.setVisible(bool(followed))
+        self.follow_up_note.setText("\n".join(
+            self.tr("↻ {code}: {mark}; status och värde från dess eget senaste kvartal.").format(
+                code=x.indicator.code, mark=labels.follow_up(x.follow_up_until)) for x in followed
+            if x.follow_up_until is not None))
 
     def _fit_columns(self) -> None:
         """Columns as wide as their texts (long names and comments capped; the tooltip has them)."""
@@ -168,6 +190,7 @@ class ScorecardView(QWidget):
                 card = project_scorecard(conn, self.project_code, self.quarter_box.currentData())
         self.model.set_scorecard(card)
         self._fit_columns()
+        self._note_follow_up(card)
 
     # --- following the window's state ----------------------------------------------------------
     def follow(self, state: RegisterState) -> None:

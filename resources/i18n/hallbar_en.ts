@@ -460,6 +460,79 @@
     </message>
 </context>
 <context>
+    <name>BoxDialog</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="109"/>
+        <source>Ändra rutan {code}</source>
+        <translation>Edit box {code}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="109"/>
+        <source>Ny ruta</source>
+        <translation>New box</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="123"/>
+        <source>t.ex. Företag utbildade i cirkulära affärsmodeller</source>
+        <translation>e.g. Companies trained in circular business models</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="129"/>
+        <source>görs av sig själv, t.ex. R1.2</source>
+        <translation>made automatically, e.g. R1.2</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="130"/>
+        <source>&amp;Nivå:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="130"/>
+        <source>Nivå</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="131"/>
+        <source>&amp;Insatsområde:</source>
+        <translation>&amp;Focus area:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="131"/>
+        <source>Insatsområde</source>
+        <translation>Focus area</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="132"/>
+        <source>&amp;Text i rutan:</source>
+        <translation>&amp;Text in the box:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="132"/>
+        <source>Text i rutan</source>
+        <translation>Text in the box</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="133"/>
+        <source>&amp;Beskrivning:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="133"/>
+        <source>Beskrivning</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="134"/>
+        <source>&amp;Kod:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="134"/>
+        <source>Kod</source>
+        <translation>Code</translation>
+    </message>
+</context>
+<context>
     <name>BudgetDialog</name>
     <message>
         <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="131"/>
@@ -609,6 +682,44 @@
     </message>
 </context>
 <context>
+    <name>CandidatesModel</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/models.py" line="43"/>
+        <source>Kod</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/models.py" line="44"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/models.py" line="45"/>
+        <source>Sitter nu i</source>
+        <translation>Placed in</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/models.py" line="373"/>
+        <source>flyttas från {box}</source>
+        <translation>moves from {box}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/models.py" line="373"/>
+        <source>inte placerad</source>
+        <translation>not placed</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/models.py" line="375"/>
+        <source>hör hemma bland {level}</source>
+        <translation>belongs among {level}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/models.py" line="377"/>
+        <source>sitter bland aktiviteterna</source>
+        <translation>belongs among the activities</translation>
+    </message>
+</context>
+<context>
     <name>CategoryDelegate</name>
     <message>
         <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="91"/>
@@ -619,6 +730,358 @@
         <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="92"/>
         <source>välj …</source>
         <translation>choose …</translation>
+    </message>
+</context>
+<context>
+    <name>ChainDiagram</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/diagram.py" line="115"/>
+        <location filename="../../hallbar_desktop/ui/effects/diagram.py" line="119"/>
+        <source>Effektkedjans diagram</source>
+        <extracomment>Logical pixels per inch: a point of the diagram is a point of the window&apos;s fonts. Narrower than this the diagram is drawn at this width and scrolls sideways: its three columns need the room, and the whole project&apos;s chain the focus areas&apos; names beside them too. A change of the pane&apos;s width by less than this many pixels does not lay the diagram out again. The newest diagram asked for is shown (or could not be drawn): nothing is pending.</extracomment>
+        <translation>Diagram of the effect chain</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/diagram.py" line="120"/>
+        <location filename="../../hallbar_desktop/ui/effects/diagram.py" line="187"/>
+        <source>Välj ett projekt för att se dess effektkedja.</source>
+        <translation>Choose a project to see its effect chain.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/diagram.py" line="193"/>
+        <source>Effektkedjan har inga rutor ännu. Lägg till en ruta i redigeraren (Ny ruta) så ritas diagrammet här.</source>
+        <translation>The effect chain has no boxes yet. Add a box in the editor (New box) and the diagram is drawn here.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/diagram.py" line="229"/>
+        <source>Diagrammet kunde inte ritas: {why}</source>
+        <translation>The diagram could not be drawn: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/diagram.py" line="259"/>
+        <source>Spara effektkedjan som &amp;PNG…</source>
+        <translation>Save the effect chain as &amp;PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/diagram.py" line="260"/>
+        <source>Spara effektkedjan som &amp;SVG…</source>
+        <translation>Save the effect chain as &amp;SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/diagram.py" line="277"/>
+        <source>Spara effektkedjan</source>
+        <translation>Save the effect chain</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/diagram.py" line="287"/>
+        <source>Effektkedjan kunde inte sparas</source>
+        <translation>The effect chain could not be saved</translation>
+    </message>
+</context>
+<context>
+    <name>ChainTreeModel</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/models.py" line="41"/>
+        <source>Effektkedja</source>
+        <translation>Effect chain</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/models.py" line="42"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/models.py" line="256"/>
+        <source>hoppar över resultatnivån (valt)</source>
+        <extracomment>The node behind an index (:class:`ChainNode`), the lesson behind a row, the candidate behind a row.</extracomment>
+        <translation>skips the result level (chosen)</translation>
+    </message>
+</context>
+<context>
+    <name>ChainView</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="77"/>
+        <source>Meddelande</source>
+        <extracomment>From this width (logical pixels) the diagram sits beside the tree, else below it. Answers the confirmation of a removal instead of a message box (tests): True = go ahead.</extracomment>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="82"/>
+        <source>Effektkedjan: rutor per nivå</source>
+        <translation>The effect chain: boxes per level</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="94"/>
+        <source>R&amp;utor, indikatorer, aktiviteter och pilar:</source>
+        <translation>Bo&amp;xes, indicators, activities and arrows:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="99"/>
+        <source>Vad kedjan inte säger än</source>
+        <translation>What the chain does not say yet</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="110"/>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="136"/>
+        <source>&amp;Ny ruta…</source>
+        <translation>&amp;New box…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="111"/>
+        <source>&amp;Ändra rutan…</source>
+        <translation>E&amp;dit the box…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="112"/>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="142"/>
+        <source>Ta &amp;bort…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="114"/>
+        <source>Flytta rutan &amp;upp</source>
+        <translation>Move the box &amp;up</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="116"/>
+        <source>Flytta rutan &amp;ner</source>
+        <translation>Move the box &amp;down</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="118"/>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="138"/>
+        <source>Ny pi&amp;l…</source>
+        <translation>New arro&amp;w…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="119"/>
+        <source>Placera en &amp;indikator i rutan…</source>
+        <translation>Place an &amp;indicator in the box…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="120"/>
+        <source>Placera en &amp;aktivitet i rutan…</source>
+        <translation>Place an &amp;activity in the box…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="121"/>
+        <source>&amp;Flytta till en annan ruta…</source>
+        <translation>&amp;Move to another box…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="136"/>
+        <source>Ny ruta</source>
+        <translation>New box</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="137"/>
+        <source>Ny ruta på den valda nivån (Insert)</source>
+        <translation>New box on the level selected (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="138"/>
+        <source>Ny pil från rutan</source>
+        <translation>New arrow from the box</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="139"/>
+        <source>Pla&amp;cera</source>
+        <translation>Pla&amp;ce</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="139"/>
+        <source>Placera en indikator eller aktivitet</source>
+        <translation>Place an indicator or activity</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="141"/>
+        <source>&amp;Ändra…</source>
+        <translation>E&amp;dit…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="141"/>
+        <source>Ändra rutan</source>
+        <translation>Edit the box</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="142"/>
+        <source>Ta bort det valda</source>
+        <translation>Remove what is selected</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="143"/>
+        <source>Ta bort rutan, pilen, eller indikatorn eller aktiviteten ur rutan (Delete)</source>
+        <translation>Remove the box, the arrow, or the indicator or activity from its box (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="145"/>
+        <source>&amp;Mer</source>
+        <translation>M&amp;ore</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="145"/>
+        <source>Flytta rutan</source>
+        <translation>Move the box</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="161"/>
+        <source>Spara &amp;diagrammet</source>
+        <translation>Save the dia&amp;gram</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="161"/>
+        <source>Spara diagrammet som PNG eller SVG</source>
+        <translation>Save the diagram as PNG or SVG</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="163"/>
+        <source>Som &amp;PNG (200 dpi)…</source>
+        <translation>As &amp;PNG (200 dpi)…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="164"/>
+        <source>Som &amp;SVG…</source>
+        <translation>As &amp;SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="166"/>
+        <source>I eget f&amp;önster</source>
+        <translation>In its own &amp;window</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="166"/>
+        <source>Diagrammet i eget fönster</source>
+        <translation>The diagram in its own window</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="168"/>
+        <source>Diagrammet i ett eget fönster, så stort som skärmen tillåter</source>
+        <translation>The diagram in a window of its own, as large as the screen allows</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="180"/>
+        <source>Redig&amp;erare</source>
+        <translation>Edi&amp;tor</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="180"/>
+        <source>Visa redigeraren</source>
+        <translation>Show the editor</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="181"/>
+        <source>Diagramme&amp;t</source>
+        <translation>Diagra&amp;m</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="181"/>
+        <source>Visa diagrammet</source>
+        <translation>Show the diagram</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="305"/>
+        <source>Välj ett projekt för att se dess effektkedja.</source>
+        <translation>Choose a project to see its effect chain.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="310"/>
+        <source>Effektkedja – {project}, insatsområde {n}. {name}</source>
+        <translation>Effect chain – {project}, focus area {n}. {name}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="313"/>
+        <source>Effektkedja – {project}, hela projektet</source>
+        <translation>Effect chain – {project}, whole project</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="315"/>
+        <source>(status {quarter})</source>
+        <translation>(status {quarter})</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="320"/>
+        <source>Inte placerade än: {codes}</source>
+        <translation>Not placed yet: {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="430"/>
+        <source>Effektkedja</source>
+        <translation>Effect chain</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="463"/>
+        <source>Rutan {code} är tillagd.</source>
+        <translation>Box {code} added.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="477"/>
+        <source>Rutan är ändrad.</source>
+        <translation>The box is changed.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="506"/>
+        <source>Ta bort rutan {code} «{title}» med dess pilar? Det som sitter i den blir oplacerat.</source>
+        <translation>Remove box {code} “{title}” and its arrows? What is placed in it is then not placed.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="509"/>
+        <source>Rutan {code} är borttagen.</source>
+        <translation>Box {code} removed.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="512"/>
+        <source>Pilen från {a} till {b} är borttagen.</source>
+        <translation>The arrow from {a} to {b} is removed.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="515"/>
+        <source>Indikatorn {code} är inte längre placerad i {box}.</source>
+        <translation>Indicator {code} is no longer placed in {box}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="520"/>
+        <source>Aktiviteten {code} är inte längre placerad i {box}.</source>
+        <translation>Activity {code} is no longer placed in {box}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="545"/>
+        <source>Pilen från {code} är tillagd.</source>
+        <translation>The arrow from {code} is added.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="558"/>
+        <source>Placera en indikator i {code}</source>
+        <translation>Place an indicator in {code}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="559"/>
+        <source>En indikator sitter på en nivå i kedjan, den som dess effektlogiknivå säger. En indikator som sitter i en annan ruta flyttas hit.</source>
+        <translation>An indicator sits on one level of the chain, the one its effect-logic level says. An indicator placed in another box moves here.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="571"/>
+        <source>Placera en aktivitet i {code}</source>
+        <translation>Place an activity in {code}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="572"/>
+        <source>Aktivitetsplanens aktiviteter sitter bland aktiviteterna, var och en i en ruta. En aktivitet som sitter i en annan ruta flyttas hit.</source>
+        <translation>The activities of the plan sit among the activities, each in one box. An activity placed in another box moves here.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="595"/>
+        <source>{code} är placerad i {box}.</source>
+        <translation>{code} is placed in {box}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="613"/>
+        <source>Flytta {code} till en annan ruta</source>
+        <translation>Move {code} to another box</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_view.py" line="630"/>
+        <source>{code} är flyttad till {box}.</source>
+        <translation>{code} moved to {box}.</translation>
     </message>
 </context>
 <context>
@@ -786,52 +1249,52 @@
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="274"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="277"/>
         <source>Kolumnerna räcker inte: ange datum, belopp (eller debet och kredit) och konto (eller kostnadsslag).</source>
         <translation>The columns are not enough: give date, amount (or debit and credit) and account (or cost category).</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="278"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="281"/>
         <source>En kolumn kan bara ha en roll.</source>
         <translation>A column can have one role only.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="287"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="290"/>
         <source>importdialogen</source>
         <translation>the import dialog</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="329"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="332"/>
         <source>Bekräfta kolumnerna först (Ändra kolumner…).</source>
         <translation>Confirm the columns first (Change columns…).</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="334"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="337"/>
         <source>{file}: {format}, {n} transaktioner, summa {total}. {new} nya, {changed} ändrade, {same} oförändrade kvartalsbelopp; {errors} fel.</source>
         <translation>{file}: {format}, {n} transactions, total {total}. {new} new, {changed} changed, {same} unchanged quarterly amounts; {errors} errors.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="340"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="343"/>
         <source>{n} rader är inga transaktioner (t.ex. summarader) och hoppas över.</source>
         <translation>{n} rows are no transactions (e.g. sum rows) and are skipped.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="346"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="349"/>
         <source>Filen ändrar inget: den är redan importerad.</source>
         <translation>The file changes nothing: it is imported already.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="348"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="351"/>
         <source>Inget importeras förrän felen är rättade.</source>
         <translation>Nothing is imported until the errors are corrected.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="356"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="359"/>
         <source> – välj ett kostnadsslag för kontot i listan ovan</source>
         <translation> – choose a cost category for the account in the list above</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="403"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="406"/>
         <source>Importen gick inte</source>
         <translation>The import failed</translation>
     </message>
@@ -1092,34 +1555,42 @@
         <translation>Enter a value in the table before writing a comment.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="339"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="342"/>
         <source>Kommentaren är inte sparad</source>
         <translation>The comment is not saved</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="340"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="343"/>
         <source>Kommentaren till {code} {quarter} är inte sparad.</source>
         <translation>The comment on {code} {quarter} is not saved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="344"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="347"/>
         <source>Vill du spara den?</source>
         <translation>Do you want to save it?</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="345"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="348"/>
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="346"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="349"/>
         <source>Spara &amp;inte</source>
         <translation>&amp;Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="347"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="350"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramWindow</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/diagram.py" line="296"/>
+        <source>Effektkedja</source>
+        <translation>Effect chain</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +2243,42 @@ The register {name} has no projects yet. Have a look at the demo register with t
     </message>
 </context>
 <context>
+    <name>GuardedForm</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="50"/>
+        <source>Vill du spara det?</source>
+        <extracomment>Answers the unsaved-text question instead of a message box in tests: &apos;save&apos;, &apos;discard&apos;, &apos;cancel&apos;.</extracomment>
+        <translation>Do you want to save it?</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="51"/>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="73"/>
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="52"/>
+        <source>Spara &amp;inte</source>
+        <translation>&amp;Don’t save</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="53"/>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="74"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="72"/>
+        <source>Meddelande</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="89"/>
+        <source>Det du har skrivit är inte sparat.</source>
+        <translation>What you have typed is not saved.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../hallbar_desktop/ui/history_model.py" line="47"/>
@@ -1912,22 +2419,22 @@ The register {name} has no projects yet. Have a look at the demo register with t
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="64"/>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="65"/>
         <source>Nytt</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="65"/>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="66"/>
         <source>Ändrat</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="66"/>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="67"/>
         <source>Oförändrat</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="67"/>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="68"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
@@ -2068,216 +2575,260 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/labels.py" line="29"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="31"/>
         <source>Andel (%)</source>
         <translation>Percentage (%)</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/labels.py" line="30"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="32"/>
         <source>Antal</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/labels.py" line="31"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="33"/>
         <source>Belopp (kr)</source>
         <translation>Amount (SEK)</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/labels.py" line="32"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="34"/>
         <source>Milstolpe</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/labels.py" line="33"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="35"/>
         <source>Nivå (värdet vid kvartalets slut)</source>
         <translation>Level (value at quarter end)</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/labels.py" line="34"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="36"/>
         <source>Flöde (summeras över perioden)</source>
         <translation>Flow (summed over the period)</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/labels.py" line="35"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="37"/>
         <source>Högre är bättre</source>
         <translation>Higher is better</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/labels.py" line="36"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="38"/>
         <source>Lägre är bättre</source>
         <translation>Lower is better</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/labels.py" line="37"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="39"/>
         <source>Aktivitet</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/labels.py" line="38"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="40"/>
         <source>Prestation/resultat</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/labels.py" line="39"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="41"/>
         <source>Kortsiktig effekt</source>
         <translation>Short-term effect</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/labels.py" line="40"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="42"/>
         <source>Långsiktig effekt</source>
         <translation>Long-term effect</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/labels.py" line="41"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="43"/>
         <source>Kvinnor</source>
         <translation>Women</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/labels.py" line="42"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="44"/>
         <source>Män</source>
         <translation>Men</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/labels.py" line="43"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="45"/>
         <source>Annat/ej angivet</source>
         <translation>Other/not stated</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/labels.py" line="45"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="47"/>
         <source>Grön</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/labels.py" line="46"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="48"/>
         <source>Gul</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/labels.py" line="47"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="49"/>
         <source>Röd</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/labels.py" line="48"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="50"/>
         <source>Grå</source>
         <translation>Grey</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/labels.py" line="49"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="51"/>
         <source>Bättre</source>
         <translation>Better</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/labels.py" line="50"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="52"/>
         <source>Oförändrad</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/labels.py" line="51"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="53"/>
         <source>Sämre</source>
         <translation>Worse</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/labels.py" line="53"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="55"/>
         <source>ordförande</source>
         <translation>chair</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/labels.py" line="54"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="56"/>
         <source>vice ordförande</source>
         <translation>vice chair</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/labels.py" line="55"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="57"/>
         <source>ledamot</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/labels.py" line="56"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="58"/>
         <source>adjungerad</source>
         <translation>co-opted</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/labels.py" line="57"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="59"/>
         <source>öppet</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/labels.py" line="58"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="60"/>
         <location filename="../../hallbar_desktop/ui/plan/words.py" line="16"/>
         <source>pågår</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/labels.py" line="59"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="61"/>
         <source>genomfört</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/labels.py" line="60"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="62"/>
         <source>avskrivet</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/labels.py" line="62"/>
-        <location filename="../../hallbar_desktop/ui/labels.py" line="114"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="64"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="129"/>
         <source>Uppnådd</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/labels.py" line="63"/>
-        <location filename="../../hallbar_desktop/ui/labels.py" line="116"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="65"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="131"/>
         <source>Ej uppnådd</source>
         <translation>Not reached</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/labels.py" line="64"/>
-        <location filename="../../hallbar_desktop/ui/labels.py" line="126"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="66"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="141"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/labels.py" line="65"/>
-        <location filename="../../hallbar_desktop/ui/labels.py" line="130"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="67"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="145"/>
         <source>nej</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/labels.py" line="84"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="69"/>
+        <source>Aktiviteter</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="70"/>
+        <source>Resultat</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="71"/>
+        <source>Effekter</source>
+        <translation>Effects</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="72"/>
+        <source>Effekt</source>
+        <translation>Effect</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="73"/>
+        <source>det projektet gör</source>
+        <translation>what the project does</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="74"/>
+        <source>kort sikt, under projektet</source>
+        <translation>short term, during the project</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="75"/>
+        <source>lång sikt, efter projektet</source>
+        <translation>long term, after the project</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="99"/>
         <source>{year} kv {q}</source>
         <translation>Q{q} {year}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/labels.py" line="90"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="105"/>
         <source>Hela projektet</source>
         <translation>Project to date</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/labels.py" line="93"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="108"/>
         <source>{year} halvår {half}</source>
         <translation>{year} H{half}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/labels.py" line="122"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="137"/>
         <source>{n} av {d}</source>
         <translation>{n} of {d}</translation>
     </message>
     <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="169"/>
+        <source>Följs upp efter projektslut, till och med {quarter}</source>
+        <translation>Followed up after the project’s end, until {quarter}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="76"/>
         <location filename="../../hallbar_desktop/ui/plan/words.py" line="15"/>
         <source>planerad</source>
         <translation>planned</translation>
     </message>
     <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="77"/>
         <location filename="../../hallbar_desktop/ui/plan/words.py" line="17"/>
         <source>genomförd</source>
         <translation>done</translation>
     </message>
     <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="78"/>
         <location filename="../../hallbar_desktop/ui/plan/words.py" line="18"/>
         <source>försenad</source>
         <translation>delayed</translation>
     </message>
     <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="79"/>
         <location filename="../../hallbar_desktop/ui/plan/words.py" line="19"/>
         <source>inställd</source>
         <translation>cancelled</translation>
@@ -2363,9 +2914,429 @@ The register {name} has no projects yet. Have a look at the demo register with t
         <translation>slower than time</translation>
     </message>
     <message>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="80"/>
+        <location filename="../../hallbar_desktop/ui/labels.py" line="164"/>
         <location filename="../../hallbar_desktop/ui/plan/words.py" line="40"/>
         <source>Projektövergripande</source>
         <translation>Project-wide</translation>
+    </message>
+</context>
+<context>
+    <name>LessonDialog</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lesson_dialog.py" line="61"/>
+        <source>Ändra lärdom {n}</source>
+        <translation>Edit lesson {n}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lesson_dialog.py" line="61"/>
+        <source>Ny lärdom</source>
+        <translation>New lesson</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lesson_dialog.py" line="73"/>
+        <source>(inget insatsområde)</source>
+        <translation>(no focus area)</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lesson_dialog.py" line="82"/>
+        <source>Vad lärde ni er?</source>
+        <translation>What did you learn?</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lesson_dialog.py" line="83"/>
+        <source>Vad ändrar det i projektet eller i arbetssättet?</source>
+        <translation>What does it change in the project or in the way of working?</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lesson_dialog.py" line="87"/>
+        <source>skilj med komma, t.ex. {tags}</source>
+        <translation>separate with commas, e.g. {tags}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lesson_dialog.py" line="89"/>
+        <source>Ingen</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lesson_dialog.py" line="89"/>
+        <source>Styrgruppsmöte</source>
+        <translation>Steering-group meeting</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lesson_dialog.py" line="90"/>
+        <source>Aktivitet</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lesson_dialog.py" line="90"/>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lesson_dialog.py" line="105"/>
+        <source>&amp;Kopplad till:</source>
+        <translation>&amp;Linked to:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lesson_dialog.py" line="107"/>
+        <source>&amp;Datum:</source>
+        <translation>D&amp;ate:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lesson_dialog.py" line="107"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lesson_dialog.py" line="108"/>
+        <source>&amp;Insatsområde:</source>
+        <translation>&amp;Focus area:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lesson_dialog.py" line="108"/>
+        <source>Insatsområde</source>
+        <translation>Focus area</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lesson_dialog.py" line="109"/>
+        <source>&amp;Vad vi lärde oss:</source>
+        <translation>&amp;What we learned:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lesson_dialog.py" line="109"/>
+        <source>Vad vi lärde oss</source>
+        <translation>What we learned</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lesson_dialog.py" line="110"/>
+        <source>Vad det ä&amp;ndrar:</source>
+        <translation>What it &amp;changes:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lesson_dialog.py" line="110"/>
+        <source>Vad det ändrar</source>
+        <translation>What it changes</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lesson_dialog.py" line="111"/>
+        <source>&amp;Taggar:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lesson_dialog.py" line="111"/>
+        <source>Taggar</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lesson_dialog.py" line="114"/>
+        <source>Kopplad till: slag</source>
+        <translation>Linked to: kind</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lesson_dialog.py" line="115"/>
+        <source>Kopplad till: vad</source>
+        <translation>Linked to: what</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lesson_dialog.py" line="117"/>
+        <source>En lärdom som kopplas till en aktivitet eller indikator hör till dess insatsområde.</source>
+        <translation>A lesson linked to an activity or indicator belongs to its focus area.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lesson_dialog.py" line="129"/>
+        <source>Styrgruppsmöte {day}</source>
+        <translation>Steering-group meeting {day}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsModel</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/models.py" line="46"/>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/models.py" line="47"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/models.py" line="48"/>
+        <source>Insatsområde</source>
+        <translation>Focus area</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/models.py" line="49"/>
+        <source>Vad vi lärde oss</source>
+        <translation>What we learned</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/models.py" line="50"/>
+        <source>Vad det ändrar</source>
+        <translation>What it changes</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/models.py" line="51"/>
+        <source>Taggar</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/models.py" line="52"/>
+        <source>Kopplad till</source>
+        <translation>Linked to</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/models.py" line="389"/>
+        <source>Styrgruppsmöte {day}</source>
+        <translation>Steering-group meeting {day}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/models.py" line="391"/>
+        <source>Aktivitet {what}</source>
+        <translation>Activity {what}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/models.py" line="392"/>
+        <source>Indikator {what}</source>
+        <translation>Indicator {what}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/models.py" line="446"/>
+        <source>exempel</source>
+        <translation>example</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsView</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="67"/>
+        <source>t.ex. målkonflikt (å, ä, ö spelar ingen roll)</source>
+        <translation>e.g. målkonflikt (å, ä, ö do not matter)</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="68"/>
+        <source>Sök bland lärdomarna</source>
+        <translation>Search the lessons</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="71"/>
+        <source>Tagg</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="75"/>
+        <source>Insatsområde</source>
+        <translation>Focus area</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="80"/>
+        <source>Antal lärdomar</source>
+        <translation>Number of lessons</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="83"/>
+        <source>Meddelande</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="88"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="388"/>
+        <source>Lärdomar</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="105"/>
+        <source>Den valda lärdomen</source>
+        <translation>The selected lesson</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="123"/>
+        <source>&amp;Ny lärdom…</source>
+        <translation>&amp;New lesson…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="123"/>
+        <source>Ny lärdom</source>
+        <translation>New lesson</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="124"/>
+        <source>Skriv en ny lärdom (Insert)</source>
+        <translation>Write a new lesson (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="125"/>
+        <source>&amp;Ändra…</source>
+        <translation>E&amp;dit…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="125"/>
+        <source>Ändra lärdomen</source>
+        <translation>Edit the lesson</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="126"/>
+        <source>Ta &amp;bort…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="126"/>
+        <source>Ta bort lärdomen</source>
+        <translation>Remove the lesson</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="127"/>
+        <source>Ta bort den valda lärdomen (Delete)</source>
+        <translation>Remove the selected lesson (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="139"/>
+        <source>S&amp;ök:</source>
+        <translation>Sear&amp;ch:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="139"/>
+        <source>&amp;Tagg:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="140"/>
+        <source>Insats&amp;område:</source>
+        <translation>Focus &amp;area:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="221"/>
+        <source>Alla taggar</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="226"/>
+        <source>Alla</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="265"/>
+        <source>{n} av {total}</source>
+        <translation>{n} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="286"/>
+        <source>Välj en lärdom för att läsa den i sin helhet.</source>
+        <translation>Choose a lesson to read it in full.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="288"/>
+        <source>Lärdom {n}, {day}</source>
+        <translation>Lesson {n}, {day}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="290"/>
+        <source>exempel</source>
+        <translation>example</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="294"/>
+        <source>Vad vi lärde oss: {text}</source>
+        <translation>What we learned: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="296"/>
+        <source>Vad det ändrar: {text}</source>
+        <translation>What it changes: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="298"/>
+        <source>Taggar: {tags}</source>
+        <translation>Tags: {tags}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="360"/>
+        <source>Lärdom {n} är sparad.</source>
+        <translation>Lesson {n} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="375"/>
+        <source>Lärdom {n} är ändrad.</source>
+        <translation>Lesson {n} changed.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="384"/>
+        <source>Ta bort lärdom {n}? Den finns kvar i ändringsloggen.</source>
+        <translation>Remove lesson {n}? It stays in the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="392"/>
+        <source>Lärdom {n} är borttagen.</source>
+        <translation>Lesson {n} removed.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="164"/>
+        <source>Ny pil från {code}</source>
+        <translation>New arrow from {code}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="177"/>
+        <source>&amp;Hoppa över resultatnivån: pilen går direkt från aktiviteten till effekten</source>
+        <translation>&amp;Skip the result level: the arrow goes straight from the activity to the effect</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="182"/>
+        <source>valfri, t.ex. varför pilen hoppar över resultatet</source>
+        <translation>optional, e.g. why the arrow skips the result</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="183"/>
+        <source>Från:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="183"/>
+        <source>Från ruta</source>
+        <translation>From box</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="184"/>
+        <source>&amp;Till:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="184"/>
+        <source>Till ruta</source>
+        <translation>To box</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="185"/>
+        <source>Hoppa över resultatnivån</source>
+        <translation>Skip the result level</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="186"/>
+        <source>Om resultatnivån</source>
+        <translation>About the result level</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="187"/>
+        <source>Pilens te&amp;xt:</source>
+        <translation>Arrow te&amp;xt:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="187"/>
+        <source>Pilens text</source>
+        <translation>Arrow text</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="213"/>
+        <source>Pilen går från en aktivitet direkt till en effekt. Effektkedjan brukar gå via ett resultat; kryssa i rutan ovan bara om ni uttryckligen väljer att hoppa över resultatnivån.</source>
+        <translation>The arrow goes from an activity straight to an effect. An effect chain usually goes through a result; tick the box above only if you explicitly choose to skip the result level.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="225"/>
+        <source>Det finns ingen annan ruta i den här kedjan att dra en pil till.</source>
+        <translation>There is no other box in this chain to draw an arrow to.</translation>
     </message>
 </context>
 <context>
@@ -2588,11 +3559,21 @@ The register {name} has no projects yet. Have a look at the demo register with t
     </message>
     <message>
         <location filename="../../hallbar_desktop/ui/main_window.py" line="325"/>
+        <source>Effektlogik</source>
+        <translation>Effect logic</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="325"/>
+        <source>Lärdomar</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="331"/>
         <source>Diagram</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="418"/>
         <source>Välj ett projekt först.</source>
         <translation>Select a project first.</translation>
     </message>
@@ -2639,81 +3620,132 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>MeetingTab</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="25"/>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="36"/>
         <source>&amp;Spara mötet</source>
         <translation>&amp;Save the meeting</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="27"/>
-        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="64"/>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="38"/>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="88"/>
         <source>&amp;Fastställ kvartalet…</source>
         <translation>&amp;Approve the quarter…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="28"/>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="39"/>
         <source>Mötet fastställer kvartalet det följer upp; värdena låses.</source>
         <translation>The meeting approves the quarter it follows up; its values are locked.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="30"/>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="41"/>
         <source>Lås &amp;upp ett kvartal…</source>
         <translation>&amp;Unlock a quarter…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="53"/>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="47"/>
+        <source>Lärdomar från mötet</source>
+        <translation>Lessons from the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="48"/>
+        <source>Skriv en lä&amp;rdom…</source>
+        <translation>Write a &amp;lesson…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="49"/>
+        <source>Skriv en lärdom från mötet</source>
+        <translation>Write a lesson from the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="50"/>
+        <source>En lärdom kopplad till det här mötet (Lärdomar i huvudfönstret)</source>
+        <translation>A lesson linked to this meeting (Lessons in the main window)</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="77"/>
         <source>Fastställda kvartal: {list}</source>
+        <extracomment>The lesson&apos;s form while it is open (the tests fill it).</extracomment>
         <translation>Approved quarters: {list}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="55"/>
-        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="98"/>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="79"/>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="122"/>
         <source>Inget kvartal är fastställt.</source>
         <translation>No quarter is approved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="62"/>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="86"/>
         <source>&amp;Fastställ {quarter}…</source>
         <translation>&amp;Approve {quarter}…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="74"/>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="98"/>
         <source>Spara mötet först; det är mötet som fastställer kvartalet.</source>
         <translation>Save the meeting first; it is the meeting that approves the quarter.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="79"/>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="103"/>
         <source>Fastställa {quarter} vid mötet den {day}? Kvartalets värden låses.</source>
         <translation>Approve {quarter} at the meeting of {day}? The values of the quarter are locked.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="82"/>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="106"/>
         <source>{quarter} är fastställt och låst.</source>
         <translation>{quarter} is approved and locked.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="107"/>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="131"/>
         <source>Lås upp ett kvartal</source>
         <translation>Unlock a quarter</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="108"/>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="132"/>
         <source>Vilket kvartal ska låsas upp?</source>
         <translation>Which quarter should be unlocked?</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="114"/>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="138"/>
         <source>Lås upp {quarter}</source>
         <translation>Unlock {quarter}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="115"/>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="139"/>
         <source>Varför låses kvartalet upp? Skälet sparas i historiken.</source>
         <translation>Why is the quarter unlocked? The reason is kept in the history.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="118"/>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="142"/>
         <source>{quarter} är upplåst.</source>
         <translation>{quarter} is unlocked.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="171"/>
+        <source>Lärdomar: spara mötet först, så kan en lärdom kopplas till det.</source>
+        <translation>Lessons: save the meeting first, then a lesson can be linked to it.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="175"/>
+        <source>Inga lärdomar är kopplade till mötet.</source>
+        <translation>No lessons are linked to the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="177"/>
+        <source>Lärdom {n}: {text}</source>
+        <translation>Lesson {n}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="178"/>
+        <source>Lärdomar från mötet – {list}</source>
+        <translation>Lessons from the meeting – {list}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="193"/>
+        <source>Spara mötet först; lärdomen kopplas till mötet.</source>
+        <translation>Save the meeting first; the lesson is linked to the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="223"/>
+        <source>Lärdom {n} är sparad och kopplad till mötet den {day}.</source>
+        <translation>Lesson {n} saved and linked to the meeting of {day}.</translation>
     </message>
 </context>
 <context>
@@ -2765,6 +3797,34 @@ The register {name} has no projects yet. Have a look at the demo register with t
         <location filename="../../hallbar_desktop/ui/steering/models.py" line="93"/>
         <source>Ersättare: {name}</source>
         <translation>Substitute: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="283"/>
+        <source>&amp;Flytta</source>
+        <translation>&amp;Move</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="284"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="288"/>
+        <source>Till ruta</source>
+        <translation>To box</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="289"/>
+        <source>&amp;Till ruta:</source>
+        <translation>&amp;To box:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="299"/>
+        <source>Det finns ingen annan ruta att flytta till.</source>
+        <translation>There is no other box to move to.</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +3958,29 @@ The register {name} has no projects yet. Have a look at the demo register with t
         <location filename="../../hallbar_desktop/ui/plan/plan_exports.py" line="209"/>
         <source>Exporten misslyckades</source>
         <translation>The export failed</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceDialog</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="235"/>
+        <source>&amp;Placera</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="236"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="252"/>
+        <source>&amp;Välj:</source>
+        <translation>&amp;Choose:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="274"/>
+        <source>Välj det som ska placeras i rutan.</source>
+        <translation>Choose what to place in the box.</translation>
     </message>
 </context>
 <context>
@@ -3326,16 +4409,31 @@ The register {name} has no projects yet. Have a look at the demo register with t
     </message>
     <message>
         <location filename="../../hallbar_desktop/ui/i18n.py" line="63"/>
+        <source>Efter projektslut</source>
+        <translation>After the project’s end</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="64"/>
         <source>Senaste kommentar</source>
         <translation>Latest comment</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/scorecard_view.py" line="99"/>
+        <source>↻ t.o.m. {quarter}</source>
+        <translation>↻ until {quarter}</translation>
     </message>
 </context>
 <context>
     <name>ScorecardView</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/scorecard_view.py" line="119"/>
+        <location filename="../../hallbar_desktop/ui/scorecard_view.py" line="125"/>
         <source>Kvartal:</source>
         <translation>Quarter:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/scorecard_view.py" line="166"/>
+        <source>↻ {code}: {mark}; status och värde från dess eget senaste kvartal.</source>
+        <translation>↻ {code}: {mark}; status and value from its own latest quarter.</translation>
     </message>
 </context>
 <context>
@@ -3428,7 +4526,7 @@ The register {name} has no projects yet. Have a look at the demo register with t
     <name>SteeringDialog</name>
     <message>
         <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="80"/>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="190"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="192"/>
         <source>Styrgrupp – {code}</source>
         <extracomment>Jumps to a value in the main window&apos;s grid: (indicator code, quarter, to its comment) -&gt; found. Jumps to a delayed activity or an economy deviation in the main window&apos;s plan tabs -&gt; found. answers the unsaved-edits question instead of a message box (&apos;save&apos;/&apos;discard&apos;/&apos;cancel&apos;)</extracomment>
         <translation>Steering group – {code}</translation>
@@ -3474,47 +4572,47 @@ The register {name} has no projects yet. Have a look at the demo register with t
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="280"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="282"/>
         <source>Mötet den {day} har ändringar som inte är sparade.</source>
         <translation>The meeting on {day} has changes that are not saved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="281"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="283"/>
         <source>Det nya mötet är inte sparat.</source>
         <translation>The new meeting is not saved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="285"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="287"/>
         <source>Vill du spara ändringarna?</source>
         <translation>Do you want to save the changes?</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="286"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="288"/>
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="287"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="289"/>
         <source>Spara &amp;inte</source>
         <translation>&amp;Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="288"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="290"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="334"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="336"/>
         <source>Mötet den {day} är sparat.</source>
         <translation>The meeting of {day} is saved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="351"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="353"/>
         <source>Ta bort mötet den {day}?</source>
         <translation>Delete the meeting of {day}?</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="356"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="358"/>
         <source>Mötet den {day} är borttaget.</source>
         <translation>The meeting of {day} is deleted.</translation>
     </message>

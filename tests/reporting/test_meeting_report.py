@@ -186,7 +186,8 @@ def test_headings_codes_swedish_characters_and_page_numbers(report: Path, demo) 
     # Traffic lights as a symbol and a word, not a colour alone.
     assert "● Grön" in text and "▲ Gul" in text
     pages = _pages(report)
-    assert pages == 1 + 1 + 4 + 1 + 1  # cover, scorecard, four focus areas, economy, decisions
+    # cover, scorecard, four focus areas, the effect chain (two pages), economy, lessons, decisions
+    assert pages == 1 + 1 + 4 + 2 + 1 + 1 + 1
     for n in range(1, pages + 1):
         assert f"Sida {n} av {pages}" in _page_text(report, n)
 
@@ -333,3 +334,82 @@ def test_the_report_shows_the_economy_and_the_delayed_activities_at_the_meeting(
         assert f"{activity.code} {activity.name}" in text
     for row in deviations.economy:
         assert re.sub(r"\s+", " ", row.explanation_sv()) in text
+
+
+
+# --- the effect chain and the lessons ------------------------------------------------------------------
+def _pages_with(pdf: Path, words: str) -> list[int]:
+    return [n for n in range(1, _pages(pdf) + 1) if words in _page_text(pdf, n)]
+
+
+def test_the_effect_chain_is_drawn_with_the_lights_at_the_meeting_s_quarter(report: Path, demo) -> None:
+    """Each focus area's chain is on the page as vector paths and real text: every box's text and
+    every indicator's code with its light's symbol, as the grid judged it at the meeting's quarter."""
+    from hallbar_desktop.services.effect_chain import effect_chain
+
+    with demo.reading() as s:
+        meeting = steering.get_meeting(s, "RJL", MEETING)
+        chain = effect_chain(s, "RJL", today=meeting.quarter.next().start_date)
+        now = effect_chain(s, "RJL", today=TODAY)
+    assert chain.status_quarter == meeting.quarter
+    first = _pages_with(report, "Effektkedjan")
+    assert len(first) == 1
+    pages = [first[0], first[0] + 1]
+    text = " ".join(_page_text(report, n) for n in pages)
+    assert "med indikatorernas status 2022 kv 2" in text and "Streckad pil: hoppar över resultatnivån" in text
+    for number, name in chain.lanes_in_use():
+        assert f"{number}. {name}" in text
+    codes = chain.indicator_codes()
+    assert len(codes) == 12
+    for box in chain.boxes:
+        for ind in box.indicators:  # the code with the light's symbol: "▲ 1.4"
+            assert f"{ind.symbol} {ind.code}" in text, ind.code
+        assert box.title.split()[0] in text.replace("- ", ""), box.title  # a word split at a line's end
+    # the lights are those of the meeting's quarter, not of today where they differ
+    differ = [(i.code, i.symbol, j.symbol) for b, c in zip(chain.boxes, now.boxes, strict=True)
+              for i, j in zip(b.indicators, c.indicators, strict=True) if i.symbol != j.symbol]
+    assert differ, "the demo has a light that changed after the meeting"
+    for code, then, _later in differ:
+        assert f"{then} {code}" in text
+    assert "1.4 följs upp efter projektslut, till och med 2024 kv 4." in text
+    assert "Aktiviteter: A1.4 (försenad)" in text
+
+
+def test_the_meeting_s_lessons_are_listed(demo, tmp_path: Path) -> None:
+    """The lessons linked to the meeting (whenever dated) and those learned since the previous
+    meeting; not those after the meeting nor those before the previous one that are not linked."""
+    from hallbar_desktop.services.actor import Actor
+    from hallbar_desktop.services.lessons import LessonFields, add_lesson, lessons_for_meeting
+
+    me = Actor("test", "window")
+    with demo.transaction() as s:
+        add_lesson(s, "RJL", LessonFields(date(2021, 3, 1), "Tidig lärdom som mötet tar upp", meeting=MEETING,
+                                          tags="styrning"), me)
+        add_lesson(s, "RJL", LessonFields(date(2021, 3, 2), "Gammal lärdom utan koppling"), me)
+        add_lesson(s, "RJL", LessonFields(date(2022, 10, 1), "Lärdom efter mötet"), me)
+    with demo.reading() as s:
+        wanted = lessons_for_meeting(s, "RJL", MEETING)
+        out = write_meeting_report(s, "RJL", tmp_path / "möte.pdf", held_on=MEETING, today=TODAY)
+    page = _pages_with(out, "Vad vi lärde oss och vad det ändrar")
+    assert len(page) == 1
+    text = _page_text(out, page[0])
+    assert "Lärdomar kopplade till mötet 2022-09-08 och lärdomar sedan föregående möte." in text
+    assert len(wanted) >= 2 and "Tidig lärdom som mötet tar upp" in [x.learned for x in wanted]
+    for lesson in wanted:
+        assert " ".join(lesson.learned.split()[:4]) in text, lesson.learned
+        assert lesson.learned_on.isoformat() in text
+    assert "Styrgruppsmöte 2022-09-08" in text and "styrning" in text
+    assert "Gammal lärdom utan koppling" not in text and "Lärdom efter mötet" not in text
+
+
+def test_a_project_without_an_effect_chain_or_lessons(register, tmp_path: Path) -> None:
+    from hallbar_desktop.services.project_file import load_project
+
+    path = _many_indicators(tmp_path / "lang.toml", 3)
+    with register.transaction() as s:
+        load_project(s, path, __import__("hallbar_desktop.services.actor", fromlist=["Actor"]).Actor("t", "load"))
+    with register.reading() as s:
+        out = write_meeting_report(s, "LANG", tmp_path / "lang.pdf", today=TODAY)
+    text = _text(out)
+    assert "Effektkedjan" not in text
+    assert "Inga lärdomar är skrivna sedan föregående möte." in text

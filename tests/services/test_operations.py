@@ -176,3 +176,69 @@ def test_the_rows_read_after_a_write_are_the_rows_of_a_fresh_read(demo: Register
     assert len(positions) == 2
     assert updated == fresh
     assert scorecard_of(fresh, "2022Q3") == card
+
+
+# --- the effect chain and the learning log --------------------------------------------------------
+def test_the_chain_s_writes_say_they_changed_the_chain_of_their_project(demo: Register) -> None:
+    from hallbar_desktop.domain.effect_chain import ChainLevel
+    from hallbar_desktop.services.effect_chain import effect_chain
+    from hallbar_desktop.services.effect_chain_edit import BoxFields
+
+    chain_only = Changes("RJL", chain=True)
+    with demo.transaction() as s:
+        done = op.create_box(s, "rjl", BoxFields(ChainLevel.RESULT, "Ett nytt resultat", 3), ME)
+        assert done.changes == chain_only and done.value.code == "R3.2"
+        assert op.add_link(s, "RJL", "AK3.1", "R3.2", ME).changes == chain_only
+        assert op.create_box(s, "RJL", BoxFields(ChainLevel.EFFECT, "En ny effekt", 3), ME).value.code == "E3.2"
+        assert op.place_indicator(s, "RJL", "E3.2", "3.1", ME, move=True).changes == chain_only
+        assert op.update_box(s, "RJL", "R3.2", BoxFields(ChainLevel.RESULT, "Ändrat", 3), ME).changes == chain_only
+        assert op.move_box(s, "RJL", "R3.2", -1, ME).changes == chain_only
+        assert op.move_box(s, "RJL", "R3.2", -1, ME).changes == Changes()  # first already: nothing moved
+        assert op.unplace_indicator(s, "RJL", "E3.2", "3.1", ME).changes == chain_only
+        assert op.remove_link(s, "RJL", "AK3.1", "R3.2", ME).changes == chain_only
+        assert op.place_activity(s, "RJL", "AK3.1", "P1", ME).changes == chain_only
+        assert op.unplace_activity(s, "RJL", "AK3.1", "P1", ME).changes == chain_only
+        assert op.delete_box(s, "RJL", "R3.2", ME).changes == chain_only
+    assert chain_only.concerns("RJL") and not chain_only.structure and not chain_only.touches("RJL", "3.1")
+    with demo.reading() as s:
+        assert effect_chain(s, "RJL").box("R3.2") is None
+
+
+def test_the_learning_log_s_writes_say_they_changed_the_lessons(demo: Register) -> None:
+    from hallbar_desktop.services.lessons import LessonFields
+
+    with demo.transaction() as s:
+        done = op.add_lesson(s, "rjl", LessonFields(date(2022, 9, 8), "Något vi lärde oss", meeting="2022-09-08"), ME)
+        assert done.changes == Changes("RJL", lessons=True) and done.value.link is not None
+        number = done.value.number
+        assert op.update_lesson(s, "RJL", number, LessonFields(date(2022, 9, 8), "Ändrat"), ME).changes \
+            == Changes("RJL", lessons=True)
+        assert op.delete_lesson(s, "RJL", number, ME).changes == Changes("RJL", lessons=True)
+
+
+def test_the_chain_takes_its_lights_from_a_grid_the_caller_holds(demo: Register) -> None:
+    from hallbar_desktop.services.effect_chain import effect_chain, with_lights
+
+    with demo.reading() as s:
+        before = effect_chain(s, "RJL")
+        grid = project_grid(s, "RJL")
+        assert effect_chain(s, "RJL", grid=grid) == before
+    assert with_lights(before, grid) is before  # nothing differs: the same chain
+    with demo.transaction() as s:
+        op.edit_values(s, "RJL", [CellEdit.typed("3.1", Q("2022Q4"), "100")], ME)
+    with demo.reading() as s:
+        fresh_grid = project_grid(s, "RJL")
+        fresh = effect_chain(s, "RJL")
+    relit = with_lights(before, fresh_grid)
+    assert relit == fresh and relit is not before
+    assert before.box("E3.1").indicators[0].light != relit.box("E3.1").indicators[0].light  # type: ignore[union-attr]
+
+
+def test_lessons_held_are_filtered_as_the_service_searches(demo: Register) -> None:
+    from hallbar_desktop.services.lessons import filter_lessons, lesson_tags, list_lessons, search_lessons, tags_of
+
+    with demo.reading() as s:
+        held = list_lessons(s, "RJH")
+        for text, tags in (("malkonflikt", ()), ("", ("METOD",)), ("samiska dialog", ()), ("ingenting", ())):
+            assert filter_lessons(held, text, tags=tags) == search_lessons(s, "RJH", text, tags=tags).lessons
+        assert tags_of(held) == lesson_tags(s, "RJH")

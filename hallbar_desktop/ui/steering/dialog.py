@@ -140,7 +140,7 @@ class SteeringDialog(QDialog):
             button.setAutoDefault(False)
         if register.read_only:
             for w in (self.new_meeting_button, self.delete_meeting_button, self.meeting_tab.save_button,
-                      self.meeting_tab.approve_button, self.meeting_tab.unlock_button,
+                      self.meeting_tab.approve_button, self.meeting_tab.unlock_button, self.meeting_tab.lesson_button,
                       self.decisions_tab.add_decision_button, self.decisions_tab.follow_button):
                 w.setEnabled(False)
         self.resize(1240, 700)
@@ -171,6 +171,8 @@ class SteeringDialog(QDialog):
             self.refresh()
         elif changes.indicators or changes.activities or changes.economy:
             self.readiness_tab.refresh()
+        if changes.lessons or changes.structure or changes.activities:
+            self.meeting_tab.update_lessons()
 
     def _guard(self, now: Selected, wanted: Selected | None) -> bool:
         """Before the main window shows another project, a meeting typed and not saved is
@@ -363,6 +365,7 @@ class SteeringDialog(QDialog):
         if self.data is None:
             return
         self.meeting_tab.update_lock_label()
+        self.meeting_tab.update_lessons()
         meeting = self.meeting()
         self.delete_meeting_button.setEnabled(meeting is not None and not self.read_only)
         self.decisions_tab.add_decision_button.setEnabled(meeting is not None and not self.read_only)

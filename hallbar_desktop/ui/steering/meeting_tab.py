@@ -1,12 +1,22 @@
-"""The Mötet tab: the meeting being edited (``MeetingEditor``), its Save button, and approving
-(fastställa) the quarter it follows up or unlocking an approved one."""
+"""The Mötet tab: the meeting being edited (``MeetingEditor``), its Save button, approving
+(fastställa) the quarter it follows up or unlocking an approved one, and the lessons the meeting
+drew (a lesson written here is linked to the meeting: ``ui.effects.lesson_dialog``)."""
 
 from __future__ import annotations
 
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hallbar_desktop.domain.quarters import Quarter
 from hallbar_desktop.services.actor import Actor
@@ -14,6 +24,7 @@ from hallbar_desktop.ui import labels
 from hallbar_desktop.ui.steering.meeting_editor import MeetingEditor
 
 if TYPE_CHECKING:
+    from hallbar_desktop.services.lessons import LessonInfo
     from hallbar_desktop.ui.steering.dialog import SteeringDialog
 
 
@@ -31,8 +42,21 @@ class MeetingTab(QWidget):
         self.unlock_button.clicked.connect(lambda: self.unlock_quarter())
         self.locked_label = QLabel()
         self.locked_label.setWordWrap(True)
+        self.lessons_label = QLabel()
+        self.lessons_label.setWordWrap(True)
+        self.lessons_label.setAccessibleName(self.tr("Lärdomar från mötet"))
+        self.lesson_button = QPushButton(self.tr("Skriv en lä&rdom…"))
+        self.lesson_button.setAccessibleName(self.tr("Skriv en lärdom från mötet"))
+        self.lesson_button.setToolTip(self.tr("En lärdom kopplad till det här mötet (Lärdomar i huvudfönstret)"))
+        self.lesson_button.clicked.connect(lambda: self.write_lesson())
+        #: The lesson's form while it is open (the tests fill it).
+        self.lesson_dialog: QDialog | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.editor, 1)
+        lessons = QHBoxLayout()
+        lessons.addWidget(self.lessons_label, 1)
+        lessons.addWidget(self.lesson_button)
+        layout.addLayout(lessons)
         row = QHBoxLayout()
         row.addWidget(self.save_button)
         row.addStretch(1)
@@ -40,7 +64,7 @@ class MeetingTab(QWidget):
         row.addWidget(self.approve_button)
         row.addWidget(self.unlock_button)
         layout.addLayout(row)
-        for button in (self.save_button, self.approve_button, self.unlock_button):
+        for button in (self.save_button, self.approve_button, self.unlock_button, self.lesson_button):
             button.setAutoDefault(False)
 
     def update_lock_label(self) -> None:
@@ -122,3 +146,85 @@ class MeetingTab(QWidget):
         dialog.refresh(select_meeting=self.editor.original_date)
         dialog.message.show()
         return True
+
+    # --- lessons ------------------------------------------------------------------------------
+    def meeting_lessons(self) -> list[LessonInfo]:
+        """The lessons linked to the meeting shown (none for a meeting not saved yet)."""
+        dialog = self.dialog
+        meeting = dialog.meeting()
+        if meeting is None:
+            return []
+        if dialog.state is not None:
+            held = dialog.state.lessons(dialog.code)
+        else:
+            from hallbar_desktop.services.lessons import list_lessons
+
+            with dialog.register.reading() as session:
+                held = list_lessons(session, dialog.code)
+        day = meeting.held_on.isoformat()
+        return [x for x in held if x.link is not None and x.link.kind == "meeting" and x.link.key == day]
+
+    def update_lessons(self) -> None:
+        meeting = self.dialog.meeting()
+        self.lesson_button.setEnabled(meeting is not None and not self.dialog.read_only)
+        if meeting is None:
+            self.lessons_label.setText(self.tr("Lärdomar: spara mötet först, så kan en lärdom kopplas till det."))
+            return
+        found = self.meeting_lessons()
+        if not found:
+            self.lessons_label.setText(self.tr("Inga lärdomar är kopplade till mötet."))
+            return
+        shown = "; ".join(self.tr("Lärdom {n}: {text}").format(n=x.number, text=_short(x.learned)) for x in found)
+        self.lessons_label.setText(self.tr("Lärdomar från mötet – {list}").format(list=shown))
+        self.lessons_label.setToolTip("\n\n".join(f"{x.number}. {x.learned}" for x in found))
+
+    def write_lesson(self) -> LessonInfo | None:
+        """A lesson linked to the meeting shown, dated the meeting's day (no later than today)."""
+        from datetime import date
+
+        from hallbar_desktop.errors import USER_ERRORS
+        from hallbar_desktop.services import operations
+        from hallbar_desktop.services.lessons import LessonFields
+        from hallbar_desktop.ui.effects.lesson_dialog import LessonDialog, link_choices
+
+        dialog = self.dialog
+        meeting = dialog.meeting()
+        if meeting is None:
+            dialog.show_message(self.tr("Spara mötet först; lärdomen kopplas till mötet."), error=True)
+            return None
+        today = dialog.today or date.today()
+        start = LessonFields(learned_on=min(meeting.held_on, today), learned="", meeting=meeting.held_on.isoformat())
+        form = LessonDialog(link_choices(dialog.register, dialog.code), fields=start, today=today, parent=dialog)
+        written: list[LessonInfo] = []
+
+        def submit(fields: LessonFields) -> str | None:
+            operation = partial(operations.add_lesson, project_code=dialog.code, fields=fields,
+                                actor=Actor.here("window"))
+            try:
+                if dialog.state is not None:
+                    written.append(dialog.state.perform(operation))
+                else:
+                    with dialog.register.transaction() as session:
+                        written.append(operation(session).value)
+            except USER_ERRORS as exc:
+                return str(exc)
+            return None
+
+        form.submit = submit
+        self.lesson_dialog = form
+        try:
+            form.exec()
+        finally:
+            self.lesson_dialog = None
+            form.deleteLater()
+        self.update_lessons()
+        if not written:
+            return None
+        dialog.show_message(self.tr("Lärdom {n} är sparad och kopplad till mötet den {day}.").format(
+            n=written[0].number, day=meeting.held_on.isoformat()), error=False)
+        return written[0]
+
+
+def _short(text: str, limit: int = 70) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[:limit - 1].rstrip() + "…"

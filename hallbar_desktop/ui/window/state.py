@@ -44,6 +44,8 @@ from hallbar_desktop.ui.window.selection import Selected, Selection
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from hallbar_desktop.services.effect_chain import EffectChain
+    from hallbar_desktop.services.lessons import LessonInfo
     from hallbar_desktop.services.operations import Done
     from hallbar_desktop.services.views import AuditRecord
     from hallbar_desktop.ui.background import Catalogue, Task
@@ -219,7 +221,29 @@ class RegisterState(QObject):
         for key in [k for k, (kinds, _v) in readings.items() if changes.structure or kinds & changed]:
             del readings[key]
 
-    # === the selection ==========================================================================
+    def effect_chain(self, code: str | None) -> EffectChain | None:
+        """The project's whole effect chain (``chain.lane(n)`` for a focus area's) with the lights of
+        the grid the state holds: read once per change of its chain, plan or structure (``kept``),
+        lit anew from the grid after a value changed; None while the grid is read in a worker."""
+        grid = self.grid(code)
+        if code is None or grid is None:
+            return None
+        from hallbar_desktop.services.effect_chain import effect_chain, with_lights
+
+        chain = self.kept(code, "effect_chain", frozenset({"chain", "activities"}),
+                          lambda session: effect_chain(session, code, grid=grid))
+        return with_lights(chain, grid)
+
+    def lessons(self, code: str | None) -> tuple[LessonInfo, ...]:
+        """The project's learning log, oldest first, read once per change of its lessons (or of the
+        meetings, activities and indicators a lesson is linked to)."""
+        if code is None or self.entry(code) is None:
+            return ()
+        from hallbar_desktop.services.lessons import list_lessons
+
+        return self.kept(code, "lessons", frozenset({"lessons", "meetings", "activities"}),
+                         lambda session: list_lessons(session, code))
+
     def landing(self, code: str) -> Selected:
         """Where the selection goes in a project: where it was last, else the first indicator in
         the quarter being reported now."""
