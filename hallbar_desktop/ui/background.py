@@ -106,7 +106,13 @@ class Cancelled(Exception):
 class Task(QObject):
     """One piece of work in a (daemon) Python thread: a program that quits while it runs is not
     held up or aborted, as it would be by a running ``QThread``. Its signals are emitted in the
-    worker and delivered queued to the slots, which live in the UI thread."""
+    worker and delivered queued to the slots, which live in the UI thread.
+
+    A task owns its lifetime: it has no parent (a parent deleted while the thread still emits
+    would take the task with it, and a parent freed by Python's collector from inside a child's
+    destructor deletes that child twice), it is kept in ``_live`` from its start, and it deletes
+    itself (``deleteLater``) once its ``finished`` has been delivered and its thread has ended.
+    Whoever starts one waits for it before what the work uses (the register) goes away."""
 
     #: Steps done of the total, for the progress bar.
     progressed = Signal(int, int)
@@ -119,11 +125,19 @@ class Task(QObject):
     #: After any of the three above.
     finished = Signal()
 
-    def __init__(self, work: Callable[[Task], Any], parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, work: Callable[[Task], Any]) -> None:
+        super().__init__()
         self._work = work
         self._cancel = threading.Event()
         self._thread: threading.Thread | None = None
+        _live.add(self)
+        self.finished.connect(self._ended)  # queued from the worker: runs in the UI thread
+
+    def _ended(self) -> None:
+        if self._thread is not None:
+            self._thread.join()  # it is past its last emit: a moment at most
+        _live.discard(self)
+        self.deleteLater()
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self.run, name="hallbar-task", daemon=True)
@@ -182,6 +196,9 @@ class Task(QObject):
             self.finished.emit()
             _threads.discard(threading.current_thread())
 
+
+#: Every task not yet ended (see ``Task``): what keeps it alive until it deletes itself.
+_live: set[Task] = set()
 
 #: Every worker started; at exit they are cancelled and waited for (a daemon thread stopped in
 #: the middle of an import or a query crashes the interpreter's shutdown).

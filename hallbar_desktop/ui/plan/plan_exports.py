@@ -96,7 +96,7 @@ class TaskDialog(QDialog):
         layout = QVBoxLayout(self)
         for w in (self.label, self.bar, self.buttons):
             layout.addWidget(w)
-        self.task = Task(lambda task: work(register, task), self)
+        self.task = Task(lambda task: work(register, task))
         self.task.progressed.connect(self._progress)
         self.task.succeeded.connect(self._done)
         self.task.cancelled.connect(lambda _partial: self._stopped(""))

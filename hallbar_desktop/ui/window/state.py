@@ -108,6 +108,8 @@ class RegisterState(QObject):
         #: Per project: readings besides its grid (the activity plan, the economy), each with the
         #: kinds of change that make it stale (``kept``).
         self._kept: dict[str, dict[Hashable, tuple[frozenset[str], Any]]] = {}
+        self._tasks: set[Task] = set()  # every worker started and not yet ended (``close`` waits)
+        self._closed = False
         self._catalogue: _Reading | None = None
         self._grid_readings: dict[str, _Reading] = {}
         self._orm: Task | None = None
@@ -400,7 +402,7 @@ class RegisterState(QObject):
             return
         from hallbar_desktop.ui.background import Task
 
-        task = Task(work, self)
+        task = self._started(Task(work))
         reading = _Reading(task, self.generation)
         if what == CATALOGUE:
             self._catalogue = reading
@@ -409,9 +411,12 @@ class RegisterState(QObject):
             self._grid_readings[what] = reading
 
         def finished_ok(result: Any) -> None:
-            done(result)
+            if not self._closed:
+                done(result)
 
         def stopped(partial: Any) -> None:
+            if self._closed:
+                return
             if cancelled is not None:
                 cancelled(partial)
             else:
@@ -419,15 +424,22 @@ class RegisterState(QObject):
                 self.readingEnded.emit(what, "cancelled")
 
         def broke(message: str) -> None:
+            if self._closed:
+                return
             self._forget(what, task)
             self.readingEnded.emit(what, message or "?")
 
         task.succeeded.connect(finished_ok)
         task.cancelled.connect(stopped)
         task.failed.connect(broke)
-        task.finished.connect(task.deleteLater)
         task.start_when_idle()
         self.readingStarted.emit(what)
+
+    def _started(self, task: Task) -> Task:
+        """Count ``task`` among this state's workers until its thread has ended (``close`` waits for all)."""
+        self._tasks.add(task)
+        task.finished.connect(lambda: self._tasks.discard(task))
+        return task
 
     def _forget(self, what: str, task: Task) -> None:
         if what == CATALOGUE:
@@ -447,12 +459,14 @@ class RegisterState(QObject):
 
     def close(self) -> None:
         """Before the register closes: stop the workers and wait for them (they use its engine)."""
-        tasks = [r.task for r in ([self._catalogue] if self._catalogue else [])] + \
-            [r.task for r in self._grid_readings.values()] + ([self._orm] if self._orm else [])
-        for task in tasks:
+        # Every worker this state started, superseded readings too: a task deleted with the state
+        # while its thread still runs would be emitting from a deleted object.
+        self._closed = True
+        for task in list(self._tasks):
             if shiboken6.isValid(task):
                 task.cancel()
                 task.wait()
+        self._tasks.clear()
         self._catalogue = None
         self._grid_readings.clear()
         self._orm = None
@@ -534,10 +548,10 @@ class RegisterState(QObject):
             return
         from hallbar_desktop.ui.background import Task, load_orm
 
-        task = Task(lambda _t: load_orm(), self)
+        task = self._started(Task(lambda _t: load_orm()))
 
         def done() -> None:
-            if task is self._orm:  # not when the window closed meanwhile
+            if task is self._orm and not self._closed:  # not when the window closed meanwhile
                 self._orm = None
                 self.ormReady.emit()
                 waiting, self._orm_waiting = self._orm_waiting, []
@@ -545,6 +559,5 @@ class RegisterState(QObject):
                     callback()
 
         task.finished.connect(done)
-        task.finished.connect(task.deleteLater)
         self._orm = task
         task.start_when_idle()
