@@ -12,6 +12,7 @@ import re
 from decimal import ROUND_HALF_UP, Context, Decimal
 
 from hallbar_desktop.domain.errors import InvalidValue
+from hallbar_desktop.texts import translate
 
 NBSP = "\u00a0"
 MINUS = "\u2212"
@@ -24,7 +25,7 @@ _WIDE = Context(prec=400)
 
 
 def _not_a_number(text: str) -> InvalidValue:
-    return InvalidValue(f"«{text}» är inte ett tal. Skriv till exempel 12,5.")
+    return InvalidValue(translate("Values", "«{text}» är inte ett tal. Skriv till exempel 12,5.").format(text=text))
 
 
 def parse_number(text: str) -> float:
@@ -38,7 +39,7 @@ def parse_number(text: str) -> float:
         raise _not_a_number(str(text))
     original = text.strip()
     if not original:
-        raise InvalidValue("Inget värde angivet. Skriv ett tal, till exempel 12,5.")
+        raise InvalidValue(translate("Values", "Inget värde angivet. Skriv ett tal, till exempel 12,5."))
     cleaned = original.replace(MINUS, "-").replace("\u2013", "-")
     cleaned = _SPACES.sub(" ", cleaned).strip()
     if cleaned.endswith("%"):
@@ -47,14 +48,13 @@ def parse_number(text: str) -> float:
         cleaned = cleaned.replace(" ", "")
     if not _PLAIN.match(cleaned):
         if "," in cleaned and "." in cleaned and any(ch.isdigit() for ch in cleaned):
-            raise InvalidValue(
-                f"«{original}» går inte att läsa. Skriv decimaler med komma och tusental med "
-                "mellanslag, till exempel 1 234,5."
-            )
+            raise InvalidValue(translate("Values", "«{text}» går inte att läsa. Skriv decimaler med komma och tusental "
+                                         "med mellanslag, till exempel 1 234,5.").format(text=original))
         raise _not_a_number(original)
     value = float(cleaned.replace(",", "."))
     if not math.isfinite(value) or abs(value) > MAX_ABS:
-        raise InvalidValue(f"«{original}» är för stort. Största tillåtna tal är 10 000 000 000 000.")
+        raise InvalidValue(translate("Values", "«{text}» är för stort. Största tillåtna tal är 10 000 000 000 000.")
+                           .format(text=original))
     return value + 0.0  # "-0" is read as 0, not as a negative zero shown with a minus sign
 
 

@@ -15,6 +15,7 @@ from hallbar_desktop.domain.errors import InvalidValue
 from hallbar_desktop.domain.kinds import IndicatorKind
 from hallbar_desktop.domain.numbers import MAX_ABS, format_number, parse_number
 from hallbar_desktop.domain.units import AMOUNT_SCALE, amount_unit
+from hallbar_desktop.texts import translate
 
 FRACTION_TOLERANCE = 0.05  # percentage points: "85" typed next to 34 of 40 agrees, "86" does not
 _FRACTION = re.compile(r"^(.+?)\s*(?:/|\bav\b|\bof\b)\s*(.+)$", re.IGNORECASE)
@@ -64,20 +65,27 @@ def _finite(value: float | None, what: str) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise InvalidValue(f"{what} måste vara ett tal.")
+        raise InvalidValue(translate("Values", "{what} måste vara ett tal.").format(what=what))
     if isinstance(value, int) and abs(value) > MAX_ABS:  # ints beyond float range overflow isfinite
-        raise InvalidValue(f"{what} är inte ett tal som går att räkna med (för stort eller ogiltigt).")
+        raise InvalidValue(translate(
+            "Values", "{what} är inte ett tal som går att räkna med (för stort eller ogiltigt).")
+                           .format(what=what))
     if not math.isfinite(value) or abs(value) > MAX_ABS:
-        raise InvalidValue(f"{what} är inte ett tal som går att räkna med (för stort eller ogiltigt).")
+        raise InvalidValue(translate(
+            "Values", "{what} är inte ett tal som går att räkna med (för stort eller ogiltigt).")
+                           .format(what=what))
     return float(value) + 0.0
 
 
 def _whole(value: float, what: str) -> None:
     if value != int(value):
-        raise InvalidValue(f"{what} måste vara ett heltal (ett antal), inte {format_number(value)}.")
+        raise InvalidValue(translate("Values", "{what} måste vara ett heltal (ett antal), inte {value}.").format(
+            what=what, value=format_number(value)))
 
 
-_PART_LABELS = {"women": "Antalet kvinnor", "men": "Antalet män", "other": "Antalet annat/ej angivet"}
+def _part_label(key: str) -> str:
+    return {"women": translate("Values", "Antalet kvinnor"), "men": translate("Values", "Antalet män"),
+            "other": translate("Values", "Antalet annat/ej angivet")}[key]
 
 
 def validate_value(
@@ -99,28 +107,29 @@ def validate_value(
     agree within 0,05 percentage points). Parts by sex without a total give the total.
     """
     kind = IndicatorKind(kind)
-    value = _finite(value, "Värdet")
-    numerator = _finite(numerator, "Täljaren")
-    denominator = _finite(denominator, "Nämnaren")
+    value = _finite(value, translate("Values", "Värdet"))
+    numerator = _finite(numerator, translate("Values", "Täljaren"))
+    denominator = _finite(denominator, translate("Values", "Nämnaren"))
     parts = {
-        "women": _finite(women, _PART_LABELS["women"]),
-        "men": _finite(men, _PART_LABELS["men"]),
-        "other": _finite(other, _PART_LABELS["other"]),
+        "women": _finite(women, _part_label("women")),
+        "men": _finite(men, _part_label("men")),
+        "other": _finite(other, _part_label("other")),
     }
     given_parts = {k: v for k, v in parts.items() if v is not None}  # dict[str, float]
 
     if (numerator is None) != (denominator is None):
-        raise InvalidValue("Ange både täljare och nämnare, eller ingen av dem.")
+        raise InvalidValue(translate("Values", "Ange både täljare och nämnare, eller ingen av dem."))
     if numerator is not None and kind != IndicatorKind.PERCENT:
-        raise InvalidValue("Täljare och nämnare används bara för andelar (%).")
+        raise InvalidValue(translate("Values", "Täljare och nämnare används bara för andelar (%)."))
     if given_parts and not split_by_sex:
-        raise InvalidValue("Indikatorn är inte uppdelad på kön; ange bara totalen.")
+        raise InvalidValue(translate("Values", "Indikatorn är inte uppdelad på kön; ange bara totalen."))
     if given_parts and kind != IndicatorKind.COUNT:
-        raise InvalidValue("Uppdelning på kön gäller bara indikatorer som räknar antal.")
+        raise InvalidValue(translate("Values", "Uppdelning på kön gäller bara indikatorer som räknar antal."))
     if reached_on is not None and (not isinstance(reached_on, date) or isinstance(reached_on, datetime)):
-        raise InvalidValue("Datumet då milstolpen nåddes måste vara ett datum (till exempel 2021-05-12).")
+        raise InvalidValue(translate(
+            "Values", "Datumet då milstolpen nåddes måste vara ett datum (till exempel 2021-05-12)."))
     if reached_on is not None and kind != IndicatorKind.MILESTONE:
-        raise InvalidValue("Datum för uppnådd gäller bara milstolpar.")
+        raise InvalidValue(translate("Values", "Datum för uppnådd gäller bara milstolpar."))
 
     if numerator is not None and denominator is not None:
         value = _share_from_fraction(value, numerator, denominator)
@@ -129,7 +138,7 @@ def validate_value(
         value = _total_from_parts(value, given_parts)
 
     if value is None:
-        raise InvalidValue("Ange ett värde.")
+        raise InvalidValue(translate("Values", "Ange ett värde."))
     _check_kind(kind, value, reached_on)
 
     return ValueInput(
@@ -145,56 +154,58 @@ def validate_value(
 
 def _share_from_fraction(value: float | None, numerator: float, denominator: float) -> float:
     if denominator <= 0:
-        raise InvalidValue("Nämnaren måste vara större än 0.")
+        raise InvalidValue(translate("Values", "Nämnaren måste vara större än 0."))
     if numerator < 0:
-        raise InvalidValue("Täljaren kan inte vara negativ.")
+        raise InvalidValue(translate("Values", "Täljaren kan inte vara negativ."))
     if numerator > denominator:
-        raise InvalidValue(
-            f"Täljaren kan inte vara större än nämnaren ({format_number(numerator)} av {format_number(denominator)})."
-        )
+        raise InvalidValue(translate(
+            "Values", "Täljaren kan inte vara större än nämnaren ({numerator} av {denominator}).")
+                           .format(numerator=format_number(numerator), denominator=format_number(denominator)))
     computed = 100.0 * numerator / denominator
     if value is not None and abs(value - computed) > FRACTION_TOLERANCE:
-        raise InvalidValue(
-            f"{format_number(value)} % stämmer inte med {format_number(numerator)} av "
-            f"{format_number(denominator)} ({format_number(computed)} %)."
-        )
+        raise InvalidValue(translate(
+            "Values", "{value} % stämmer inte med {numerator} av {denominator} ({computed} %).")
+                           .format(value=format_number(value), numerator=format_number(numerator),
+                                   denominator=format_number(denominator), computed=format_number(computed)))
     return computed
 
 
 def _total_from_parts(value: float | None, parts: dict[str, float]) -> float:
     total = 0.0
     for key, part in parts.items():
-        label = _PART_LABELS[key]
+        label = _part_label(key)
         if part < 0:
-            raise InvalidValue(f"{label} kan inte vara negativt.")
+            raise InvalidValue(translate("Values", "{what} kan inte vara negativt.").format(what=label))
         _whole(part, label)
         total += part
     if value is None:
         return total
     if abs(total - value) > 1e-9:
-        raise InvalidValue(f"Kvinnor + män + annat = {format_number(total)}, men totalen är {format_number(value)}.")
+        raise InvalidValue(translate("Values", "Kvinnor + män + annat = {parts}, men totalen är {total}.").format(
+            parts=format_number(total), total=format_number(value)))
     return value
 
 
 def _check_kind(kind: IndicatorKind, value: float, reached_on: date | None) -> None:
     if kind == IndicatorKind.PERCENT:
         if not 0 <= value <= 100:
-            raise InvalidValue(f"En andel måste ligga mellan 0 och 100 %, inte {format_number(value)} %.")
+            raise InvalidValue(translate("Values", "En andel måste ligga mellan 0 och 100 %, inte {value} %.").format(
+                value=format_number(value)))
     elif kind == IndicatorKind.COUNT:
         if value < 0:
-            raise InvalidValue("Ett antal kan inte vara negativt.")
-        _whole(value, "Värdet")
+            raise InvalidValue(translate("Values", "Ett antal kan inte vara negativt."))
+        _whole(value, translate("Values", "Värdet"))
     elif kind == IndicatorKind.AMOUNT:
         if value < 0:
-            raise InvalidValue("Ett belopp kan inte vara negativt.")
+            raise InvalidValue(translate("Values", "Ett belopp kan inte vara negativt."))
     elif kind == IndicatorKind.QUANTITY:
         if value < 0:
-            raise InvalidValue("En mängd kan inte vara negativ.")
+            raise InvalidValue(translate("Values", "En mängd kan inte vara negativ."))
     elif kind == IndicatorKind.MILESTONE:
         if value not in (0, 1):
-            raise InvalidValue("En milstolpe är antingen uppnådd (ja) eller inte (nej).")
+            raise InvalidValue(translate("Values", "En milstolpe är antingen uppnådd (ja) eller inte (nej)."))
         if reached_on is not None and value != 1:
-            raise InvalidValue("Ett datum för uppnådd kräver att milstolpen är uppnådd.")
+            raise InvalidValue(translate("Values", "Ett datum för uppnådd kräver att milstolpen är uppnådd."))
 
 
 def _parse_amount(text: str, unit: str = "kr") -> float:
@@ -228,10 +239,9 @@ def _parse_fraction(numerator_text: str, denominator_text: str) -> tuple[float, 
     num_unit = _FRACTION_UNIT.match(numerator_text)
     den_unit = _FRACTION_UNIT.match(denominator_text)
     if num_unit and den_unit and num_unit.group(2).lower() != den_unit.group(2).lower():
-        raise InvalidValue(
-            f"Täljare och nämnare har olika enheter ({num_unit.group(2)} och {den_unit.group(2)}). "
-            "Skriv dem i samma enhet, till exempel 34 av 40 mkr."
-        )
+        raise InvalidValue(translate("Values", "Täljare och nämnare har olika enheter ({first} och {second}). "
+                                     "Skriv dem i samma enhet, till exempel 34 av 40 mkr.")
+                           .format(first=num_unit.group(2), second=den_unit.group(2)))
     if num_unit:
         numerator_text = num_unit.group(1)
     if den_unit:
@@ -249,12 +259,12 @@ def _parse_milestone(raw: str) -> ValueInput:
         try:
             reached = date.fromisoformat(lowered)
         except ValueError:
-            raise InvalidValue(f"«{raw}» är inget giltigt datum. Skriv till exempel 2021-05-12.") from None
+            raise InvalidValue(translate(
+                "Values", "«{raw}» är inget giltigt datum. Skriv till exempel 2021-05-12.").format(
+                raw=raw)) from None
         return validate_value(IndicatorKind.MILESTONE, value=1, reached_on=reached)
-    raise InvalidValue(
-        f"«{raw}» går inte att läsa för en milstolpe. Skriv ja, nej eller datumet då "
-        "den nåddes (till exempel 2021-05-12)."
-    )
+    raise InvalidValue(translate("Values", "«{raw}» går inte att läsa för en milstolpe. Skriv ja, nej eller datumet då "
+                                 "den nåddes (till exempel 2021-05-12).").format(raw=raw))
 
 
 def parse_value_text(kind: IndicatorKind, text: str, *, split_by_sex: bool = False, unit: str = "") -> ValueInput:
@@ -267,7 +277,7 @@ def parse_value_text(kind: IndicatorKind, text: str, *, split_by_sex: bool = Fal
     kind = IndicatorKind(kind)
     raw = (text or "").strip()
     if not raw:
-        raise InvalidValue("Inget värde angivet.")
+        raise InvalidValue(translate("Values", "Inget värde angivet."))
     if kind == IndicatorKind.MILESTONE:
         return _parse_milestone(raw)
     if kind == IndicatorKind.PERCENT:

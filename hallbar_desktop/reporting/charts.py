@@ -4,6 +4,9 @@ Each builder returns the Figure with handles to the artists that change when a v
 entered, so a window can update them with ``set_data`` and ``draw_idle`` instead of building a
 new figure. Traffic lights carry a hatch and a symbol as well as a colour, for readers who do
 not tell red from green.
+
+Titles, axis labels and legends are Swedish, looked up in the window's language through
+``hallbar_desktop.texts`` (``words``); a Swedish report passes ``words=texts.swedish``.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from hallbar_desktop.domain.status import SYMBOL, Light
 from hallbar_desktop.domain.units import display_unit
 from hallbar_desktop.errors import HallbarError
 from hallbar_desktop.services.grid import GridRow, ProjectGrid
+from hallbar_desktop.texts import Translator, translate
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -28,7 +32,15 @@ COLOURS = {Light.GREEN: "#2e7d32", Light.YELLOW: "#f2b705", Light.RED: "#c62828"
            Light.GREY: "#9e9e9e", Light.NONE: "#cfd8dc"}
 HATCHES = {Light.GREEN: "", Light.YELLOW: "//", Light.RED: "xx", Light.GREY: "..", Light.NONE: ""}
 NAMES_SV = {Light.GREEN: "Grön", Light.YELLOW: "Gul", Light.RED: "Röd", Light.GREY: "Grå"}
+_NAMES_FOR_LUPDATE = (  # lupdate only reads literal strings
+    translate("Charts", "Grön"), translate("Charts", "Gul"), translate("Charts", "Röd"), translate("Charts", "Grå"))
 ACTUAL_COLOUR = "#1f4e79"
+#: The context of the charts' words in the translation (resources/i18n/hallbar_en.ts).
+CONTEXT = "Charts"
+
+
+def _quarter(q: Quarter, words: Translator) -> str:
+    return words("Labels", "{year} kv {q}").format(year=q.year, q=q.q)
 
 
 def _figure(width: float, height: float) -> Figure:
@@ -85,7 +97,7 @@ def _values(row: GridRow) -> list[float]:
 
 
 def indicator_figure(row: GridRow, quarters: tuple[Quarter, ...], *, approved: frozenset[Quarter] = frozenset(),
-                     width: float = 7.0, height: float = 3.6) -> IndicatorChart:
+                     width: float = 7.0, height: float = 3.6, words: Translator = translate) -> IndicatorChart:
     """One indicator over the project period: actual values, baseline, target, expected line.
 
     An indicator followed up after the project's end runs on to its deadline, with the project's end
@@ -96,40 +108,42 @@ def indicator_figure(row: GridRow, quarters: tuple[Quarter, ...], *, approved: f
     ax = fig.add_subplot()
     xs = list(range(len(quarters)))
     ax.set_title(f"{ind.code} {ind.name}", fontsize=10, loc="left", wrap=True)  # wraps in a narrow pane
-    ax.set_xticks(xs, [q.label_sv() for q in quarters], rotation=45, ha="right", fontsize=8)
+    ax.set_xticks(xs, [_quarter(q, words) for q in quarters], rotation=45, ha="right", fontsize=8)
     ax.grid(axis="y", alpha=0.3)
     chart = IndicatorChart(fig, quarters, None, None, None, None, kind=ind.kind)
     if ind.kind is IndicatorKind.MILESTONE:
         chart.actual, = ax.step(xs, _values(row), where="mid", color=ACTUAL_COLOUR, marker="o",
-                                label="Utfall")
+                                label=words(CONTEXT, "Utfall"))
         ax.set_ylim(-0.2, 1.2)
-        ax.set_yticks([0, 1], ["Ej uppnådd", "Uppnådd"])
+        ax.set_yticks([0, 1], [words(CONTEXT, "Ej uppnådd"), words(CONTEXT, "Uppnådd")])
         if ind.target_quarter in quarters:
             x = quarters.index(ind.target_quarter)  # type: ignore[arg-type]
-            chart.target = ax.axvline(x, color="#555555", linestyle="--", label="Måldatum")
+            chart.target = ax.axvline(x, color="#555555", linestyle="--", label=words(CONTEXT, "Måldatum"))
     else:
         if ind.split_by_sex:
             women = [c.measurement.women or 0 if c.measurement else 0 for c in _cells(row)]
             men = [c.measurement.men or 0 if c.measurement else 0 for c in _cells(row)]
             other = [c.measurement.other or 0 if c.measurement else 0 for c in _cells(row)]
-            b1 = ax.bar(xs, women, color="#8e7cc3", label="Kvinnor", alpha=0.6)
-            b2 = ax.bar(xs, men, bottom=women, color="#6fa8dc", label="Män", alpha=0.6)
+            b1 = ax.bar(xs, women, color="#8e7cc3", label=words(CONTEXT, "Kvinnor"), alpha=0.6)
+            b2 = ax.bar(xs, men, bottom=women, color="#6fa8dc", label=words(CONTEXT, "Män"), alpha=0.6)
             b3 = ax.bar(xs, other, bottom=[w + m for w, m in zip(women, men, strict=True)], color="#b7b7b7",
-                        label="Annat/ej angivet", alpha=0.6)
+                        label=words(CONTEXT, "Annat/ej angivet"), alpha=0.6)
             chart.parts = [b1, b2, b3]
         flow = ind.accumulation is Accumulation.FLOW
         chart.actual, = ax.plot(xs, _values(row), color=ACTUAL_COLOUR, marker="o", linewidth=2,
-                                label="Utfall, ackumulerat" if flow else "Utfall")
+                                label=words(CONTEXT, "Utfall, ackumulerat") if flow else words(CONTEXT, "Utfall"))
         expected = [c.expected if c.expected is not None else math.nan for c in _cells(row)]
         if any(not math.isnan(v) for v in expected):
             chart.expected, = ax.plot(xs, expected, color="#555555", linestyle="--", linewidth=1,
-                                      label="Förväntat (linje mot målet)")
+                                      label=words(CONTEXT, "Förväntat (linje mot målet)"))
         if ind.baseline is not None:
-            chart.baseline = ax.axhline(ind.baseline, color="#999999", linewidth=0.8, label="Utgångsvärde")
+            chart.baseline = ax.axhline(ind.baseline, color="#999999", linewidth=0.8,
+                                        label=words(CONTEXT, "Utgångsvärde"))
         if ind.target is not None and ind.target_quarter is not None:
             x = quarters.index(ind.target_quarter) if ind.target_quarter in quarters else len(quarters) - 1
             chart.target, = ax.plot([x], [ind.target], marker="*", markersize=14, color="#c62828",
-                                    linestyle="none", label=f"Mål {ind.target_quarter.label_sv()}")
+                                    linestyle="none", label=words(CONTEXT, "Mål {quarter}").format(
+                                        quarter=_quarter(ind.target_quarter, words)))
         if ind.kind is IndicatorKind.PERCENT:
             ax.set_ylim(0, 105)
         else:
@@ -138,14 +152,15 @@ def indicator_figure(row: GridRow, quarters: tuple[Quarter, ...], *, approved: f
         ax.set_ylabel(display_unit(ind.kind, ind.unit), fontsize=8)
     if row.follow_up_until is not None and row.project_end in quarters:
         end_x = quarters.index(row.project_end)  # type: ignore[arg-type]
-        ax.axvline(end_x + 0.5, color="#37474f", linewidth=1, linestyle=":", label="Projektslut")
+        ax.axvline(end_x + 0.5, color="#37474f", linewidth=1, linestyle=":", label=words(CONTEXT, "Projektslut"))
         ax.axvspan(end_x + 0.5, len(quarters) - 0.5, color="#eceff1", zorder=0,
-                   label=f"Uppföljning efter projektslut (t.o.m. {row.follow_up_until.label_sv()})")
+                   label=words(CONTEXT, "Uppföljning efter projektslut (t.o.m. {quarter})").format(
+                       quarter=_quarter(row.follow_up_until, words)))
     marked = [quarters.index(q) for q in approved if q in quarters]
     if marked:
         top = ax.get_ylim()[1]
         chart.approved = ax.scatter(marked, [top * 0.97] * len(marked), marker="v", color="#37474f",
-                                    label="Fastställt kvartal")
+                                    label=words(CONTEXT, "Fastställt kvartal"))
     # The legend names each line below the plot, never on top of the values.
     fig.legend(*ax.get_legend_handles_labels(), fontsize=7, loc="outside lower center", ncols=3, frameon=False)
     return chart
@@ -182,13 +197,16 @@ class FocusAreaChart:
     lights: list[Light]
     labels: list[Any] = field(default_factory=list)  # the "● 85 %" text beside each bar
     number: int = 0
+    words: Translator = translate
 
 
-def focus_area_figure(grid: ProjectGrid, number: int, *, width: float = 7.0, names: bool = True) -> FocusAreaChart:
+def focus_area_figure(grid: ProjectGrid, number: int, *, width: float = 7.0, names: bool = True,
+                      words: Translator = translate) -> FocusAreaChart:
     """Each indicator's progress toward its target as a bar in its traffic-light colour."""
     rows = list(grid.rows_of(number))
     if not rows:
-        raise HallbarError(f"Insatsområde {number} har inga indikatorer att visa.")
+        raise HallbarError(words(CONTEXT, "Insatsområde {number} har inga indikatorer att visa.").format(
+            number=number))
     area = next(a for a in grid.focus_areas if a.number == number)
     fig = _figure(width, 0.9 + 0.45 * len(rows))
     ax = fig.add_subplot()
@@ -199,7 +217,7 @@ def focus_area_figure(grid: ProjectGrid, number: int, *, width: float = 7.0, nam
     bars = ax.barh(ys, progress, color=[COLOURS[li] for li in lights], edgecolor="#333333", linewidth=0.5)
     for bar, light in zip(bars, lights, strict=True):
         bar.set_hatch(HATCHES[light])
-    texts = [ax.text(value + 1.5, y, _bar_label(value, light), va="center", fontsize=8)
+    texts = [ax.text(value + 1.5, y, _bar_label(value, light, words), va="center", fontsize=8)
              for y, value, light in zip(ys, progress, lights, strict=True)]
     labels = [f"{r.indicator.code} {_short(r.indicator.name)}" if names else r.indicator.code for r in rows]
     ax.set_yticks(ys, labels, fontsize=8)
@@ -208,16 +226,17 @@ def focus_area_figure(grid: ProjectGrid, number: int, *, width: float = 7.0, nam
     from matplotlib.ticker import FuncFormatter
 
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{format_number(float(v))}\u00a0%"))
-    quarter = grid.status_quarter.label_sv() if grid.status_quarter else ""
+    quarter = _quarter(grid.status_quarter, words) if grid.status_quarter else ""
     import textwrap
 
     name = textwrap.fill(f"{area.number}. {_short(area.name, 90)}", max(20, int(width * 9)))  # fits a narrow pane
-    ax.set_title(f"{name}\nFramsteg mot målet, {quarter}", fontsize=9, loc="left")
-    return FocusAreaChart(fig, codes, bars, lights, texts, number)
+    ax.set_title(name + "\n" + words(CONTEXT, "Framsteg mot målet, {quarter}").format(quarter=quarter),
+                 fontsize=9, loc="left")
+    return FocusAreaChart(fig, codes, bars, lights, texts, number, words)
 
 
-def _bar_label(value: float, light: Light) -> str:
-    text = "värde saknas" if light is Light.GREY else f"{format_number(round(value))}\u00a0%"
+def _bar_label(value: float, light: Light, words: Translator) -> str:
+    text = words(CONTEXT, "värde saknas") if light is Light.GREY else f"{format_number(round(value))}\u00a0%"
     return f"{SYMBOL[light]} {text}"
 
 
@@ -237,7 +256,7 @@ def update_focus_area_chart(chart: FocusAreaChart, grid: ProjectGrid) -> None:
         chart.lights[i] = light
         if i < len(chart.labels):
             chart.labels[i].set_x(value + 1.5)
-            chart.labels[i].set_text(_bar_label(value, light))
+            chart.labels[i].set_text(_bar_label(value, light, chart.words))
 
 
 def _progress_percent(row: GridRow) -> float:
@@ -261,7 +280,7 @@ class ScorecardChart:
     bars: dict[Light, Any]
 
 
-def scorecard_figure(grid: ProjectGrid, *, width: float = 7.0) -> ScorecardChart:
+def scorecard_figure(grid: ProjectGrid, *, width: float = 7.0, words: Translator = translate) -> ScorecardChart:
     """Per focus area the number of green, yellow, red and grey indicators (stacked bars)."""
     areas = [a for a in grid.focus_areas if grid.rows_of(a.number)]
     fig = _figure(width, 1.0 + 0.5 * len(areas))
@@ -273,19 +292,21 @@ def scorecard_figure(grid: ProjectGrid, *, width: float = 7.0) -> ScorecardChart
     bars = {}
     for light in order:
         bars[light] = ax.barh(ys, counts[light], left=left, color=COLOURS[light], hatch=HATCHES[light],
-                              edgecolor="#333333", linewidth=0.5, label=f"{SYMBOL[light]} {NAMES_SV[light]}")
+                              edgecolor="#333333", linewidth=0.5,
+                              label=f"{SYMBOL[light]} {words(CONTEXT, NAMES_SV[light])}")
         for y, start, n in zip(ys, left, counts[light], strict=True):
             if n:
                 ax.text(start + n / 2, y, f"{SYMBOL[light]} {n}", ha="center", va="center", fontsize=8,
                         color="white" if light in (Light.GREEN, Light.RED) else "black")
         left = [a + b for a, b in zip(left, counts[light], strict=True)]
     ax.set_yticks(ys, [f"{a.number}. {_short(a.name, 40)}" for a in areas], fontsize=8)
-    ax.set_xlabel("Antal indikatorer")
+    ax.set_xlabel(words(CONTEXT, "Antal indikatorer"))
     from matplotlib.ticker import MaxNLocator
 
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    quarter = grid.status_quarter.label_sv() if grid.status_quarter else ""
-    ax.set_title(f"{_short(grid.project.name, 60)}\nStatus per insatsområde, {quarter}", fontsize=9, loc="left")
+    quarter = _quarter(grid.status_quarter, words) if grid.status_quarter else ""
+    ax.set_title(_short(grid.project.name, 60) + "\n" + words(CONTEXT, "Status per insatsområde, {quarter}").format(
+        quarter=quarter), fontsize=9, loc="left")
     fig.legend(handles=list(bars.values()), fontsize=7, loc="outside lower center", ncols=4, frameon=False)
     return ScorecardChart(fig, [a.number for a in areas], counts, bars)
 
@@ -294,12 +315,14 @@ def save_figure(figure: Figure, path: Path) -> Path:
     """PNG at 300 dpi or SVG, chosen by the file name; written with the Agg/SVG backends."""
     suffix = path.suffix.lower()
     if suffix not in (".png", ".svg"):
-        raise HallbarError(f"Diagram kan sparas som .png eller .svg, inte «{path.suffix or path.name}».")
+        raise HallbarError(translate(CONTEXT, "Diagram kan sparas som .png eller .svg, inte «{name}».").format(
+            name=path.suffix or path.name))
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     FigureCanvasAgg(figure)
     try:
         figure.savefig(path, dpi=300 if suffix == ".png" else None, format=suffix[1:])
     except OSError as exc:
-        raise HallbarError(f"Diagrammet kunde inte sparas i {path}: {exc.strerror}.") from exc
+        raise HallbarError(translate(CONTEXT, "Diagrammet kunde inte sparas i {path}: {reason}.").format(
+            path=path, reason=exc.strerror)) from exc
     return path

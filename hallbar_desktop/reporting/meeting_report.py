@@ -164,6 +164,7 @@ def _chart(figure: Figure) -> Any:
 def _focus_area_charts(grid: ProjectGrid, number: int) -> list[Any]:
     """The focus area's progress chart, in parts of at most ``CHART_ROWS`` indicators when it has more."""
     from hallbar_desktop.reporting.charts import focus_area_figure
+    from hallbar_desktop.texts import swedish
 
     rows = grid.rows_of(number)
     width = TEXT_W / 72
@@ -174,7 +175,7 @@ def _focus_area_charts(grid: ProjectGrid, number: int) -> list[Any]:
     for i in range(count):
         part = rows[i * size:(i + 1) * size]
         figure = focus_area_figure(grid if count == 1 else dataclasses.replace(grid, rows=others + part), number,
-                                   width=width).figure
+                                   width=width, words=swedish).figure
         figure.set_size_inches(width, CHART_BASE_IN + CHART_ROW_IN * len(part))
         ax = figure.axes[0]
         ax.set_xlim(0, ax.get_xlim()[1] + 10)  # room for "● 100 %" beside a full bar, at 9 pt
@@ -246,12 +247,13 @@ def _light_cell(light: Light, text: str | None = None) -> Cell:
 
 def _scorecard(content: MeetingContent, st: Styles) -> list[Page]:
     from hallbar_desktop.reporting.charts import scorecard_figure
+    from hallbar_desktop.texts import swedish
 
     grid = content.grid
     page: Page = [paragraph(f"Projektets status {content.meeting.quarter.label_sv()}", st.h1)]
     if not grid.rows:
         return [page + [paragraph("Projektet har inga indikatorer.", st.muted)]]
-    page.append(_chart(scorecard_figure(grid, width=TEXT_W / 72).figure))
+    page.append(_chart(scorecard_figure(grid, width=TEXT_W / 72, words=swedish).figure))
     columns = [Column("Insatsområde", TEXT_W - 4 * 62)] + [Column(f"{SYMBOL[li]} {LABEL_SV[li]}", 62)
                                                           for li in COUNTED]
     rows = []

@@ -30,6 +30,7 @@ from hallbar_desktop.store.models import (
     Project,
     SteeringMember,
 )
+from hallbar_desktop.texts import quarter_label, translate
 
 ROLES = ("chair", "vice_chair", "member", "co_opted")
 ROLE_LABELS_SV = {"chair": "ordförande", "vice_chair": "vice ordförande", "member": "ledamot",
@@ -464,8 +465,9 @@ def is_approved(session: Session, project_id: int, quarter: Quarter) -> bool:
 
 
 def locked_message(project_code: str, quarter: Quarter) -> str:
-    return (f"{quarter.label_sv()} är fastställt av styrgruppen för {project_code} och låst. "
-            "Lås upp kvartalet (med ett skäl) om ett värde måste ändras.")
+    return translate("Values", "{quarter} är fastställt av styrgruppen för {project} och låst. Lås upp kvartalet "
+                     "(med ett skäl) om ett värde måste ändras.").format(quarter=quarter_label(quarter.year, quarter.q),
+                                                                         project=project_code)
 
 
 def check_unlocked(session: Session, project: Project, quarter: Quarter) -> None:
