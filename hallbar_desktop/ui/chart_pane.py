@@ -18,10 +18,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from hallbar_desktop.services.changes import Changes
 from hallbar_desktop.store.register import Register
+from hallbar_desktop.ui import file_dialogs
 
 if TYPE_CHECKING:
     from hallbar_desktop.ui.window.selection import Selected
@@ -347,7 +348,8 @@ class ChartPane(QWidget):
             return None
         if path is None:
             name = f"{self._key[0]}-{self._key[1]}.{kind}"
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Spara diagram"), name, f"{kind.upper()} (*.{kind})")
+            chosen = file_dialogs.save_file_name(self, file_dialogs.CHART, self.tr("Spara diagram"), name,
+                                                 f"{kind.upper()} (*.{kind})")
             if not chosen:
                 return None
             path = Path(chosen)

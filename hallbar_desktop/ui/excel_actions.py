@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QProgressBar,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from hallbar_desktop.errors import USER_ERRORS
 from hallbar_desktop.store.register import Register
+from hallbar_desktop.ui import file_dialogs
 
 
 class _Cancelled(Exception):
@@ -133,8 +133,8 @@ def export_report(parent: QWidget | None, register: Register, project_code: str,
                   path: Path | None = None) -> Path | None:
     """File → Export: ask for a file name (unless given), write the report with progress."""
     if path is None:
-        chosen, _ = QFileDialog.getSaveFileName(
-            parent, QCoreApplication.translate("ExportDialog", "Exportera rapport"),
+        chosen = file_dialogs.save_file_name(
+            parent, file_dialogs.EXCEL_EXPORT, QCoreApplication.translate("ExportDialog", "Exportera rapport"),
             f"{project_code}-uppfoljning.xlsx", "Excel (*.xlsx)")
         if not chosen:
             return None
@@ -205,8 +205,9 @@ def import_workbook(parent: QWidget | None, register: Register, path: Path | Non
 
     title = QCoreApplication.translate("ImportPreviewDialog", "Importen gick inte")
     if path is None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            parent, QCoreApplication.translate("ImportPreviewDialog", "Importera från Excel"), "", "Excel (*.xlsx)")
+        chosen = file_dialogs.open_file_name(
+            parent, file_dialogs.EXCEL_IMPORT,
+            QCoreApplication.translate("ImportPreviewDialog", "Importera från Excel"), "Excel (*.xlsx)")
         if not chosen:
             return None
         path = Path(chosen)

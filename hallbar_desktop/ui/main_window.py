@@ -104,6 +104,9 @@ class MainWindow(QMainWindow):
         self.details_dock = self.add_side_pane(self.details, self.tr("Detaljer"))
         self.details_dock.setMinimumWidth(260)
         self._install_features()
+        from hallbar_desktop.ui.window.keyboard import Keyboard
+
+        self.keyboard = Keyboard(self)  # the tabs' and panes' keys, the grid's menu, Hjälp
         for pane in (self.status_line, self.navigator_pane, self.grid_pane):
             pane.follow(self.state)
         self.state.changed.connect(self._show_page)
@@ -115,7 +118,8 @@ class MainWindow(QMainWindow):
         self.empty_state.newProject.connect(self._later("structure", "new_project"))
         self.empty_state.openRegister.connect(self._later("files", "open_register_dialog"))
         self.setTabOrder(self.navigator_pane.project_box, self.navigator_pane.tree)
-        self.setTabOrder(self.navigator_pane.tree, self.table)
+        self.setTabOrder(self.navigator_pane.tree, self.tabs.tabBar())  # the tabs, then the shown one
+        self.setTabOrder(self.tabs.tabBar(), self.table)
         self.setTabOrder(self.table, self.details.comment)
         self.setTabOrder(self.details.comment, self.details.save_comment)
         self.setTabOrder(self.details.save_comment, self.details.history)
@@ -199,8 +203,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, p=path: self.files.open_register_path(Path(p)))
         menu.setEnabled(bool(recent))
 
-    def say(self, text: str, milliseconds: int = 8000) -> None:
-        """A message in the status bar: what just happened."""
+    def say(self, text: str, milliseconds: int = 0) -> None:
+        """A message in the status bar: what just happened (it stays until the user closes it
+        or the next one comes)."""
         self.status_line.say(text, milliseconds)
 
     # === building ==========================================================================
@@ -241,7 +246,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Senast &öppnade"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._fill_recent()
-        self.demo_action = act(file_menu, self.tr("Öppna &demoregistret"), None, files("open_demo"))
+        self.demo_action = act(file_menu, self.tr("Öppna &demoregistret"), "Ctrl+Shift+D", files("open_demo"))
         file_menu.addSeparator()
         self.export_action = act(file_menu, self.tr("&Exportera rapport till Excel…"), "Ctrl+E", files("export_report"))
         self.template_action = act(file_menu, self.tr("Exportera &inmatningsmall…"), "Ctrl+T", files("export_template"))
@@ -255,7 +260,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.settings_action = act(file_menu, self.tr("&Inställningar…"), "Ctrl+,", files("edit_settings"))
         file_menu.addSeparator()
-        act(file_menu, self.tr("&Avsluta"), QKeySequence.StandardKey.Quit, self.close)
+        act(file_menu, self.tr("&Avsluta"), "Ctrl+Q", self.close)  # (Windows has no standard Quit key)
 
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Ångra"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -275,11 +280,14 @@ class MainWindow(QMainWindow):
         self.edit_cell_action = act(edit_menu, self.tr("Ändra &värdet…"), "F2", values.edit_current_cell)
         self.comment_action = act(edit_menu, self.tr("Skriv en &kommentar"), "Shift+F2", self.focus_comment)
 
-        self.new_project_action = act(register_menu, self.tr("Nytt &projekt…"), None, structure("new_project"))
-        self.edit_project_action = act(register_menu, self.tr("Redigera p&rojektet…"), None, structure("edit_project"))
+        self.new_project_action = act(register_menu, self.tr("Nytt &projekt…"), "Ctrl+Shift+P",
+                                      structure("new_project"))
+        self.edit_project_action = act(register_menu, self.tr("Redigera p&rojektet…"), "Ctrl+Shift+O",
+                                       structure("edit_project"))
         register_menu.addSeparator()
-        self.new_area_action = act(register_menu, self.tr("Nytt &insatsområde…"), None, structure("new_focus_area"))
-        self.edit_area_action = act(register_menu, self.tr("Redigera insats&området…"), None,
+        self.new_area_action = act(register_menu, self.tr("Nytt &insatsområde…"), "Ctrl+Shift+A",
+                                   structure("new_focus_area"))
+        self.edit_area_action = act(register_menu, self.tr("Redigera insats&området…"), "Ctrl+Shift+F",
                                     structure("edit_focus_area"))
         register_menu.addSeparator()
         self.new_indicator_action = act(register_menu, self.tr("Ny i&ndikator…"), "Ctrl+Shift+N",
@@ -295,12 +303,11 @@ class MainWindow(QMainWindow):
                                  structure("remove_selected"))
         self.plan.add_register_actions(register_menu)
 
-        act(view_menu, self.tr("Gå till &projektväljaren"), "Ctrl+0", lambda: self.project_box.setFocus())
-        act(view_menu, self.tr("Gå till &navigatorn"), "Ctrl+1", lambda: self.navigator.setFocus())
-        act(view_menu, self.tr("Gå till &tabellen"), "Ctrl+2", lambda: self.table.setFocus())
-        act(view_menu, self.tr("Gå till &detaljerna"), "Ctrl+3", self.focus_comment)
+        act(view_menu, self.tr("Gå till &projektväljaren"), "Alt+0", lambda: self.project_box.setFocus())
+        act(view_menu, self.tr("Gå till &navigatorn"), "Alt+1", lambda: self.navigator.setFocus())
+        act(view_menu, self.tr("Gå till &tabellen"), "Alt+2", lambda: self.table.setFocus())
+        act(view_menu, self.tr("Gå till &detaljerna"), "Alt+3", self.focus_comment)
         self.whole_project_action = act(view_menu, self.tr("&Hela projektet"), "Ctrl+H", self.show_whole_project)
-        self.plan.add_view_actions(view_menu)
         self.reload_action = act(view_menu, self.tr("&Läs in registret igen"), "F5", self.state.reload)
         view_menu.addSeparator()
 
@@ -345,6 +352,9 @@ class MainWindow(QMainWindow):
         self._panes.append(dock)
         toggle = dock.toggleViewAction()
         toggle.setText("&" + title)
+        keys = ("F9", "Shift+F9", "Ctrl+F9", "Ctrl+Shift+F9")
+        if len(self._panes) <= len(keys):
+            toggle.setShortcut(QKeySequence(keys[len(self._panes) - 1]))
         view = self._menus.get("view")
         if view is not None:
             view.addAction(toggle)
@@ -354,7 +364,8 @@ class MainWindow(QMainWindow):
         return dock
 
     def menu(self, name: str) -> QMenu:
-        """The File, Edit, Register or View menu ("file", "edit", "register", "view")."""
+        """The File, Edit, Register, View, Steering or Help menu ("file", "edit", "register", "view",
+        "steering", "help")."""
         key = name.lower().replace("&", "")
         aliases = {"arkiv": "file", "redigera": "edit", "visa": "view"}
         return self._menus[aliases.get(key, key)]

@@ -163,3 +163,29 @@ def _text(node: Node) -> str:
 
 def _paint_light(item: QStandardItem, light: Light) -> None:
     item.setData(LIGHT_BRUSHES.get(light), Qt.ItemDataRole.BackgroundRole)
+
+    def typed(self, project_code: str, text: str) -> tuple[Any, ...] | None:
+        """The key of what ``text`` typed in the navigator means in the project: an indicator's
+        code (``3.1``), a focus area's number (``3`` or ``3.``), else the first indicator, then
+        focus area, whose code or name starts with it, then whose name holds it."""
+        project = self._projects.get((project_code,))
+        wanted = text.strip().casefold()
+        if project is None or not wanted:
+            return None
+        areas = project.children
+        indicators = [i for a in areas for i in a.children]
+        code = lambda node: str(node.key[1]).casefold()  # noqa: E731
+        name = lambda node: node.label.casefold()  # noqa: E731
+        tests = (
+            (indicators, lambda n: code(n) == wanted),
+            (areas, lambda n: wanted in (code(n), code(n) + ".")),
+            (indicators, lambda n: code(n).startswith(wanted)),
+            (areas, lambda n: name(n).startswith(wanted)),
+            (indicators, lambda n: name(n).split(" ", 1)[-1].startswith(wanted)),
+            (areas + indicators, lambda n: wanted in name(n)),
+        )
+        for nodes, test in tests:
+            found = next((n for n in nodes if test(n)), None)
+            if found is not None:
+                return found.key
+        return None

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from hallbar_desktop.errors import USER_ERRORS
 from hallbar_desktop.store.backups import BackupEntry, BackupSummary, list_backups, restore, summarize
 from hallbar_desktop.store.register import Register
+from hallbar_desktop.ui import file_dialogs
 
 translate = QCoreApplication.translate  # tr() outside a QObject; lupdate reads translate("…", "…")
 
@@ -116,8 +116,8 @@ class RestoreDialog(QDialog):
 
     def _choose_file(self) -> None:
         """A copy made elsewhere (``hallbar backup``, a colleague's copy) can be restored too."""
-        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Välj en säkerhetskopia"), "",
-                                                self.tr("Register (*.sqlite);;Alla filer (*)"))
+        chosen = file_dialogs.open_file_name(self, file_dialogs.BACKUP, self.tr("Välj en säkerhetskopia"),
+                                             self.tr("Register (*.sqlite);;Alla filer (*)"))
         if chosen:
             self.chosen = Path(chosen)
             self.accept()

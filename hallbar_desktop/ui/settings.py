@@ -34,6 +34,8 @@ RECENT_FILES: Setting[list[str]] = Setting("files/recent", [], list)
 #: What was selected when a window on a register closed, one entry per register (the latest
 #: first): "register<TAB>project<TAB>focus area<TAB>indicator". The window opens there again.
 LAST_SELECTIONS: Setting[list[str]] = Setting("window/last_selections", [], list)
+#: The folder a file dialog last chose, per kind of file (ui/file_dialogs.py): "kind<TAB>folder".
+LAST_FOLDERS: Setting[list[str]] = Setting("files/last_folders", [], list)
 #: How many automatic backups to keep per register (0: none); handed to the core at start.
 BACKUP_KEEP: Setting[int] = Setting("files/backup_keep", 20, int)
 
@@ -97,6 +99,18 @@ class Settings:
     def remember_selection(self, register: str, project: str, focus_area: str, indicator: str) -> None:
         kept = [line for line in self.get(LAST_SELECTIONS) if line.split("\t")[0] != register]
         self.set(LAST_SELECTIONS, ["\t".join((register, project, focus_area, indicator)), *kept][:MAX_RECENT])
+
+    def last_folder(self, kind: str) -> str:
+        """The folder last chosen in a file dialog for ``kind`` ("" if none)."""
+        for line in self.get(LAST_FOLDERS):
+            found, _, folder = line.partition("\t")
+            if found == kind:
+                return folder
+        return ""
+
+    def remember_folder(self, kind: str, folder: str) -> None:
+        kept = [line for line in self.get(LAST_FOLDERS) if line.partition("\t")[0] != kind]
+        self.set(LAST_FOLDERS, [f"{kind}\t{folder}", *kept])
 
     def remember_register(self, path: Path | str) -> list[str]:
         """Put ``path`` first among the recent registers (and as the last one opened)."""

@@ -81,7 +81,8 @@ def test_hooks_for_other_features(qtbot: QtBot, window: MainWindow) -> None:
     assert isinstance(dock, QDockWidget) and dock.widget() is pane
     assert dock.toggleViewAction() in window.menu("view").actions()
     assert window.menu("File") is window.menu("arkiv") and window.menu("file").title() == "&Arkiv"
-    assert [a.text() for a in window.menuBar().actions()] == ["&Arkiv", "&Redigera", "Re&gister", "&Visa", "St&yrgrupp"]
+    assert [a.text() for a in window.menuBar().actions()] == ["&Arkiv", "&Redigera", "Re&gister", "&Visa", "St&yrgrupp",
+                                                              "&Hjälp"]
     select(window, "RJL", "1.2")
     with qtbot.waitSignal(window.state.changed):
         window.value_entry.save_cell("1.2", window.grid_model.quarter_at(0), "1")  # type: ignore[arg-type]

@@ -24,7 +24,6 @@ from PySide6.QtCore import QEventLoop, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QLabel,
     QMenu,
     QMessageBox,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from hallbar_desktop.services.changes import Changes
+from hallbar_desktop.ui import file_dialogs
 
 if TYPE_CHECKING:
     from hallbar_desktop.services.effect_chain import EffectChain
@@ -274,8 +274,8 @@ class ChainDiagram(QWidget):
         if self.chain is None or self.chain.is_empty:
             return None
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Spara effektkedjan"), self.default_name(kind),
-                                                    f"{kind.upper()} (*.{kind})")
+            chosen = file_dialogs.save_file_name(self, file_dialogs.DIAGRAM, self.tr("Spara effektkedjan"),
+                                                 self.default_name(kind), f"{kind.upper()} (*.{kind})")
             if not chosen:
                 return None
             path = Path(chosen)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -76,8 +75,10 @@ ROLES = ("date", "account", "amount", "debit", "credit", "activity", "text", "ca
 
 def choose_export_file(parent: QWidget | None) -> Path | None:
     """The file dialog: exports from the finance systems, CSV and text, Excel."""
-    chosen, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("CostImportDialog", "Importera kostnader"), "",
+    from hallbar_desktop.ui import file_dialogs
+
+    chosen = file_dialogs.open_file_name(
+        parent, file_dialogs.COSTS, QCoreApplication.translate("CostImportDialog", "Importera kostnader"),
         QCoreApplication.translate("CostImportDialog", "Export från ekonomisystemet (*.csv *.txt *.tsv *.skv *.xlsx);;"
                                    "CSV och text (*.csv *.txt *.tsv *.skv);;Excel (*.xlsx);;Alla filer (*)"))
     return Path(chosen) if chosen else None

@@ -80,10 +80,6 @@ class PlanActions(QObject):
         self.budget_action = self._action(menu, self.tr("&Budget och finansiering…"), "Ctrl+Shift+B",
                                           self.open_budget)
 
-    def add_view_actions(self, menu: QMenu) -> None:
-        self._action(menu, self.tr("Gå till &aktivitetsplanen"), "Ctrl+4", self.show_activities)
-        self._action(menu, self.tr("Gå till &ekonomin"), "Ctrl+5", self.show_economy)
-
     @property
     def activities(self) -> ActivitiesView:
         """The Aktivitetsplan tab's view (made now if it was not yet)."""

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QMessageBox,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 from hallbar_desktop.domain.quarters import Period
 from hallbar_desktop.errors import USER_ERRORS, os_reason
 from hallbar_desktop.store.register import Register
-from hallbar_desktop.ui import labels
+from hallbar_desktop.ui import file_dialogs, labels
 from hallbar_desktop.ui.plan import data
 
 if TYPE_CHECKING:
@@ -194,7 +193,7 @@ def export_document(parent: QWidget | None, state: RegisterState, code: str, kin
         suffix, filter_text = (".docx", QCoreApplication.translate("PeriodDialog", "Word-dokument (*.docx)")) if word \
             else (".xlsx", "Excel (*.xlsx)")
         name = f"{code}-{'lagesrapport' if word else 'ekonomisk-redovisning'}-{period}{suffix}"
-        chosen, _ = QFileDialog.getSaveFileName(parent, title, name, filter_text)
+        chosen = file_dialogs.save_file_name(parent, file_dialogs.REPORT, title, name, filter_text)
         if not chosen:
             return None
         path = Path(chosen)

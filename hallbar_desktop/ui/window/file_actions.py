@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from hallbar_desktop import APP_NAME
 from hallbar_desktop.domain.quarters import Quarter
 from hallbar_desktop.errors import USER_ERRORS
 from hallbar_desktop.services.changes import Changes
-from hallbar_desktop.ui import i18n
+from hallbar_desktop.ui import file_dialogs, i18n
 
 if TYPE_CHECKING:
     from hallbar_desktop.ui.main_window import MainWindow
@@ -35,11 +35,8 @@ class FileActions(QObject):
 
     # --- registers ----------------------------------------------------------------------------
     def new_register_dialog(self) -> MainWindow | None:
-        from hallbar_desktop.paths import user_data_dir
-
-        chosen, _ = QFileDialog.getSaveFileName(self.window, self.tr("Nytt register"),
-                                                str(user_data_dir() / "register.sqlite"),
-                                                self.tr("Register (*.sqlite)"))
+        chosen = file_dialogs.save_file_name(self.window, file_dialogs.REGISTER, self.tr("Nytt register"),
+                                             "register.sqlite", self.tr("Register (*.sqlite)"))
         if not chosen:
             return None
         path = Path(chosen)
@@ -51,9 +48,8 @@ class FileActions(QObject):
         return self.open_register_path(path)
 
     def open_register_dialog(self) -> MainWindow | None:
-        start = str(self.register.location.path.parent) if self.register.location.path else ""
-        chosen, _ = QFileDialog.getOpenFileName(self.window, self.tr("Öppna register"), start,
-                                                self.tr("Register (*.sqlite);;Alla filer (*)"))
+        chosen = file_dialogs.open_file_name(self.window, file_dialogs.REGISTER, self.tr("Öppna register"),
+                                             self.tr("Register (*.sqlite);;Alla filer (*)"))
         return self.open_register_path(Path(chosen)) if chosen else None
 
     def open_demo(self) -> MainWindow | None:
@@ -117,9 +113,8 @@ class FileActions(QObject):
             QMessageBox.information(self.window, self.window.windowTitle(), self.tr(
                 "Registret ligger på en databasserver; säkerhetskopior görs där (pg_dump)."))
             return None
-        chosen, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Spara en säkerhetskopia"), f"{source.stem}-kopia.sqlite",
-            self.tr("Register (*.sqlite)"))
+        chosen = file_dialogs.save_file_name(self.window, file_dialogs.BACKUP, self.tr("Spara en säkerhetskopia"),
+                                             f"{source.stem}-kopia.sqlite", self.tr("Register (*.sqlite)"))
         if not chosen:
             return None
         try:
@@ -149,7 +144,10 @@ class FileActions(QObject):
         code = self.window.need_project()
         if code is None:
             return None
-        return export_report(self.window, self.register, code, path if isinstance(path, Path) else None)
+        written = export_report(self.window, self.register, code, path if isinstance(path, Path) else None)
+        if written is not None:
+            self.window.say(self.tr("Rapporten är sparad: {path}").format(path=written))
+        return written
 
     def export_template(self) -> None:
         from hallbar_desktop.reporting.excel_template import export_template
@@ -159,8 +157,8 @@ class FileActions(QObject):
             return
         grid = self.state.grid(code)
         quarter = (grid.status_quarter if grid is not None else None) or Quarter.current()
-        chosen, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Exportera inmatningsmall"), f"{code}-{quarter}-mall.xlsx", "Excel (*.xlsx)")
+        chosen = file_dialogs.save_file_name(self.window, file_dialogs.TEMPLATE, self.tr("Exportera inmatningsmall"),
+                                             f"{code}-{quarter}-mall.xlsx", "Excel (*.xlsx)")
         if not chosen:
             return
         try:

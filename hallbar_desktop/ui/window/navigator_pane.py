@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtCore import QElapsedTimer, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QTreeView, QVBoxLayout, QWidget
 
 from hallbar_desktop.domain.status import Light
 from hallbar_desktop.services.changes import Changes
@@ -24,6 +24,35 @@ def lights(grid: ProjectGrid, codes: set[str] | None = None) -> dict[str, Light]
     """The light each indicator of ``grid`` shows in the navigator (of ``codes`` only, casefolded)."""
     return {r.indicator.code: r.current.status if r.current is not None else Light.NONE for r in grid.rows
             if codes is None or r.indicator.code.casefold() in codes}
+
+
+class NavigatorTree(QTreeView):
+    """The navigator's tree, whose type-ahead finds an indicator by its code: typing ``3.1``
+    goes to indicator 3.1 (Qt's own search would match the focus area "3. …" and stop there)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._typed = ""
+        self._since = QElapsedTimer()
+
+    def keyboardSearch(self, search: str) -> None:  # noqa: N802
+        if not search:
+            self._typed = ""
+            return
+        if not self._since.isValid() or self._since.elapsed() > QApplication.keyboardInputInterval():
+            self._typed = ""
+        self._typed += search
+        self._since.restart()
+        model = self.model()
+        key = self.currentIndex().data(NavigatorModel.KeyRole)
+        if not isinstance(model, NavigatorModel) or not key:
+            super().keyboardSearch(search)
+            return
+        found = model.typed(str(key[0]), self._typed)
+        target = model.find(found) if found is not None else QModelIndex()
+        if target.isValid():
+            self.setCurrentIndex(target)
+            self.scrollTo(target)
 
 
 class NavigatorPane(QWidget):
@@ -41,7 +70,7 @@ class NavigatorPane(QWidget):
         self.project_box.currentIndexChanged.connect(self._on_project_box)
         project_label = QLabel(self.tr("&Projekt:"))
         project_label.setBuddy(self.project_box)
-        self.tree = QTreeView()
+        self.tree = NavigatorTree()
         self.tree.setHeaderHidden(True)
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)

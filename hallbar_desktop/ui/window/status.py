@@ -1,10 +1,14 @@
 """The status bar: the lights of what the grid shows, a reading's progress (with its cancel
-button), the register's name, and the messages of what just happened."""
+button), the register's name, and the messages of what just happened.
+
+A message stays until the next one or until the user closes it (the ✕ beside it): a
+confirmation such as "Sparat: …" that vanished after a few seconds was missed by whoever looked
+away, and read by a screen reader only by chance."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLabel, QMessageBox, QProgressBar, QPushButton, QStatusBar
+from PySide6.QtWidgets import QLabel, QMessageBox, QProgressBar, QPushButton, QStatusBar, QToolButton
 
 from hallbar_desktop.domain.status import SYMBOL, Light
 from hallbar_desktop.services.changes import Changes
@@ -28,11 +32,28 @@ class StatusLine(QObject):
         self.cancel_button = QPushButton(self.tr("Avbryt inläsningen"))
         self.cancel_button.setToolTip(self.tr("Visa det som hunnit läsas in"))
         self.cancel_button.hide()
-        for widget in (self.summary_label, self.progress_bar, self.cancel_button, self.register_label):
+        self.dismiss_button = QToolButton()
+        self.dismiss_button.setText("✕")
+        self.dismiss_button.setAutoRaise(True)
+        self.dismiss_button.setToolTip(self.tr("Stäng meddelandet"))
+        self.dismiss_button.setAccessibleName(self.tr("Stäng meddelandet"))
+        self.dismiss_button.clicked.connect(self.dismiss)
+        self.dismiss_button.hide()
+        bar.messageChanged.connect(lambda text: self.dismiss_button.setVisible(bool(text)))
+        self.summary_label.setAccessibleName(self.tr("Status för det som visas"))
+        self.register_label.setAccessibleName(self.tr("Öppet register"))
+        for widget in (self.dismiss_button, self.summary_label, self.progress_bar, self.cancel_button,
+                       self.register_label):
             bar.addPermanentWidget(widget)
 
-    def say(self, text: str, milliseconds: int = 8000) -> None:
-        self.bar.showMessage(text, milliseconds)
+    def say(self, text: str, milliseconds: int = 0) -> None:
+        """Show ``text`` until the next message or until the user closes it. (``milliseconds`` is
+        kept for the callers' sake: a message no longer vanishes on its own.)"""
+        del milliseconds
+        self.bar.showMessage(text)
+
+    def dismiss(self) -> None:
+        self.bar.clearMessage()
 
     def follow(self, state: RegisterState) -> None:
         self.state = state
