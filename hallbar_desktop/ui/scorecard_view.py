@@ -115,6 +115,9 @@ class ScorecardView(QWidget):
         self.quarter_box = QComboBox()
         self.quarter_box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Resultatkort"))
+        self.table.setAccessibleDescription(self.tr(
+            "En rad per indikator: senaste värde, mål, framsteg, status med symbol, trend och kommentar."))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         # Widths are fitted once per scorecard shown: ResizeToContents would measure every cell

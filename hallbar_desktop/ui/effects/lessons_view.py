@@ -104,6 +104,7 @@ class LessonsView(QWidget):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setAccessibleName(self.tr("Den valda lärdomen"))
         details_scroll = QScrollArea()
+        details_scroll.setAccessibleName(self.tr("Den valda lärdomen"))
         details_scroll.setWidgetResizable(True)
         details_scroll.setWidget(self.details)
         self.split = QSplitter(Qt.Orientation.Vertical)

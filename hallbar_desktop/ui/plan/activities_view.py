@@ -177,6 +177,7 @@ class ActivitiesView(QWidget):
         unforeseen.addWidget(unforeseen_label)
         unforeseen.addWidget(self.unforeseen, 1)
         self.texts = QTabWidget()
+        self.texts.setAccessibleName(self.tr("Aktivitetens texter"))
         self.texts.addTab(report_page, self.tr("Aktivitetens rapport"))
         self.texts.addTab(unforeseen_page, self.tr("Oförutsett under perioden"))
         save_row = QHBoxLayout()

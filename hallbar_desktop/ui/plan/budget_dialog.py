@@ -165,6 +165,7 @@ class BudgetDialog(QDialog):
             box.setReadOnly(state.register.read_only)
 
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Budgetens flikar"))
         budget_page = QWidget()
         bl = QVBoxLayout(budget_page)
         hint = QLabel(self.tr("Belopp i kronor som i beslutet. Indirekta kostnader räknas ut av personalbudgeten "

@@ -118,6 +118,7 @@ class SteeringDialog(QDialog):
         self.readiness_tab = ReadinessTab(self)
         self.readiness_tab.jumpRequested.connect(self.jump_to)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Styrgruppens flikar"))
         self.tabs.addTab(self.meeting_tab, self.tr("Mötet"))
         self.tabs.addTab(self.decisions_tab, self.tr("Beslut"))
         self.tabs.addTab(self.readiness_tab, self.tr("Inför mötet"))

@@ -118,6 +118,7 @@ class MeetingEditor(QWidget):
         self.attendees_grid.setContentsMargins(6, 4, 6, 4)
         self.attendees_grid.setVerticalSpacing(2)
         attendees_scroll = QScrollArea()
+        attendees_scroll.setAccessibleName(self.tr("Närvarande"))
         attendees_scroll.setWidgetResizable(True)
         attendees_scroll.setWidget(self.attendees_box)
         attendees_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -125,6 +126,7 @@ class MeetingEditor(QWidget):
         attendees_scroll.setMaximumHeight(170)
 
         self.areas = QTabWidget()
+        self.areas.setAccessibleName(self.tr("Insatsområden"))
         self.areas.setUsesScrollButtons(True)
         self.areas.setElideMode(Qt.TextElideMode.ElideRight)
 

@@ -49,12 +49,26 @@ class Keyboard(QObject):
         self.window = window
         self.tab_actions: list[QAction] = []
         window.setStyleSheet(FOCUS_STYLE)
+        self._name_tabs()
         self._tab_menu(window.menu("view"))
         self._pane_actions(window.menu("view"))
         self._grid_menu()
         self._help_menu()
 
     # --- the tabs ---------------------------------------------------------------------------
+    def _name_tabs(self) -> None:
+        """What a screen reader says for the tabs and the page of each (its tab's text)."""
+        w = self.window
+        w.tabs.setAccessibleName(self.tr("Flikar"))
+        for i in range(w.tabs.count()):
+            page = w.tabs.widget(i)
+            if not page.accessibleName():
+                page.setAccessibleName(_plain(w.tabs.tabText(i)))
+        w.table.setAccessibleDescription(self.tr(
+            "En rad per indikator, en kolumn per kvartal. Skriv för att ändra ett värde, Enter sparar. "
+            "Status visas med symbol: ● grön, ▲ gul, ■ röd, ○ grå (värde saknas). Menytangenten öppnar "
+            "cellens meny."))
+
     def _tab_menu(self, view: QMenu) -> None:
         w = self.window
         menu = view.addMenu(self.tr("&Flikar"))
