@@ -23,7 +23,7 @@ from hallbar_desktop.domain.status import SYMBOL, Light
 from hallbar_desktop.domain.units import display_unit
 from hallbar_desktop.errors import HallbarError
 from hallbar_desktop.services.grid import GridRow, ProjectGrid
-from hallbar_desktop.texts import Translator, translate
+from hallbar_desktop.texts import QT_TRANSLATE_NOOP, Translator, translate
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -32,8 +32,32 @@ COLOURS = {Light.GREEN: "#2e7d32", Light.YELLOW: "#f2b705", Light.RED: "#c62828"
            Light.GREY: "#9e9e9e", Light.NONE: "#cfd8dc"}
 HATCHES = {Light.GREEN: "", Light.YELLOW: "//", Light.RED: "xx", Light.GREY: "..", Light.NONE: ""}
 NAMES_SV = {Light.GREEN: "Grön", Light.YELLOW: "Gul", Light.RED: "Röd", Light.GREY: "Grå"}
-_NAMES_FOR_LUPDATE = (  # lupdate only reads literal strings
-    translate("Charts", "Grön"), translate("Charts", "Gul"), translate("Charts", "Röd"), translate("Charts", "Grå"))
+#: The charts' words, listed for lupdate (``words(CONTEXT, …)`` is not a call it reads).
+_WORDS = (
+    QT_TRANSLATE_NOOP("Charts", "Utfall"),
+    QT_TRANSLATE_NOOP("Charts", "Ej uppnådd"),
+    QT_TRANSLATE_NOOP("Charts", "Uppnådd"),
+    QT_TRANSLATE_NOOP("Charts", "Måldatum"),
+    QT_TRANSLATE_NOOP("Charts", "Kvinnor"),
+    QT_TRANSLATE_NOOP("Charts", "Män"),
+    QT_TRANSLATE_NOOP("Charts", "Annat/ej angivet"),
+    QT_TRANSLATE_NOOP("Charts", "Utfall, ackumulerat"),
+    QT_TRANSLATE_NOOP("Charts", "Förväntat (linje mot målet)"),
+    QT_TRANSLATE_NOOP("Charts", "Utgångsvärde"),
+    QT_TRANSLATE_NOOP("Charts", "Mål {quarter}"),
+    QT_TRANSLATE_NOOP("Charts", "Projektslut"),
+    QT_TRANSLATE_NOOP("Charts", "Uppföljning efter projektslut (t.o.m. {quarter})"),
+    QT_TRANSLATE_NOOP("Charts", "Fastställt kvartal"),
+    QT_TRANSLATE_NOOP("Charts", "Insatsområde {number} har inga indikatorer att visa."),
+    QT_TRANSLATE_NOOP("Charts", "Framsteg mot målet, {quarter}"),
+    QT_TRANSLATE_NOOP("Charts", "värde saknas"),
+    QT_TRANSLATE_NOOP("Charts", "Antal indikatorer"),
+    QT_TRANSLATE_NOOP("Charts", "Status per insatsområde, {quarter}"),
+    QT_TRANSLATE_NOOP("Charts", "Grön"),
+    QT_TRANSLATE_NOOP("Charts", "Gul"),
+    QT_TRANSLATE_NOOP("Charts", "Röd"),
+    QT_TRANSLATE_NOOP("Charts", "Grå"),
+)
 ACTUAL_COLOUR = "#1f4e79"
 #: The context of the charts' words in the translation (resources/i18n/hallbar_en.ts).
 CONTEXT = "Charts"
@@ -315,7 +339,7 @@ def save_figure(figure: Figure, path: Path) -> Path:
     """PNG at 300 dpi or SVG, chosen by the file name; written with the Agg/SVG backends."""
     suffix = path.suffix.lower()
     if suffix not in (".png", ".svg"):
-        raise HallbarError(translate(CONTEXT, "Diagram kan sparas som .png eller .svg, inte «{name}».").format(
+        raise HallbarError(translate("Charts", "Diagram kan sparas som .png eller .svg, inte «{name}».").format(
             name=path.suffix or path.name))
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
@@ -323,6 +347,6 @@ def save_figure(figure: Figure, path: Path) -> Path:
     try:
         figure.savefig(path, dpi=300 if suffix == ".png" else None, format=suffix[1:])
     except OSError as exc:
-        raise HallbarError(translate(CONTEXT, "Diagrammet kunde inte sparas i {path}: {reason}.").format(
+        raise HallbarError(translate("Charts", "Diagrammet kunde inte sparas i {path}: {reason}.").format(
             path=path, reason=exc.strerror)) from exc
     return path

@@ -23,7 +23,7 @@ REGISTER, BACKUP, EXCEL_EXPORT, EXCEL_IMPORT, TEMPLATE, REPORT, COSTS, CHART, DI
 def documents_dir() -> Path:
     """The user's Documents folder (the home folder where there is none)."""
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
+    return Path(found) if found and Path(found).is_dir() else Path.home()
 
 
 def settings_for(parent: QWidget | None) -> Settings:

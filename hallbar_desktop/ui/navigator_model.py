@@ -155,15 +155,6 @@ class NavigatorModel(QStandardItemModel):
         item = self._items.get(key)
         return item.index() if item is not None else QModelIndex()
 
-
-def _text(node: Node) -> str:
-    symbol = SYMBOL.get(node.light, "")
-    return f"{symbol} {node.label}" if symbol else node.label
-
-
-def _paint_light(item: QStandardItem, light: Light) -> None:
-    item.setData(LIGHT_BRUSHES.get(light), Qt.ItemDataRole.BackgroundRole)
-
     def typed(self, project_code: str, text: str) -> tuple[Any, ...] | None:
         """The key of what ``text`` typed in the navigator means in the project: an indicator's
         code (``3.1``), a focus area's number (``3`` or ``3.``), else the first indicator, then
@@ -189,3 +180,13 @@ def _paint_light(item: QStandardItem, light: Light) -> None:
             if found is not None:
                 return found.key
         return None
+
+
+def _text(node: Node) -> str:
+    symbol = SYMBOL.get(node.light, "")
+    return f"{symbol} {node.label}" if symbol else node.label
+
+
+def _paint_light(item: QStandardItem, light: Light) -> None:
+    item.setData(LIGHT_BRUSHES.get(light), Qt.ItemDataRole.BackgroundRole)
+

@@ -100,7 +100,7 @@
     </message>
     <message>
         <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="102"/>
-        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="660"/>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="661"/>
         <source>Ta bort aktiviteten</source>
         <translation>Remove the activity</translation>
     </message>
@@ -191,112 +191,117 @@
     </message>
     <message>
         <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="180"/>
+        <source>Aktivitetens texter</source>
+        <translation>The activity’s texts</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="181"/>
         <source>Aktivitetens rapport</source>
         <translation>The activity&apos;s report</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="181"/>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="182"/>
         <source>Oförutsett under perioden</source>
         <translation>Unforeseen during the period</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="277"/>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="278"/>
         <source>Välj ett projekt.</source>
         <translation>Choose a project.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="303"/>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="304"/>
         <source>insatsområde {n}</source>
         <translation>focus area {n}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="304"/>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="305"/>
         <source>hela projektet</source>
         <translation>the whole project</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="305"/>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="306"/>
         <source>Aktivitetsplan, {scope}: {n} aktiviteter, status vid {quarter}: {counts}</source>
         <translation>Activity plan, {scope}: {n} activities, status at {quarter}: {counts}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="391"/>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="392"/>
         <source>Välj en aktivitet.</source>
         <translation>Choose an activity.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="398"/>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="399"/>
         <source>{code} {name}</source>
         <translation>{code} {name}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="434"/>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="435"/>
         <source>Ändrat – sparas när du lämnar rutan.</source>
         <translation>Changed – saved when you leave the box.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="469"/>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="470"/>
         <source>Texterna för {period} är sparade.</source>
         <translation>The texts for {period} are saved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="504"/>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="505"/>
         <source>Rapporten för {code} ({period}) är inte sparad.</source>
         <translation>The report for {code} ({period}) is not saved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="507"/>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="508"/>
         <source>Texten om oförutsedda resultat och effekter ({period}) är inte sparad.</source>
         <translation>The text on unforeseen results and effects ({period}) is not saved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="509"/>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="510"/>
         <source>Texten är inte sparad</source>
         <translation>The text is not saved</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="512"/>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="513"/>
         <source>Vill du spara den?</source>
         <translation>Do you want to save it?</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="513"/>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="514"/>
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="514"/>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="515"/>
         <source>Spara &amp;inte</source>
         <translation>&amp;Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="515"/>
-        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="665"/>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="516"/>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="666"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="615"/>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="616"/>
         <source>Aktiviteten {code} är tillagd.</source>
         <translation>The activity {code} is added.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="636"/>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="637"/>
         <source>Aktiviteten {code} är ändrad.</source>
         <translation>The activity {code} is changed.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="661"/>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="662"/>
         <source>Ta bort {code} {name}? Dess rapporter tas bort med den (ändringsloggen behåller dem).</source>
         <translation>Remove {code} {name}? Its reports go with it (the change log keeps them).</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="664"/>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="665"/>
         <source>Ta &amp;bort</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="674"/>
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="675"/>
         <source>Aktiviteten {code} är borttagen.</source>
         <translation>The activity {code} is removed.</translation>
     </message>
@@ -585,98 +590,103 @@
         <translation>The largest share of the total budget the grant may be, most often 50 %.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="170"/>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="168"/>
+        <source>Budgetens flikar</source>
+        <translation>Budget tabs</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="171"/>
         <source>Belopp i kronor som i beslutet. Indirekta kostnader räknas ut av personalbudgeten med projektets schablon.</source>
         <translation>Amounts in kronor as in the decision. Indirect costs are computed from the staff budget with the project&apos;s flat rate.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="185"/>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="186"/>
         <source>Vad varje finansiär har betalat in per kvartal (slututbetalningen kommer ofta året efter projektet).</source>
         <translation>What each financier has paid in per quarter (the final payment often comes the year after the project).</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="192"/>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="193"/>
         <source>&amp;Schablon för indirekta kostnader (andel av personalkostnaderna):</source>
         <translation>&amp;Flat rate for indirect costs (share of the staff costs):</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="195"/>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="196"/>
         <source>&amp;Tak för Tillväxtverkets andel av den totala budgeten:</source>
         <translation>&amp;Cap on Tillväxtverket&apos;s share of the total budget:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="200"/>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="201"/>
         <source>&amp;Budget</source>
         <translation>&amp;Budget</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="201"/>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="202"/>
         <source>&amp;Finansiering</source>
         <translation>Fina&amp;ncing</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="202"/>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="203"/>
         <source>&amp;Inbetalt</source>
         <translation>&amp;Paid in</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="203"/>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="204"/>
         <source>&amp;Inställningar</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="205"/>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="206"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="227"/>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="228"/>
         <source>Budget och finansiering – {code}</source>
         <translation>Budget and financing – {code}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="272"/>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="273"/>
         <source>Den här cellen räknas ut och skrivs inte in.</source>
         <translation>This cell is computed, not typed.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="280"/>
-        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="288"/>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="281"/>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="289"/>
         <source>Summorna räknas ut och skrivs inte in.</source>
         <translation>The totals are computed, not typed.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="302"/>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="303"/>
         <source>Schablonen</source>
         <translation>The flat rate</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="311"/>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="312"/>
         <source>Taket</source>
         <translation>The cap</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="333"/>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="334"/>
         <source>Finansiären {name} är tillagd.</source>
         <translation>The financier {name} is added.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="365"/>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="366"/>
         <source>Ta bort finansiären {name} och dess planerade finansiering?</source>
         <translation>Remove the financier {name} and its planned financing?</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="367"/>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="368"/>
         <source>Ta &amp;bort</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="368"/>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="369"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="373"/>
+        <location filename="../../hallbar_desktop/ui/plan/budget_dialog.py" line="374"/>
         <source>Finansiären {name} är borttagen.</source>
         <translation>The financier {name} is removed.</translation>
     </message>
@@ -722,12 +732,12 @@
 <context>
     <name>CategoryDelegate</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="91"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="92"/>
         <source>Kostnadsslag för kontot</source>
         <translation>Cost category of the account</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="92"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="93"/>
         <source>välj …</source>
         <translation>choose …</translation>
     </message>
@@ -1087,214 +1097,344 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="79"/>
+        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="80"/>
         <source>Välj en indikator för att se dess diagram.</source>
         <extracomment>The newest chart asked for was shown, or could not be built: no build is pending. matplotlib was imported (in the renderer thread), before the first figure: the window moves what is loaded out of the garbage collector&apos;s way now (``hallbar_desktop.memory``).</extracomment>
         <translation>Select an indicator to see its chart.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="338"/>
+        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="339"/>
         <source>Spara diagrammet som PNG (300 dpi)…</source>
         <translation>Save the chart as PNG (300 dpi)…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="339"/>
+        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="340"/>
         <source>Spara diagrammet som SVG…</source>
         <translation>Save the chart as SVG…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="350"/>
+        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="351"/>
         <source>Spara diagram</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="362"/>
+        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="364"/>
         <source>Diagrammet kunde inte sparas</source>
         <translation>The chart could not be saved</translation>
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="37"/>
+        <source>Utfall</source>
+        <extracomment>The charts&apos; words, listed for lupdate (``words(CONTEXT, …)`` is not a call it reads).</extracomment>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="38"/>
+        <source>Ej uppnådd</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="39"/>
+        <source>Uppnådd</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="40"/>
+        <source>Måldatum</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="41"/>
+        <source>Kvinnor</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="42"/>
+        <source>Män</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="43"/>
+        <source>Annat/ej angivet</source>
+        <translation>Other/not stated</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="44"/>
+        <source>Utfall, ackumulerat</source>
+        <translation>Actual, cumulative</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="45"/>
+        <source>Förväntat (linje mot målet)</source>
+        <translation>Expected (line to the target)</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="46"/>
+        <source>Utgångsvärde</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="47"/>
+        <source>Mål {quarter}</source>
+        <translation>Target {quarter}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="48"/>
+        <source>Projektslut</source>
+        <translation>Project end</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="49"/>
+        <source>Uppföljning efter projektslut (t.o.m. {quarter})</source>
+        <translation>Follow-up after the project end (until {quarter})</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="50"/>
+        <source>Fastställt kvartal</source>
+        <translation>Approved quarter</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="51"/>
+        <source>Insatsområde {number} har inga indikatorer att visa.</source>
+        <translation>Focus area {number} has no indicators to show.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="52"/>
+        <source>Framsteg mot målet, {quarter}</source>
+        <translation>Progress toward the target, {quarter}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="53"/>
+        <source>värde saknas</source>
+        <translation>no value</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="54"/>
+        <source>Antal indikatorer</source>
+        <translation>Number of indicators</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="55"/>
+        <source>Status per insatsområde, {quarter}</source>
+        <translation>Status per focus area, {quarter}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="56"/>
+        <source>Grön</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="57"/>
+        <source>Gul</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="58"/>
+        <source>Röd</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="59"/>
+        <source>Grå</source>
+        <translation>Grey</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="342"/>
+        <source>Diagram kan sparas som .png eller .svg, inte «{name}».</source>
+        <extracomment>The context of the charts&apos; words in the translation (resources/i18n/hallbar_en.ts).</extracomment>
+        <translation>Charts can be saved as .png or .svg, not “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="350"/>
+        <source>Diagrammet kunde inte sparas i {path}: {reason}.</source>
+        <translation>The chart could not be saved in {path}: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>CostImportDialog</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="80"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="81"/>
         <source>Importera kostnader</source>
         <extracomment>The end of the core&apos;s message about an unmapped account (``cost_import.preview_cost_import``). The roles in the order the columns step asks for them; the first three are needed.</extracomment>
         <translation>Import costs</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="81"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="82"/>
         <source>Export från ekonomisystemet (*.csv *.txt *.tsv *.skv *.xlsx);;CSV och text (*.csv *.txt *.tsv *.skv);;Excel (*.xlsx);;Alla filer (*)</source>
         <translation>Export from the finance system (*.csv *.txt *.tsv *.skv *.xlsx);;CSV and text (*.csv *.txt *.tsv *.skv);;Excel (*.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="126"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="127"/>
         <source>Importera kostnader till {code} – {file}</source>
         <extracomment>The columns confirmed in the columns step (None: the ones remembered for the project).</extracomment>
         <translation>Import costs into {code} – {file}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="134"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="135"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="134"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="135"/>
         <source>&amp;Konto:</source>
         <translation>&amp;Account:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="134"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="135"/>
         <source>&amp;Belopp:</source>
         <translation>A&amp;mount:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="135"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="136"/>
         <source>D&amp;ebet:</source>
         <translation>D&amp;ebit:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="135"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="136"/>
         <source>K&amp;redit:</source>
         <translation>C&amp;redit:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="135"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="136"/>
         <source>&amp;Aktivitet:</source>
         <translation>Ac&amp;tivity:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="136"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="137"/>
         <source>&amp;Text:</source>
         <translation>Te&amp;xt:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="136"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="137"/>
         <source>Kostnads&amp;slag:</source>
         <translation>Cost cate&amp;gory:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="139"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="140"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="150"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="151"/>
         <source>Datum, konto och belopp behövs (eller debet och kredit i stället för belopp, eller kostnadsslag i stället för konto). Aktivitet kopplar kostnaderna till aktivitetsplanen.</source>
         <translation>Date, account and amount are needed (or debit and credit instead of amount, or cost category instead of account). Activity links the costs to the activity plan.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="155"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="156"/>
         <source>Filens första rader</source>
         <translation>The file&apos;s first rows</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="159"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="160"/>
         <source>&amp;Nästa: förhandsgranska</source>
         <translation>&amp;Next: preview</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="162"/>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="213"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="163"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="214"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="171"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="172"/>
         <source>Filens första rader:</source>
         <translation>The file&apos;s first rows:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="183"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="184"/>
         <source>Konton &amp;utan kostnadsslag – välj ett för varje (det sparas för projektet):</source>
         <translation>Accounts &amp;without a cost category – choose one for each (it is kept for the project):</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="189"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="190"/>
         <source>Konton utan kostnadsslag</source>
         <translation>Accounts without a cost category</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="199"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="200"/>
         <source>Förhandsgranskning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="205"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="206"/>
         <source>&amp;Förhandsgranskning – fel först, sedan före → efter per kvartal och kostnadsslag:</source>
         <translation>&amp;Preview – errors first, then before → after per quarter and cost category:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="209"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="210"/>
         <source>Ändra &amp;kolumner…</source>
         <translation>Change &amp;columns…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="211"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="212"/>
         <source>&amp;Importera</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="238"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="239"/>
         <source>Första importen för {code}: ange vilka kolumner i {file} som är vad. Förslaget bygger på rubrikerna ({format}, rubrikrad {row}). Kolumnerna sparas för projektet.</source>
         <translation>First import for {code}: say which columns of {file} hold what. The suggestion comes from the headers ({format}, header row {row}). The columns are kept for the project.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="244"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="245"/>
         <source>Kolumnerna i {file} ({format}, rubrikrad {row}). De sparade för {code} är förvalda.</source>
         <translation>The columns of {file} ({format}, header row {row}). Those kept for {code} are chosen.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="255"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="256"/>
         <source>Rad</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="277"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="278"/>
         <source>Kolumnerna räcker inte: ange datum, belopp (eller debet och kredit) och konto (eller kostnadsslag).</source>
         <translation>The columns are not enough: give date, amount (or debit and credit) and account (or cost category).</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="281"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="282"/>
         <source>En kolumn kan bara ha en roll.</source>
         <translation>A column can have one role only.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="290"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="291"/>
         <source>importdialogen</source>
         <translation>the import dialog</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="332"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="333"/>
         <source>Bekräfta kolumnerna först (Ändra kolumner…).</source>
         <translation>Confirm the columns first (Change columns…).</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="337"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="338"/>
         <source>{file}: {format}, {n} transaktioner, summa {total}. {new} nya, {changed} ändrade, {same} oförändrade kvartalsbelopp; {errors} fel.</source>
         <translation>{file}: {format}, {n} transactions, total {total}. {new} new, {changed} changed, {same} unchanged quarterly amounts; {errors} errors.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="343"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="344"/>
         <source>{n} rader är inga transaktioner (t.ex. summarader) och hoppas över.</source>
         <translation>{n} rows are no transactions (e.g. sum rows) and are skipped.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="349"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="350"/>
         <source>Filen ändrar inget: den är redan importerad.</source>
         <translation>The file changes nothing: it is imported already.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="351"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="352"/>
         <source>Inget importeras förrän felen är rättade.</source>
         <translation>Nothing is imported until the errors are corrected.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="359"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="360"/>
         <source> – välj ett kostnadsslag för kontot i listan ovan</source>
         <translation> – choose a cost category for the account in the list above</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="406"/>
+        <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="407"/>
         <source>Importen gick inte</source>
         <translation>The import failed</translation>
     </message>
@@ -1845,74 +1985,79 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="40"/>
-        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="47"/>
+        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="38"/>
+        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="44"/>
         <source>Nytt register</source>
         <translation>New register</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="42"/>
-        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="122"/>
+        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="39"/>
+        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="117"/>
         <source>Register (*.sqlite)</source>
         <translation>Registers (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="48"/>
+        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="45"/>
         <source>Filen {name} finns redan. Välj ett nytt namn, eller öppna den med Arkiv → Öppna.</source>
         <translation>The file {name} already exists. Choose a new name, or open it with File → Open.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="55"/>
+        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="51"/>
         <source>Öppna register</source>
         <translation>Open register</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="56"/>
+        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="52"/>
         <source>Register (*.sqlite);;Alla filer (*)</source>
         <translation>Registers (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="77"/>
+        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="73"/>
         <source>Registret kunde inte öppnas</source>
         <translation>The register could not be opened</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="106"/>
+        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="102"/>
         <source>Översättningen kunde inte läsas in.</source>
         <translation>The translation could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="118"/>
+        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="114"/>
         <source>Registret ligger på en databasserver; säkerhetskopior görs där (pg_dump).</source>
         <translation>The register is on a database server; backups are made there (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="121"/>
+        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="116"/>
         <source>Spara en säkerhetskopia</source>
         <translation>Save a backup copy</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="128"/>
+        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="123"/>
         <source>Säkerhetskopian misslyckades</source>
         <translation>The backup failed</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="130"/>
+        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="125"/>
         <source>Säkerhetskopia sparad: {path}</source>
         <translation>Backup copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="163"/>
+        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="149"/>
+        <source>Rapporten är sparad: {path}</source>
+        <translation>The report is saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="160"/>
         <source>Exportera inmatningsmall</source>
         <translation>Export entry template</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="170"/>
+        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="168"/>
         <source>Mallen kunde inte skapas</source>
         <translation>The template could not be created</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="172"/>
+        <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="170"/>
         <source>Inmatningsmall sparad: {path}</source>
         <translation>Entry template saved: {path}</translation>
     </message>
@@ -2414,27 +2559,27 @@ The register {name} has no projects yet. Have a look at the demo register with t
         <translation>The import failed</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="209"/>
+        <location filename="../../hallbar_desktop/ui/excel_actions.py" line="210"/>
         <source>Importera från Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="65"/>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="105"/>
         <source>Nytt</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="66"/>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="106"/>
         <source>Ändrat</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="67"/>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="107"/>
         <source>Oförändrat</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="68"/>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="108"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
@@ -2570,6 +2715,122 @@ The register {name} has no projects yet. Have a look at the demo register with t
         <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="236"/>
         <source>ingen enhet</source>
         <translation>no unit</translation>
+    </message>
+</context>
+<context>
+    <name>Keyboard</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="62"/>
+        <source>Flikar</source>
+        <extracomment>The keyboard&apos;s focus, drawn plainly (WCAG 2.4.7 Focus Visible; EN 301 549 11.2.4.7): a 2 px frame in a blue with a contrast of 6.3:1 against white around the control that has it.</extracomment>
+        <translation>Tabs</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="68"/>
+        <source>En rad per indikator, en kolumn per kvartal. Skriv för att ändra ett värde, Enter sparar. Status visas med symbol: ● grön, ▲ gul, ■ röd, ○ grå (värde saknas). Menytangenten öppnar cellens meny.</source>
+        <translation>One row per indicator, one column per quarter. Type to change a value, Enter saves. Status is shown by symbol: ● green, ▲ yellow, ■ red, ○ grey (no value). The menu key opens the cell’s menu.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="74"/>
+        <source>&amp;Flikar</source>
+        <translation>&amp;Tabs</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="75"/>
+        <source>&amp;Nästa flik</source>
+        <translation>&amp;Next tab</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="76"/>
+        <source>&amp;Föregående flik</source>
+        <translation>&amp;Previous tab</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="105"/>
+        <source>Nästa &amp;fönsterdel</source>
+        <translation>Next &amp;pane</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="106"/>
+        <source>Föregående fö&amp;nsterdel</source>
+        <translation>Previous p&amp;ane</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="137"/>
+        <source>Visa &amp;historiken</source>
+        <translation>Show the &amp;history</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="147"/>
+        <source>Cellens meny</source>
+        <translation>The cell’s menu</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="171"/>
+        <source>&amp;Hjälp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="172"/>
+        <source>&amp;Användarguide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="173"/>
+        <source>&amp;Kortkommandon</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="175"/>
+        <source>&amp;Om programmet</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="201"/>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="210"/>
+        <source>Kortkommandon</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="203"/>
+        <source>Alla funktioner nås med tangentbordet. Tabb och Skift+Tabb flyttar mellan kontrollerna, F6 mellan fönsterdelarna, Alt och den understrukna bokstaven öppnar en meny. I tabellen: skriv för att ändra, Enter sparar och går nedåt, Tabb åt höger, menytangenten eller Skift+F10 öppnar cellens meny. I navigatorn: skriv en indikators kod (till exempel 3.1) för att gå till den.</source>
+        <translation>Every function can be reached by keyboard. Tab and Shift+Tab move between the controls, F6 between the panes, Alt and the underlined letter open a menu. In the grid: type to change, Enter saves and moves down, Tab moves right, the menu key or Shift+F10 opens the cell’s menu. In the navigator: type an indicator’s code (for example 3.1) to go to it.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="209"/>
+        <source>Meny</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="209"/>
+        <source>Funktion</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="209"/>
+        <source>Kortkommando</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="227"/>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="229"/>
+        <source>Användarguide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="232"/>
+        <source>&lt;h2&gt;Kom igång&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Välj projekt&lt;/b&gt; i rutan överst till vänster (Alt+0), eller öppna demoregistret (Arkiv → Öppna demoregistret).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Välj en indikator&lt;/b&gt; i navigatorn (Alt+1). Skriv koden, till exempel 3.1, för att gå direkt till den.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Skriv värdet&lt;/b&gt; i tabellen (Alt+2) i kvartalets kolumn och tryck Enter. Andelar kan skrivas som 85 eller 34 av 40, milstolpar som ja, nej eller ett datum.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Förklara värdet&lt;/b&gt; i kommentarsfältet (Skift+F2); Ctrl+Enter sparar.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Följ upp&lt;/b&gt; på fliken Resultatkort (Ctrl+2) och i diagrammet under tabellen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Inför styrgruppsmötet&lt;/b&gt;: Styrgrupp → Inför mötet (Ctrl+Skift+G) visar vad som saknas; Möten, beslut och fastställande (Ctrl+G) fastställer kvartalet.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rapportera&lt;/b&gt;: Arkiv → Exportera rapport till Excel (Ctrl+E), lägesrapport (Word) och ekonomisk redovisning.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Status visas alltid med symbol och text, inte bara med färg: ● grön, ▲ gul, ■ röd, ○ grå (värde saknas).&lt;/p&gt;&lt;p&gt;Hjälp → Kortkommandon (Ctrl+F1) listar alla kortkommandon.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Getting started&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Choose a project&lt;/b&gt; in the box at the top left (Alt+0), or open the demo register (File → Open the demo register).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Choose an indicator&lt;/b&gt; in the navigator (Alt+1). Type its code, for example 3.1, to go straight to it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Type the value&lt;/b&gt; in the grid (Alt+2) in the quarter’s column and press Enter. Shares can be typed as 85 or 34 of 40 (34 av 40), milestones as yes, no or a date.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Explain the value&lt;/b&gt; in the comment box (Shift+F2); Ctrl+Enter saves.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Follow up&lt;/b&gt; on the Scorecard tab (Ctrl+2) and in the chart below the grid.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Before the steering-group meeting&lt;/b&gt;: Steering group → Before the meeting (Ctrl+Shift+G) shows what is missing; Meetings, decisions and approval (Ctrl+G) approves the quarter.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Report&lt;/b&gt;: File → Export report to Excel (Ctrl+E), progress report (Word) and financial report.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Status is always shown by symbol and text, never by colour alone: ● green, ▲ yellow, ■ red, ○ grey (no value).&lt;/p&gt;&lt;p&gt;Help → Keyboard shortcuts (Ctrl+F1) lists every shortcut.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="258"/>
+        <source>Om {app}</source>
+        <translation>About {app}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="260"/>
+        <source>&lt;h2&gt;{app} {version}&lt;/h2&gt;&lt;p&gt;Uppföljning av hållbarhetsprojekt i regional utveckling: indikatorer per insatsområde, kvartalsvärden, status, styrgruppens möten och rapporter till Tillväxtverket.&lt;/p&gt;&lt;p&gt;Licens: {licence}. Programmet levereras i befintligt skick, utan garantier; se filen LICENSE.&lt;/p&gt;&lt;p&gt;Byggt med Python {python}, Qt {qt} (PySide6), SQLAlchemy, matplotlib, openpyxl och ReportLab.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;{app} {version}&lt;/h2&gt;&lt;p&gt;Follow-up of sustainability projects in regional development: indicators per focus area, quarterly values, status, the steering group’s meetings and reports to Tillväxtverket.&lt;/p&gt;&lt;p&gt;Licence: {licence}. The program is provided as is, without warranty; see the file LICENSE.&lt;/p&gt;&lt;p&gt;Built with Python {python}, Qt {qt} (PySide6), SQLAlchemy, matplotlib, openpyxl and ReportLab.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2785,6 +3046,7 @@ The register {name} has no projects yet. Have a look at the demo register with t
         <translation>long term, after the project</translation>
     </message>
     <message>
+        <location filename="../../hallbar_desktop/texts.py" line="36"/>
         <location filename="../../hallbar_desktop/ui/labels.py" line="99"/>
         <source>{year} kv {q}</source>
         <translation>Q{q} {year}</translation>
@@ -3141,132 +3403,133 @@ The register {name} has no projects yet. Have a look at the demo register with t
     </message>
     <message>
         <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="88"/>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="388"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="389"/>
         <source>Lärdomar</source>
         <translation>Lessons</translation>
     </message>
     <message>
         <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="105"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="107"/>
         <source>Den valda lärdomen</source>
         <translation>The selected lesson</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="123"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="124"/>
         <source>&amp;Ny lärdom…</source>
         <translation>&amp;New lesson…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="123"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="124"/>
         <source>Ny lärdom</source>
         <translation>New lesson</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="124"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="125"/>
         <source>Skriv en ny lärdom (Insert)</source>
         <translation>Write a new lesson (Insert)</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="125"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="126"/>
         <source>&amp;Ändra…</source>
         <translation>E&amp;dit…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="125"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="126"/>
         <source>Ändra lärdomen</source>
         <translation>Edit the lesson</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="126"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="127"/>
         <source>Ta &amp;bort…</source>
         <translation>&amp;Remove…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="126"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="127"/>
         <source>Ta bort lärdomen</source>
         <translation>Remove the lesson</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="127"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="128"/>
         <source>Ta bort den valda lärdomen (Delete)</source>
         <translation>Remove the selected lesson (Delete)</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="139"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="140"/>
         <source>S&amp;ök:</source>
         <translation>Sear&amp;ch:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="139"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="140"/>
         <source>&amp;Tagg:</source>
         <translation>&amp;Tag:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="140"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="141"/>
         <source>Insats&amp;område:</source>
         <translation>Focus &amp;area:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="221"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="222"/>
         <source>Alla taggar</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="226"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="227"/>
         <source>Alla</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="265"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="266"/>
         <source>{n} av {total}</source>
         <translation>{n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="286"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="287"/>
         <source>Välj en lärdom för att läsa den i sin helhet.</source>
         <translation>Choose a lesson to read it in full.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="288"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="289"/>
         <source>Lärdom {n}, {day}</source>
         <translation>Lesson {n}, {day}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="290"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="291"/>
         <source>exempel</source>
         <translation>example</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="294"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="295"/>
         <source>Vad vi lärde oss: {text}</source>
         <translation>What we learned: {text}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="296"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="297"/>
         <source>Vad det ändrar: {text}</source>
         <translation>What it changes: {text}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="298"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="299"/>
         <source>Taggar: {tags}</source>
         <translation>Tags: {tags}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="360"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="361"/>
         <source>Lärdom {n} är sparad.</source>
         <translation>Lesson {n} saved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="375"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="376"/>
         <source>Lärdom {n} är ändrad.</source>
         <translation>Lesson {n} changed.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="384"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="385"/>
         <source>Ta bort lärdom {n}? Den finns kvar i ändringsloggen.</source>
         <translation>Remove lesson {n}? It stays in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="392"/>
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="393"/>
         <source>Lärdom {n} är borttagen.</source>
         <translation>Lesson {n} removed.</translation>
     </message>
@@ -3342,7 +3605,7 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="311"/>
         <source>&amp;Läs in registret igen</source>
         <translation>&amp;Reload the register</translation>
     </message>
@@ -3358,222 +3621,222 @@ The register {name} has no projects yet. Have a look at the demo register with t
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="229"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="230"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="231"/>
         <source>Re&amp;gister</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="232"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="233"/>
         <source>St&amp;yrgrupp</source>
         <translation>&amp;Steering group</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="242"/>
         <source>&amp;Nytt register…</source>
         <translation>&amp;New register…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="244"/>
         <source>Ö&amp;ppna register…</source>
         <translation>&amp;Open register…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="246"/>
         <source>Senast &amp;öppnade</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="249"/>
         <source>Öppna &amp;demoregistret</source>
         <translation>Open the &amp;demo register</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="251"/>
         <source>&amp;Exportera rapport till Excel…</source>
         <translation>&amp;Export report to Excel…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="252"/>
         <source>Exportera &amp;inmatningsmall…</source>
         <translation>Export entry &amp;template…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="253"/>
         <source>I&amp;mportera från Excel…</source>
         <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="257"/>
         <source>Spara en &amp;säkerhetskopia…</source>
         <translation>Save a &amp;backup copy…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="258"/>
         <source>Å&amp;terställ en säkerhetskopia…</source>
         <translation>Res&amp;tore a backup…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="261"/>
         <source>&amp;Inställningar…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="263"/>
         <source>&amp;Avsluta</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="265"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="267"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="273"/>
         <source>&amp;Kopiera</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="275"/>
         <source>Klistra &amp;in</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="277"/>
         <source>&amp;Töm markerade celler</source>
         <translation>C&amp;lear selected cells</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="280"/>
         <source>Ändra &amp;värdet…</source>
         <translation>Edit the &amp;value…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="281"/>
         <source>Skriv en &amp;kommentar</source>
         <translation>Write a co&amp;mment</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="283"/>
         <source>Nytt &amp;projekt…</source>
         <translation>New &amp;project…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="285"/>
         <source>Redigera p&amp;rojektet…</source>
         <translation>Edit the pro&amp;ject…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="288"/>
         <source>Nytt &amp;insatsområde…</source>
         <translation>New &amp;focus area…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="290"/>
         <source>Redigera insats&amp;området…</source>
         <translation>Edit the foc&amp;us area…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="293"/>
         <source>Ny i&amp;ndikator…</source>
         <translation>New &amp;indicator…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="295"/>
         <source>Redigera in&amp;dikatorn…</source>
         <translation>Edit the in&amp;dicator…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="298"/>
         <source>Flytta &amp;upp</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="300"/>
         <source>Flytta n&amp;ed</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="302"/>
         <source>&amp;Ta bort eller arkivera…</source>
         <translation>&amp;Remove or archive…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="306"/>
         <source>Gå till &amp;projektväljaren</source>
         <translation>Go to the &amp;project selector</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="307"/>
         <source>Gå till &amp;navigatorn</source>
         <translation>Go to the &amp;navigator</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="308"/>
         <source>Gå till &amp;tabellen</source>
         <translation>Go to the &amp;table</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="309"/>
         <source>Gå till &amp;detaljerna</source>
         <translation>Go to the &amp;details</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="310"/>
         <source>&amp;Hela projektet</source>
         <translation>&amp;Whole project</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="314"/>
         <source>&amp;Möten, beslut och fastställande…</source>
         <translation>&amp;Meetings, decisions and approval…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="316"/>
         <source>&amp;Inför mötet…</source>
         <translation>&amp;Before the meeting…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="327"/>
         <source>Resultatkort</source>
         <translation>Scorecard</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="332"/>
         <source>Effektlogik</source>
         <translation>Effect logic</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="332"/>
         <source>Lärdomar</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="338"/>
         <source>Diagram</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="429"/>
         <source>Välj ett projekt först.</source>
         <translation>Select a project first.</translation>
     </message>
@@ -3598,21 +3861,27 @@ The register {name} has no projects yet. Have a look at the demo register with t
     </message>
     <message>
         <location filename="../../hallbar_desktop/ui/steering/meeting_editor.py" line="116"/>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_editor.py" line="121"/>
         <source>Närvarande</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/meeting_editor.py" line="135"/>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_editor.py" line="129"/>
+        <source>Insatsområden</source>
+        <translation>Focus areas</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_editor.py" line="137"/>
         <source>Berättelse per insatsområde</source>
         <translation>Narrative per focus area</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/meeting_editor.py" line="162"/>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_editor.py" line="164"/>
         <source>ersättare</source>
         <translation>substitute</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/meeting_editor.py" line="163"/>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_editor.py" line="165"/>
         <source>{name} kom i stället för {member}</source>
         <translation>{name} came instead of {member}</translation>
     </message>
@@ -3862,12 +4131,12 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>NavigatorPane</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/navigator_pane.py" line="42"/>
+        <location filename="../../hallbar_desktop/ui/window/navigator_pane.py" line="71"/>
         <source>&amp;Projekt:</source>
         <translation>&amp;Project:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/navigator_pane.py" line="50"/>
+        <location filename="../../hallbar_desktop/ui/window/navigator_pane.py" line="79"/>
         <source>&amp;Insatsområden och indikatorer:</source>
         <translation>&amp;Focus areas and indicators:</translation>
     </message>
@@ -3909,53 +4178,53 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/plan_exports.py" line="52"/>
+        <location filename="../../hallbar_desktop/ui/plan/plan_exports.py" line="51"/>
         <source>Rapportperiod</source>
         <extracomment>The work of an export: (register, task) -&gt; the file written. Runs in the worker.</extracomment>
         <translation>Reporting period</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/plan_exports.py" line="57"/>
+        <location filename="../../hallbar_desktop/ui/plan/plan_exports.py" line="56"/>
         <source>&amp;Rapportperiod:</source>
         <translation>&amp;Reporting period:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/plan_exports.py" line="59"/>
+        <location filename="../../hallbar_desktop/ui/plan/plan_exports.py" line="58"/>
         <source>Förvalt är den senaste avslutade perioden – den som nästa ansökan om utbetalning redovisar.</source>
         <translation>Chosen is the latest ended period – the one the next payment request reports.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/plan_exports.py" line="65"/>
+        <location filename="../../hallbar_desktop/ui/plan/plan_exports.py" line="64"/>
         <source>&amp;Fortsätt…</source>
         <translation>&amp;Continue…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/plan_exports.py" line="66"/>
+        <location filename="../../hallbar_desktop/ui/plan/plan_exports.py" line="65"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/plan_exports.py" line="174"/>
+        <location filename="../../hallbar_desktop/ui/plan/plan_exports.py" line="173"/>
         <source>Filen kunde inte skrivas: {reason}</source>
         <translation>The file could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/plan_exports.py" line="183"/>
+        <location filename="../../hallbar_desktop/ui/plan/plan_exports.py" line="182"/>
         <source>Exportera lägesrapport (Word)</source>
         <translation>Export progress report (Word)</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/plan_exports.py" line="184"/>
+        <location filename="../../hallbar_desktop/ui/plan/plan_exports.py" line="183"/>
         <source>Exportera ekonomisk redovisning (Excel)</source>
         <translation>Export financial report (Excel)</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/plan_exports.py" line="194"/>
+        <location filename="../../hallbar_desktop/ui/plan/plan_exports.py" line="193"/>
         <source>Word-dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/plan_exports.py" line="209"/>
+        <location filename="../../hallbar_desktop/ui/plan/plan_exports.py" line="208"/>
         <source>Exporten misslyckades</source>
         <translation>The export failed</translation>
     </message>
@@ -4007,32 +4276,30 @@ The register {name} has no projects yet. Have a look at the demo register with t
         <translation>&amp;Budget and financing…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/plan_actions.py" line="84"/>
         <source>Gå till &amp;aktivitetsplanen</source>
-        <translation>Go to the &amp;activity plan</translation>
+        <translation type="vanished">Go to the &amp;activity plan</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/plan_actions.py" line="85"/>
         <source>Gå till &amp;ekonomin</source>
-        <translation>Go to the &amp;economy</translation>
+        <translation type="vanished">Go to the &amp;economy</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/plan_actions.py" line="112"/>
+        <location filename="../../hallbar_desktop/ui/plan/plan_actions.py" line="108"/>
         <source>Aktivitetsplan</source>
         <translation>Activity plan</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/plan_actions.py" line="113"/>
+        <location filename="../../hallbar_desktop/ui/plan/plan_actions.py" line="109"/>
         <source>Ekonomi</source>
         <translation>Economy</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/plan_actions.py" line="174"/>
+        <location filename="../../hallbar_desktop/ui/plan/plan_actions.py" line="170"/>
         <source>Kostnaderna i {file} är importerade: {n} kvartalsbelopp skrevs.</source>
         <translation>The costs in {file} are imported: {n} quarterly amounts were written.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/plan_actions.py" line="196"/>
+        <location filename="../../hallbar_desktop/ui/plan/plan_actions.py" line="192"/>
         <source>Sparat: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -4363,57 +4630,57 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>ScorecardModel</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="54"/>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="94"/>
         <source>Kod</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="55"/>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="95"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="56"/>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="96"/>
         <source>Senaste värde</source>
         <translation>Latest value</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="57"/>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="97"/>
         <source>Kvartal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="58"/>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="98"/>
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="59"/>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="99"/>
         <source>Framsteg</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="60"/>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="100"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="61"/>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="101"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="62"/>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="102"/>
         <source>Förändring sedan utgångsvärdet</source>
         <translation>Change since baseline</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="63"/>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="103"/>
         <source>Efter projektslut</source>
         <translation>After the project’s end</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/i18n.py" line="64"/>
+        <location filename="../../hallbar_desktop/ui/i18n.py" line="104"/>
         <source>Senaste kommentar</source>
         <translation>Latest comment</translation>
     </message>
@@ -4426,12 +4693,22 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>ScorecardView</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/scorecard_view.py" line="125"/>
+        <location filename="../../hallbar_desktop/ui/scorecard_view.py" line="118"/>
+        <source>Resultatkort</source>
+        <translation>Scorecard</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/scorecard_view.py" line="120"/>
+        <source>En rad per indikator: senaste värde, mål, framsteg, status med symbol, trend och kommentar.</source>
+        <translation>One row per indicator: latest value, target, progress, status by symbol, trend and comment.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/scorecard_view.py" line="128"/>
         <source>Kvartal:</source>
         <translation>Quarter:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/scorecard_view.py" line="166"/>
+        <location filename="../../hallbar_desktop/ui/scorecard_view.py" line="169"/>
         <source>↻ {code}: {mark}; status och värde från dess eget senaste kvartal.</source>
         <translation>↻ {code}: {mark}; status and value from its own latest quarter.</translation>
     </message>
@@ -4472,52 +4749,68 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/status.py" line="28"/>
+        <location filename="../../hallbar_desktop/ui/window/status.py" line="32"/>
         <source>Avbryt inläsningen</source>
         <translation>Cancel loading</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/status.py" line="29"/>
+        <location filename="../../hallbar_desktop/ui/window/status.py" line="33"/>
         <source>Visa det som hunnit läsas in</source>
         <translation>Show what has been loaded so far</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/status.py" line="65"/>
+        <location filename="../../hallbar_desktop/ui/window/status.py" line="38"/>
+        <location filename="../../hallbar_desktop/ui/window/status.py" line="39"/>
+        <source>Stäng meddelandet</source>
+        <translation>Close the message</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/status.py" line="43"/>
+        <source>Status för det som visas</source>
+        <translation>Status of what is shown</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/status.py" line="44"/>
+        <source>Öppet register</source>
+        <translation>Open register</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/status.py" line="86"/>
         <source>Status {q}: {g} {ng}  {y} {ny}  {r} {nr}  {x} {nx}</source>
         <translation>Status {q}: {g} {ng}  {y} {ny}  {r} {nr}  {x} {nx}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/status.py" line="75"/>
+        <location filename="../../hallbar_desktop/ui/window/status.py" line="96"/>
         <source>Avbryter inläsningen…</source>
         <translation>Cancelling the loading…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/status.py" line="83"/>
+        <location filename="../../hallbar_desktop/ui/window/status.py" line="104"/>
         <source>Läser in registret…</source>
         <translation>Loading the register…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/status.py" line="88"/>
+        <location filename="../../hallbar_desktop/ui/window/status.py" line="109"/>
         <source>Läser in registret: {done} av {total} projekt…</source>
         <translation>Loading the register: {done} of {total} projects…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/status.py" line="103"/>
+        <location filename="../../hallbar_desktop/ui/window/status.py" line="124"/>
         <source>{n} projekt, {i} indikatorer</source>
         <translation>{n} projects, {i} indicators</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/status.py" line="106"/>
+        <location filename="../../hallbar_desktop/ui/window/status.py" line="127"/>
         <source>Inläsningen avbröts: {n} av {total} projekt visas. Visa → Läs in registret igen (F5) läser in resten.</source>
         <translation>Loading was cancelled: {n} of {total} projects are shown. View → Reload the register (F5) loads the rest.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/status.py" line="109"/>
+        <location filename="../../hallbar_desktop/ui/window/status.py" line="130"/>
         <source>Inläsningen avbröts. Visa → Läs in registret igen (F5) läser in det.</source>
         <translation>Loading was cancelled. View → Reload the register (F5) loads it.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/status.py" line="112"/>
+        <location filename="../../hallbar_desktop/ui/window/status.py" line="133"/>
         <source>Registret kunde inte läsas in</source>
         <translation>The register could not be loaded</translation>
     </message>
@@ -4526,7 +4819,7 @@ The register {name} has no projects yet. Have a look at the demo register with t
     <name>SteeringDialog</name>
     <message>
         <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="80"/>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="192"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="193"/>
         <source>Styrgrupp – {code}</source>
         <extracomment>Jumps to a value in the main window&apos;s grid: (indicator code, quarter, to its comment) -&gt; found. Jumps to a delayed activity or an economy deviation in the main window&apos;s plan tabs -&gt; found. answers the unsaved-edits question instead of a message box (&apos;save&apos;/&apos;discard&apos;/&apos;cancel&apos;)</extracomment>
         <translation>Steering group – {code}</translation>
@@ -4553,66 +4846,71 @@ The register {name} has no projects yet. Have a look at the demo register with t
     </message>
     <message>
         <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="121"/>
+        <source>Styrgruppens flikar</source>
+        <translation>Steering group tabs</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="122"/>
         <source>Mötet</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="122"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="123"/>
         <source>Beslut</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="123"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="124"/>
         <source>Inför mötet</source>
         <translation>Before the meeting</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="133"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="134"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="282"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="283"/>
         <source>Mötet den {day} har ändringar som inte är sparade.</source>
         <translation>The meeting on {day} has changes that are not saved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="283"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="284"/>
         <source>Det nya mötet är inte sparat.</source>
         <translation>The new meeting is not saved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="287"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="288"/>
         <source>Vill du spara ändringarna?</source>
         <translation>Do you want to save the changes?</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="288"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="289"/>
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="289"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="290"/>
         <source>Spara &amp;inte</source>
         <translation>&amp;Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="290"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="291"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="336"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="337"/>
         <source>Mötet den {day} är sparat.</source>
         <translation>The meeting of {day} is saved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="353"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="354"/>
         <source>Ta bort mötet den {day}?</source>
         <translation>Delete the meeting of {day}?</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="358"/>
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="359"/>
         <source>Mötet den {day} är borttaget.</source>
         <translation>The meeting of {day} is deleted.</translation>
     </message>
@@ -4663,22 +4961,22 @@ If it has values it is archived instead: it disappears from the table, but the v
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/plan_exports.py" line="89"/>
+        <location filename="../../hallbar_desktop/ui/plan/plan_exports.py" line="88"/>
         <source>Skriver {file} …</source>
         <translation>Writing {file} …</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/plan_exports.py" line="92"/>
+        <location filename="../../hallbar_desktop/ui/plan/plan_exports.py" line="91"/>
         <source>Förlopp</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/plan_exports.py" line="94"/>
+        <location filename="../../hallbar_desktop/ui/plan/plan_exports.py" line="93"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/plan_exports.py" line="125"/>
+        <location filename="../../hallbar_desktop/ui/plan/plan_exports.py" line="124"/>
         <source>Avbryter …</source>
         <translation>Cancelling …</translation>
     </message>
@@ -4789,6 +5087,197 @@ If it has values it is archived instead: it disappears from the table, but the v
         <location filename="../../hallbar_desktop/ui/window/value_entry.py" line="223"/>
         <source>Gjort om: {action}</source>
         <translation>Redone: {action}</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <location filename="../../hallbar_desktop/domain/numbers.py" line="28"/>
+        <source>«{text}» är inte ett tal. Skriv till exempel 12,5.</source>
+        <translation>“{text}” is not a number. Type for example 12,5.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/domain/numbers.py" line="42"/>
+        <source>Inget värde angivet. Skriv ett tal, till exempel 12,5.</source>
+        <translation>No value given. Type a number, for example 12,5.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/domain/numbers.py" line="51"/>
+        <source>«{text}» går inte att läsa. Skriv decimaler med komma och tusental med mellanslag, till exempel 1 234,5.</source>
+        <translation>“{text}” cannot be read. Write decimals with a comma and thousands with a space, for example 1 234,5.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/domain/numbers.py" line="56"/>
+        <source>«{text}» är för stort. Största tillåtna tal är 10 000 000 000 000.</source>
+        <translation>“{text}” is too large. The largest number allowed is 10 000 000 000 000.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/domain/values.py" line="68"/>
+        <source>{what} måste vara ett tal.</source>
+        <translation>{what} must be a number.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/domain/values.py" line="70"/>
+        <location filename="../../hallbar_desktop/domain/values.py" line="74"/>
+        <source>{what} är inte ett tal som går att räkna med (för stort eller ogiltigt).</source>
+        <translation>{what} is not a number that can be calculated with (too large or invalid).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/domain/values.py" line="82"/>
+        <source>{what} måste vara ett heltal (ett antal), inte {value}.</source>
+        <translation>{what} must be a whole number (a count), not {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/domain/values.py" line="87"/>
+        <source>Antalet kvinnor</source>
+        <translation>The number of women</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/domain/values.py" line="87"/>
+        <source>Antalet män</source>
+        <translation>The number of men</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/domain/values.py" line="88"/>
+        <source>Antalet annat/ej angivet</source>
+        <translation>The number of other/not stated</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/domain/values.py" line="110"/>
+        <location filename="../../hallbar_desktop/domain/values.py" line="197"/>
+        <source>Värdet</source>
+        <translation>The value</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/domain/values.py" line="111"/>
+        <source>Täljaren</source>
+        <translation>The numerator</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/domain/values.py" line="112"/>
+        <source>Nämnaren</source>
+        <translation>The denominator</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/domain/values.py" line="121"/>
+        <source>Ange både täljare och nämnare, eller ingen av dem.</source>
+        <translation>Give both numerator and denominator, or neither.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/domain/values.py" line="123"/>
+        <source>Täljare och nämnare används bara för andelar (%).</source>
+        <translation>Numerator and denominator are used only for shares (%).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/domain/values.py" line="125"/>
+        <source>Indikatorn är inte uppdelad på kön; ange bara totalen.</source>
+        <translation>The indicator is not split by sex; give only the total.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/domain/values.py" line="127"/>
+        <source>Uppdelning på kön gäller bara indikatorer som räknar antal.</source>
+        <translation>A split by sex applies only to indicators that count.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/domain/values.py" line="129"/>
+        <source>Datumet då milstolpen nåddes måste vara ett datum (till exempel 2021-05-12).</source>
+        <translation>The date the milestone was reached must be a date (for example 2021-05-12).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/domain/values.py" line="132"/>
+        <source>Datum för uppnådd gäller bara milstolpar.</source>
+        <translation>A date reached applies only to milestones.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/domain/values.py" line="141"/>
+        <source>Ange ett värde.</source>
+        <translation>Give a value.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/domain/values.py" line="157"/>
+        <source>Nämnaren måste vara större än 0.</source>
+        <translation>The denominator must be greater than 0.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/domain/values.py" line="159"/>
+        <source>Täljaren kan inte vara negativ.</source>
+        <translation>The numerator cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/domain/values.py" line="161"/>
+        <source>Täljaren kan inte vara större än nämnaren ({numerator} av {denominator}).</source>
+        <translation>The numerator cannot be greater than the denominator ({numerator} of {denominator}).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/domain/values.py" line="166"/>
+        <source>{value} % stämmer inte med {numerator} av {denominator} ({computed} %).</source>
+        <translation>{value} % does not agree with {numerator} of {denominator} ({computed} %).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/domain/values.py" line="178"/>
+        <source>{what} kan inte vara negativt.</source>
+        <translation>{what} cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/domain/values.py" line="184"/>
+        <source>Kvinnor + män + annat = {parts}, men totalen är {total}.</source>
+        <translation>Women + men + other = {parts}, but the total is {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/domain/values.py" line="192"/>
+        <source>En andel måste ligga mellan 0 och 100 %, inte {value} %.</source>
+        <translation>A share must be between 0 and 100 %, not {value} %.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/domain/values.py" line="196"/>
+        <source>Ett antal kan inte vara negativt.</source>
+        <translation>A count cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/domain/values.py" line="200"/>
+        <source>Ett belopp kan inte vara negativt.</source>
+        <translation>An amount cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/domain/values.py" line="203"/>
+        <source>En mängd kan inte vara negativ.</source>
+        <translation>A quantity cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/domain/values.py" line="206"/>
+        <source>En milstolpe är antingen uppnådd (ja) eller inte (nej).</source>
+        <translation>A milestone is either reached (ja) or not (nej).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/domain/values.py" line="208"/>
+        <source>Ett datum för uppnådd kräver att milstolpen är uppnådd.</source>
+        <translation>A date reached requires the milestone to be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/domain/values.py" line="242"/>
+        <source>Täljare och nämnare har olika enheter ({first} och {second}). Skriv dem i samma enhet, till exempel 34 av 40 mkr.</source>
+        <translation>Numerator and denominator have different units ({first} and {second}). Write them in the same unit, for example 34 av 40 mkr.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/domain/values.py" line="262"/>
+        <source>«{raw}» är inget giltigt datum. Skriv till exempel 2021-05-12.</source>
+        <translation>“{raw}” is not a valid date. Type for example 2021-05-12.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/domain/values.py" line="266"/>
+        <source>«{raw}» går inte att läsa för en milstolpe. Skriv ja, nej eller datumet då den nåddes (till exempel 2021-05-12).</source>
+        <translation>“{raw}” cannot be read for a milestone. Type ja (yes), nej (no) or the date it was reached (for example 2021-05-12).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/domain/values.py" line="280"/>
+        <source>Inget värde angivet.</source>
+        <translation>No value given.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/steering.py" line="468"/>
+        <source>{quarter} är fastställt av styrgruppen för {project} och låst. Lås upp kvartalet (med ett skäl) om ett värde måste ändras.</source>
+        <extracomment>(member id, came as substitute)</extracomment>
+        <translation>{quarter} is approved by the steering group of {project} and locked. Unlock the quarter (with a reason) if a value must be changed.</translation>
     </message>
 </context>
 </TS>
