@@ -154,8 +154,8 @@ def test_the_charts_follow_the_language_and_the_meeting_report_stays_swedish(dem
         assert any(t.startswith("Target Q") for t in legend())
         area = focus_area_figure(grid, 1)
         assert "Progress toward the target" in area.figure.axes[0].get_title(loc="left")
-        assert "Number of indicators" == scorecard_figure(grid).figure.axes[0].get_xlabel()
+        assert scorecard_figure(grid).figure.axes[0].get_xlabel() == "Number of indicators"
         assert "Utfall" in legend(swedish)  # the meeting report's charts are Swedish in any case
-        assert "Antal indikatorer" == scorecard_figure(grid, words=swedish).figure.axes[0].get_xlabel()
+        assert scorecard_figure(grid, words=swedish).figure.axes[0].get_xlabel() == "Antal indikatorer"
     finally:
         i18n.install("sv")
