@@ -104,3 +104,9 @@ def test_bundled_window_starts_offscreen_on_the_demo(bundle: Path, tmp_path: Pat
         proc.terminate()
         proc.wait(timeout=30)
     assert db.exists() and db.stat().st_size > 0
+
+
+def test_the_bundle_has_qts_swedish_and_the_licence(bundle: Path) -> None:
+    """Qt's translation of its standard buttons and dialogs, where ui.i18n looks for it."""
+    assert list(bundle.rglob("PySide6/Qt/translations/qtbase_sv.qm"))
+    assert list(bundle.rglob("LICENSE"))

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from hallbar_desktop.domain.quarters import Quarter
+from hallbar_desktop.texts import quarter_label, translate
 
 
 def follows_after_end(target_quarter: Quarter | None, project_end: Quarter) -> bool:
@@ -42,12 +43,14 @@ def outside_message_sv(quarter: Quarter, project_code: str, start: Quarter, end:
                        indicator_code: str, target_quarter: Quarter | None) -> str:
     """Why a quarter is refused for an indicator: before the start, after its deadline, or after
     the project's end for an indicator that is not followed up after it."""
+    q, first, last = (quarter_label(x.year, x.q) for x in (quarter, start, end))
     if quarter < start:
-        return (f"{quarter.label_sv()} ligger utanför projektperioden för {project_code} "
-                f"({start.label_sv()} – {end.label_sv()}).")
+        return translate("Values", "{quarter} ligger utanför projektperioden för {project} ({start} – {end}).").format(
+            quarter=q, project=project_code, start=first, end=last)
     if target_quarter is not None and follows_after_end(target_quarter, end):
-        return (f"{quarter.label_sv()} ligger utanför uppföljningen av {indicator_code}, som följs upp efter "
-                f"projektslut till och med sitt måldatum {target_quarter.label_sv()}.")
-    return (f"{quarter.label_sv()} ligger utanför projektperioden för {project_code} "
-            f"({start.label_sv()} – {end.label_sv()}). Bara indikatorer vars måldatum ligger efter projektets "
-            "slut följs upp efter slutet.")
+        return translate("Values", "{quarter} ligger utanför uppföljningen av {indicator}, som följs upp efter "
+                                   "projektslut till och med sitt måldatum {target}.").format(
+            quarter=q, indicator=indicator_code, target=quarter_label(target_quarter.year, target_quarter.q))
+    return translate("Values", "{quarter} ligger utanför projektperioden för {project} ({start} – {end}). Bara "
+                               "indikatorer vars måldatum ligger efter projektets slut följs upp efter slutet.").format(
+        quarter=q, project=project_code, start=first, end=last)

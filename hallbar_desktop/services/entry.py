@@ -25,6 +25,7 @@ from hallbar_desktop.errors import USER_ERRORS, NotFound, ValidationError
 from hallbar_desktop.services.actor import Actor
 from hallbar_desktop.services.lookup import get_indicator, get_project
 from hallbar_desktop.services.views import MeasurementInfo
+from hallbar_desktop.texts import translate
 
 if TYPE_CHECKING:  # the writes load the ORM when they run (the window imports this at start)
     from sqlalchemy.orm import Session
@@ -172,7 +173,7 @@ def _wanted(indicator: Indicator, before: CellState | None, edit: CellEdit) -> C
     comment = check_comment(edit.comment) if edit.comment is not None else (before.comment if before else "")
     if not edit.changes_value:
         if before is None:
-            raise NotFound("Cellen har inget värde. Ange ett värde innan du skriver en kommentar.")
+            raise NotFound(translate("Values", "Cellen har inget värde. Ange ett värde innan du skriver en kommentar."))
         return replace(before, comment=comment)
     if edit.given is not None:
         g = edit.given

@@ -18,6 +18,7 @@ from hallbar_desktop.services.lookup import measurement_info
 from hallbar_desktop.services.projects import utcnow
 from hallbar_desktop.services.views import AuditRecord, MeasurementInfo
 from hallbar_desktop.store.models import AuditEntry, Indicator, Measurement, Project
+from hallbar_desktop.texts import quarter_label, translate
 
 MAX_COMMENT = 4000
 SNAPSHOT_FIELDS = ("value", "numerator", "denominator", "women", "men", "other", "reached_on",
@@ -124,7 +125,8 @@ def check_in_period(project_code: str, start_quarter: str, end_quarter: str, qua
 
 def check_not_archived(code: str, archived: bool) -> None:
     if archived:
-        raise ValidationError(f"Indikatorn {code} är arkiverad; dess värden kan inte ändras.")
+        raise ValidationError(translate(
+            "Values", "Indikatorn {code} är arkiverad; dess värden kan inte ändras.").format(code=code))
 
 
 def wanted_snapshot(existing_comment: str | None, entry: ValueInput,
@@ -149,9 +151,9 @@ def _existing(session: Session, indicator: Indicator, quarter: Quarter) -> Measu
 def check_comment(comment: str) -> str:
     """The comment as stored (without surrounding spaces), or why it cannot be."""
     if len(comment) > MAX_COMMENT:
-        raise ValidationError(f"Kommentaren är för lång (högst {MAX_COMMENT} tecken).")
+        raise ValidationError(translate("Values", "Kommentaren är för lång (högst {n} tecken).").format(n=MAX_COMMENT))
     if "\x00" in comment:
-        raise ValidationError("Kommentaren innehåller ett otillåtet tecken.")
+        raise ValidationError(translate("Values", "Kommentaren innehåller ett otillåtet tecken."))
     return comment.strip()
 
 
@@ -195,10 +197,11 @@ def check_reached_on(entry: ValueInput, quarter: Quarter) -> None:
     later quarter. (An earlier day is right: a milestone stays reached, and each later quarter
     reports the day it was first reached.)"""
     if entry.reached_on is not None and entry.reached_on > quarter.end_date:
-        raise ValidationError(
-            f"Datumet då milstolpen nåddes ({entry.reached_on.isoformat()}) ligger efter "
-            f"{quarter.label_sv()}. Ange ett datum senast {quarter.end_date.isoformat()}."
-        )
+        raise ValidationError(translate(
+            "Values", "Datumet då milstolpen nåddes ({date}) ligger efter {quarter}. Ange ett datum senast {last}.")
+            .format(
+            date=entry.reached_on.isoformat(), quarter=quarter_label(quarter.year, quarter.q),
+            last=quarter.end_date.isoformat()))
 
 
 def set_value_fields(m: Measurement, entry: ValueInput, comment: str | _Keep) -> None:
@@ -266,10 +269,9 @@ def set_comment(
     check_writable(session, indicator, q)
     existing = _existing(session, indicator, q)
     if existing is None:
-        raise NotFound(
-            f"{indicator.code} har inget värde för {q.label_sv()}. Ange ett värde innan du "
-            "skriver en kommentar."
-        )
+        raise NotFound(translate(
+            "Values", "{code} har inget värde för {quarter}. Ange ett värde innan du skriver en kommentar.").format(
+            code=indicator.code, quarter=quarter_label(q.year, q.q)))
     text = check_comment(comment)
     if text == existing.comment:
         return False

@@ -2720,115 +2720,130 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>Keyboard</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="62"/>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="64"/>
         <source>Flikar</source>
         <extracomment>The keyboard&apos;s focus, drawn plainly (WCAG 2.4.7 Focus Visible; EN 301 549 11.2.4.7): a 2 px frame in a blue with a contrast of 6.3:1 against white around the control that has it.</extracomment>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="68"/>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="70"/>
         <source>En rad per indikator, en kolumn per kvartal. Skriv för att ändra ett värde, Enter sparar. Status visas med symbol: ● grön, ▲ gul, ■ röd, ○ grå (värde saknas). Menytangenten öppnar cellens meny.</source>
         <translation>One row per indicator, one column per quarter. Type to change a value, Enter saves. Status is shown by symbol: ● green, ▲ yellow, ■ red, ○ grey (no value). The menu key opens the cell’s menu.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="74"/>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="76"/>
         <source>&amp;Flikar</source>
         <translation>&amp;Tabs</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="75"/>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="77"/>
         <source>&amp;Nästa flik</source>
         <translation>&amp;Next tab</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="76"/>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="78"/>
         <source>&amp;Föregående flik</source>
         <translation>&amp;Previous tab</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="105"/>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="107"/>
         <source>Nästa &amp;fönsterdel</source>
         <translation>Next &amp;pane</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="106"/>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="108"/>
         <source>Föregående fö&amp;nsterdel</source>
         <translation>Previous p&amp;ane</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="137"/>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="139"/>
         <source>Visa &amp;historiken</source>
         <translation>Show the &amp;history</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="147"/>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="149"/>
         <source>Cellens meny</source>
         <translation>The cell’s menu</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="171"/>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="174"/>
+        <source>Spara &amp;diagrammet som bild…</source>
+        <translation>Save the &amp;chart as an image…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="187"/>
+        <source>Välj en indikator med ett diagram först.</source>
+        <translation>Choose an indicator with a chart first.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="189"/>
+        <source>Spara diagram</source>
+        <translation>Save chart</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="201"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="172"/>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="202"/>
         <source>&amp;Användarguide</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="173"/>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="203"/>
         <source>&amp;Kortkommandon</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="175"/>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="205"/>
         <source>&amp;Om programmet</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="201"/>
-        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="210"/>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="231"/>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="240"/>
         <source>Kortkommandon</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="203"/>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="233"/>
         <source>Alla funktioner nås med tangentbordet. Tabb och Skift+Tabb flyttar mellan kontrollerna, F6 mellan fönsterdelarna, Alt och den understrukna bokstaven öppnar en meny. I tabellen: skriv för att ändra, Enter sparar och går nedåt, Tabb åt höger, menytangenten eller Skift+F10 öppnar cellens meny. I navigatorn: skriv en indikators kod (till exempel 3.1) för att gå till den.</source>
         <translation>Every function can be reached by keyboard. Tab and Shift+Tab move between the controls, F6 between the panes, Alt and the underlined letter open a menu. In the grid: type to change, Enter saves and moves down, Tab moves right, the menu key or Shift+F10 opens the cell’s menu. In the navigator: type an indicator’s code (for example 3.1) to go to it.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="209"/>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="239"/>
         <source>Meny</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="209"/>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="239"/>
         <source>Funktion</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="209"/>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="239"/>
         <source>Kortkommando</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="227"/>
-        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="229"/>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="257"/>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="259"/>
         <source>Användarguide</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="232"/>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="262"/>
         <source>&lt;h2&gt;Kom igång&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Välj projekt&lt;/b&gt; i rutan överst till vänster (Alt+0), eller öppna demoregistret (Arkiv → Öppna demoregistret).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Välj en indikator&lt;/b&gt; i navigatorn (Alt+1). Skriv koden, till exempel 3.1, för att gå direkt till den.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Skriv värdet&lt;/b&gt; i tabellen (Alt+2) i kvartalets kolumn och tryck Enter. Andelar kan skrivas som 85 eller 34 av 40, milstolpar som ja, nej eller ett datum.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Förklara värdet&lt;/b&gt; i kommentarsfältet (Skift+F2); Ctrl+Enter sparar.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Följ upp&lt;/b&gt; på fliken Resultatkort (Ctrl+2) och i diagrammet under tabellen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Inför styrgruppsmötet&lt;/b&gt;: Styrgrupp → Inför mötet (Ctrl+Skift+G) visar vad som saknas; Möten, beslut och fastställande (Ctrl+G) fastställer kvartalet.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rapportera&lt;/b&gt;: Arkiv → Exportera rapport till Excel (Ctrl+E), lägesrapport (Word) och ekonomisk redovisning.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Status visas alltid med symbol och text, inte bara med färg: ● grön, ▲ gul, ■ röd, ○ grå (värde saknas).&lt;/p&gt;&lt;p&gt;Hjälp → Kortkommandon (Ctrl+F1) listar alla kortkommandon.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Getting started&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Choose a project&lt;/b&gt; in the box at the top left (Alt+0), or open the demo register (File → Open the demo register).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Choose an indicator&lt;/b&gt; in the navigator (Alt+1). Type its code, for example 3.1, to go straight to it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Type the value&lt;/b&gt; in the grid (Alt+2) in the quarter’s column and press Enter. Shares can be typed as 85 or 34 of 40 (34 av 40), milestones as yes, no or a date.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Explain the value&lt;/b&gt; in the comment box (Shift+F2); Ctrl+Enter saves.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Follow up&lt;/b&gt; on the Scorecard tab (Ctrl+2) and in the chart below the grid.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Before the steering-group meeting&lt;/b&gt;: Steering group → Before the meeting (Ctrl+Shift+G) shows what is missing; Meetings, decisions and approval (Ctrl+G) approves the quarter.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Report&lt;/b&gt;: File → Export report to Excel (Ctrl+E), progress report (Word) and financial report.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Status is always shown by symbol and text, never by colour alone: ● green, ▲ yellow, ■ red, ○ grey (no value).&lt;/p&gt;&lt;p&gt;Help → Keyboard shortcuts (Ctrl+F1) lists every shortcut.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="258"/>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="288"/>
         <source>Om {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="260"/>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="290"/>
         <source>&lt;h2&gt;{app} {version}&lt;/h2&gt;&lt;p&gt;Uppföljning av hållbarhetsprojekt i regional utveckling: indikatorer per insatsområde, kvartalsvärden, status, styrgruppens möten och rapporter till Tillväxtverket.&lt;/p&gt;&lt;p&gt;Licens: {licence}. Programmet levereras i befintligt skick, utan garantier; se filen LICENSE.&lt;/p&gt;&lt;p&gt;Byggt med Python {python}, Qt {qt} (PySide6), SQLAlchemy, matplotlib, openpyxl och ReportLab.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;{app} {version}&lt;/h2&gt;&lt;p&gt;Follow-up of sustainability projects in regional development: indicators per focus area, quarterly values, status, the steering group’s meetings and reports to Tillväxtverket.&lt;/p&gt;&lt;p&gt;Licence: {licence}. The program is provided as is, without warranty; see the file LICENSE.&lt;/p&gt;&lt;p&gt;Built with Python {python}, Qt {qt} (PySide6), SQLAlchemy, matplotlib, openpyxl and ReportLab.&lt;/p&gt;</translation>
     </message>
@@ -5278,6 +5293,51 @@ If it has values it is archived instead: it disappears from the table, but the v
         <source>{quarter} är fastställt av styrgruppen för {project} och låst. Lås upp kvartalet (med ett skäl) om ett värde måste ändras.</source>
         <extracomment>(member id, came as substitute)</extracomment>
         <translation>{quarter} is approved by the steering group of {project} and locked. Unlock the quarter (with a reason) if a value must be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/domain/follow_up.py" line="48"/>
+        <source>{quarter} ligger utanför projektperioden för {project} ({start} – {end}).</source>
+        <translation>{quarter} is outside the project period of {project} ({start} – {end}).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/domain/follow_up.py" line="51"/>
+        <source>{quarter} ligger utanför uppföljningen av {indicator}, som följs upp efter projektslut till och med sitt måldatum {target}.</source>
+        <translation>{quarter} is outside the follow-up of {indicator}, which is followed up after the project end until its target date {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/domain/follow_up.py" line="54"/>
+        <source>{quarter} ligger utanför projektperioden för {project} ({start} – {end}). Bara indikatorer vars måldatum ligger efter projektets slut följs upp efter slutet.</source>
+        <translation>{quarter} is outside the project period of {project} ({start} – {end}). Only indicators whose target date lies after the project end are followed up after the end.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/entry.py" line="176"/>
+        <source>Cellen har inget värde. Ange ett värde innan du skriver en kommentar.</source>
+        <translation>The cell has no value. Enter a value before you write a comment.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/measurements.py" line="128"/>
+        <source>Indikatorn {code} är arkiverad; dess värden kan inte ändras.</source>
+        <translation>Indicator {code} is archived; its values cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/measurements.py" line="154"/>
+        <source>Kommentaren är för lång (högst {n} tecken).</source>
+        <translation>The comment is too long (at most {n} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/measurements.py" line="156"/>
+        <source>Kommentaren innehåller ett otillåtet tecken.</source>
+        <translation>The comment contains a character that is not allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/measurements.py" line="200"/>
+        <source>Datumet då milstolpen nåddes ({date}) ligger efter {quarter}. Ange ett datum senast {last}.</source>
+        <translation>The date the milestone was reached ({date}) is after {quarter}. Give a date no later than {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/measurements.py" line="272"/>
+        <source>{code} har inget värde för {quarter}. Ange ett värde innan du skriver en kommentar.</source>
+        <translation>{code} has no value for {quarter}. Enter a value before you write a comment.</translation>
     </message>
 </context>
 </TS>

@@ -95,3 +95,21 @@ def test_an_excel_export_says_where_the_report_went(window: MainWindow, dialogs:
     assert window.files.export_report() is not None
     assert "Rapporten är sparad" in window.statusBar().currentMessage()
     assert "rapport.xlsx" in window.statusBar().currentMessage()
+
+
+def test_the_chart_is_saved_from_the_file_menu(qtbot: QtBot, window: MainWindow, dialogs: Dialogs,
+                                               tmp_path: Path) -> None:
+    """Arkiv → Spara diagrammet som bild (Ctrl+Shift+C): the chart without the mouse."""
+    from tests.ui.test_chart_pane import _wait_for_chart
+
+    select(window, "RJL", "3.1")
+    _wait_for_chart(qtbot, window.chart_pane, "3.1")
+    action = window.keyboard.save_chart_action
+    assert action in window.menu("file").actions() and action.shortcut().toString() == "Ctrl+Shift+C"
+    dialogs.answers = [tmp_path / "diagram"]
+    action.trigger()
+    assert (tmp_path / "diagram.png").read_bytes()[:4] == b"\x89PNG"
+    assert Path(dialogs.opened_in[0]).name == "RJL-3.1.png"
+    dialogs.answers = [tmp_path / "diagram.svg"]
+    assert window.keyboard.save_chart() == tmp_path / "diagram.svg"
+    assert Path(dialogs.opened_in[1]).parent == tmp_path  # the charts' folder, remembered

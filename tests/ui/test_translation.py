@@ -129,6 +129,10 @@ def test_in_english_the_cores_messages_and_the_charts_are_english(qtbot: QtBot) 
     assert refusal("120") == "A share must be between 0 and 100 %, not 120 %."
     assert refusal("tolv") == "“tolv” is not a number. Type for example 12,5."
     assert texts.quarter_label(2022, 3) == "Q3 2022"
+    from hallbar_desktop.domain.quarters import Quarter
+    from hallbar_desktop.services.steering import locked_message
+
+    assert locked_message("RJL", Quarter(2022, 3)).startswith("Q3 2022 is approved by the steering group of RJL")
     i18n.install("sv")
     assert texts.translate("Values", "Värdet") == "Värdet"  # Swedish: no translator, the text itself
 

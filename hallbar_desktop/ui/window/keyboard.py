@@ -8,6 +8,7 @@ plainly, and Hjälp → Kortkommandon lists the shortcuts from the menus themsel
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt
@@ -53,6 +54,7 @@ class Keyboard(QObject):
         self._tab_menu(window.menu("view"))
         self._pane_actions(window.menu("view"))
         self._grid_menu()
+        self._chart_action(window.menu("file"))
         self._help_menu()
 
     # --- the tabs ---------------------------------------------------------------------------
@@ -164,6 +166,34 @@ class Keyboard(QObject):
         w.details_dock.show()
         w.details_dock.raise_()
         w.details.history.setFocus()
+
+    # --- the chart ----------------------------------------------------------------------------
+    def _chart_action(self, file_menu: QMenu) -> None:
+        """The chart below the grid saved without the mouse (its right-click menu does the same)."""
+        w = self.window
+        self.save_chart_action = QAction(self.tr("Spara &diagrammet som bild…"), w)
+        self.save_chart_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.save_chart_action.triggered.connect(lambda _checked=False: self.save_chart())
+        file_menu.insertAction(w.backup_action, self.save_chart_action)
+        file_menu.insertSeparator(w.backup_action)
+
+    def save_chart(self) -> Path | None:
+        """Ask for a PNG (300 dpi) or SVG file and save the selected indicator's chart in it."""
+        from hallbar_desktop.ui import file_dialogs
+
+        pane = self.window.chart_pane
+        sel = self.window.selection.current
+        if pane.chart is None or sel.indicator is None:
+            self.window.say(self.tr("Välj en indikator med ett diagram först."))
+            return None
+        chosen = file_dialogs.save_file_name(self.window, file_dialogs.CHART, self.tr("Spara diagram"),
+                                             f"{sel.project}-{sel.indicator}.png", "PNG (*.png);;SVG (*.svg)")
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() not in (".png", ".svg"):
+            path = path.with_name(path.name + ".png")
+        return pane.export(path.suffix.lower()[1:], path)
 
     # --- Hjälp --------------------------------------------------------------------------------
     def _help_menu(self) -> None:
