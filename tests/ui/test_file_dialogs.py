@@ -83,6 +83,12 @@ def test_a_confirmation_stays_until_it_is_closed(qtbot: QtBot, window: MainWindo
     dialogs.answers = [tmp_path / "kopia.sqlite"]
     assert window.files.save_backup() is not None
     assert "kopia.sqlite" in bar.currentMessage() and timeouts == [0]
+    # Moving through a menu sends empty status tips, which cleared the message.
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QStatusTipEvent
+
+    QCoreApplication.sendEvent(window, QStatusTipEvent(""))
+    assert "kopia.sqlite" in bar.currentMessage()
     button = window.status_line.dismiss_button
     assert button.isVisible() and button.accessibleName() == "Stäng meddelandet"
     button.click()

@@ -244,6 +244,7 @@ class Keyboard(QObject):
             for c, text in enumerate(row):
                 table.setItem(r, c, QTableWidgetItem(text))
         table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
         dialog.content.addWidget(intro)
         dialog.content.addWidget(table, 1)
         dialog.table = table  # type: ignore[attr-defined]
@@ -315,15 +316,12 @@ class _Dialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.content = QVBoxLayout(self)
+        layout = QVBoxLayout(self)
+        self.content = QVBoxLayout()
+        layout.addLayout(self.content, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
-        self.content.addWidget(self.buttons)
-
-    def open(self) -> None:
-        self.content.removeWidget(self.buttons)
-        self.content.addWidget(self.buttons)  # last, below what was added after it was made
-        super().open()
+        layout.addWidget(self.buttons)
 
 
 def _focus_first(widget: QWidget) -> None:

@@ -7,7 +7,8 @@ away, and read by a screen reader only by chance."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QStatusTipEvent
 from PySide6.QtWidgets import QLabel, QMessageBox, QProgressBar, QPushButton, QStatusBar, QToolButton
 
 from hallbar_desktop.domain.status import SYMBOL, Light
@@ -24,6 +25,8 @@ class StatusLine(QObject):
         super().__init__(parent)
         self.bar = bar
         self.state: RegisterState | None = None
+        self._message = ""  # what was said last, until it is closed: shown again after a menu's tips
+        bar.window().installEventFilter(self)
         self.summary_label = QLabel()
         self.register_label = QLabel(register_name)
         self.progress_bar = QProgressBar()
@@ -50,10 +53,20 @@ class StatusLine(QObject):
         """Show ``text`` until the next message or until the user closes it. (``milliseconds`` is
         kept for the callers' sake: a message no longer vanishes on its own.)"""
         del milliseconds
+        self._message = text
         self.bar.showMessage(text)
 
     def dismiss(self) -> None:
+        self._message = ""
         self.bar.clearMessage()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """A menu's status tips (empty ones too, as the pointer moves over a menu) would clear the
+        message: a tip is shown while there is one, and then the message again."""
+        if event.type() == QEvent.Type.StatusTip and isinstance(event, QStatusTipEvent):
+            self.bar.showMessage(event.tip() or self._message)
+            return True
+        return super().eventFilter(watched, event)
 
     def follow(self, state: RegisterState) -> None:
         self.state = state
