@@ -8,6 +8,7 @@ plainly, and Hjälp → Kortkommandon lists the shortcuts from the menus themsel
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -64,7 +65,7 @@ class Keyboard(QObject):
         w.tabs.setAccessibleName(self.tr("Flikar"))
         for i in range(w.tabs.count()):
             page = w.tabs.widget(i)
-            if not page.accessibleName():
+            if page is not None and not page.accessibleName():
                 page.setAccessibleName(_plain(w.tabs.tabText(i)))
         w.table.setAccessibleDescription(self.tr(
             "En rad per indikator, en kolumn per kvartal. Skriv för att ändra ett värde, Enter sparar. "
@@ -79,8 +80,7 @@ class Keyboard(QObject):
                                              lambda: self.step_tab(-1))
         menu.addSeparator()
         for i in range(min(w.tabs.count(), 9)):
-            action = w._action(menu, f"&{i + 1} {w.tabs.tabText(i)}", tab_shortcut(i),
-                               lambda i=i: self.show_tab(i))
+            action = w._action(menu, f"&{i + 1} {w.tabs.tabText(i)}", tab_shortcut(i), partial(self.show_tab, i))
             self.tab_actions.append(action)
 
     def show_tab(self, i: int) -> None:
@@ -92,7 +92,7 @@ class Keyboard(QObject):
             w.plan.show_activities()
         elif page is w.plan.economy_page:
             w.plan.show_economy()
-        else:
+        elif page is not None:
             _focus_first(page)
 
     def step_tab(self, step: int) -> None:
@@ -360,7 +360,11 @@ def program_licence() -> str:
         meta = metadata.metadata("hallbar-desktop")
     except metadata.PackageNotFoundError:
         return "MIT"
-    return meta.get("License-Expression") or meta.get("License") or "MIT"
+    for key in ("License-Expression", "License"):
+        found = meta.get_all(key) or []
+        if found and found[0]:
+            return str(found[0])
+    return "MIT"
 
 
 def _python_version() -> str:
