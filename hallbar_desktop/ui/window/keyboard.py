@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from hallbar_desktop.ui.main_window import MainWindow
 
 #: The keyboard's focus, drawn plainly (WCAG 2.4.7 Focus Visible; EN 301 549 11.2.4.7): a 2 px
-#: frame in a blue with a contrast of 6.3:1 against white around the control that has it.
+#: frame in a blue with a contrast of 5.7:1 against white around the control that has it.
 FOCUS_COLOUR = "#1565c0"
 FOCUS_STYLE = f"""
 QAbstractItemView:focus, QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus,
