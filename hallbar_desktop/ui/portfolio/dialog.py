@@ -45,8 +45,8 @@ if TYPE_CHECKING:
     from hallbar_desktop.ui.background import Task
     from hallbar_desktop.ui.window.state import RegisterState
 
-#: Shows a project (focus area None) or one of its focus areas in the main window; False when the
-#: window kept its selection (something typed the user chose to keep editing).
+# Shows a project (focus area None) or one of its focus areas in the main window; False when the
+# window kept its selection (something typed the user chose to keep editing).
 Opener = Callable[[str, int | None], bool]
 
 

@@ -16,11 +16,11 @@ from hallbar_desktop.ui.grid_model import LIGHT_BRUSHES
 
 Index = QModelIndex | QPersistentModelIndex
 SortRole = Qt.ItemDataRole.UserRole + 1
-#: The project code (and focus-area number) of a row, for opening it in the window.
+# The project code (and focus-area number) of a row, for opening it in the window.
 KeyRole = Qt.ItemDataRole.UserRole + 2
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 COUNTED = (Light.GREEN, Light.YELLOW, Light.RED, Light.GREY)
-#: Most urgent first when sorted ascending.
+# Most urgent first when sorted ascending.
 URGENCY = (Light.RED, Light.GREY, Light.YELLOW, Light.GREEN, Light.NONE)
 
 
