@@ -1992,29 +1992,31 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>FocusAreasModel</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="183"/>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="185"/>
         <source>Kod</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="183"/>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="185"/>
         <source>Projekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="183"/>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="185"/>
         <source>Nr</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="183"/>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="185"/>
         <source>Insatsområde</source>
         <translation>Focus area</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="184"/>
-        <source>Sämsta status</source>
-        <translation>Worst status</translation>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="186"/>
+        <source>Sämsta
+status</source>
+        <translation>Worst
+status</translation>
     </message>
 </context>
 <context>
@@ -4073,79 +4075,79 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>PortfolioDialog</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="64"/>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="65"/>
         <source>Portfölj</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="76"/>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="77"/>
         <source>Kvartal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="79"/>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="80"/>
         <source>&amp;Kvartal:</source>
         <translation>&amp;Quarter:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="81"/>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="82"/>
         <source>Förvalt är det senaste avslutade kvartalet. Ett projekt som slutat tidigare bedöms vid sitt sista kvartal; beslut och fastställanden som de är i dag.</source>
         <translation>The latest ended quarter is chosen first. A project that ended earlier is judged at its last quarter; decisions and approvals as they are today.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="91"/>
-        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="94"/>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="93"/>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="97"/>
         <source>Projekt</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="92"/>
         <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="94"/>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="97"/>
         <source>Insatsområden</source>
         <translation>Focus areas</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="107"/>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="110"/>
         <source>&amp;Exportera till Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="109"/>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="112"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="205"/>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="220"/>
         <source>Läser portföljen …</source>
         <translation>Reading the portfolio …</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="215"/>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="230"/>
         <source>Portföljen kunde inte läsas: {reason}</source>
         <translation>The portfolio could not be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="230"/>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="245"/>
         <source>{n} projekt, status per {quarter}. Dubbelklicka för att visa projektet i huvudfönstret.</source>
         <translation>{n} projects, status as of {quarter}. Double-click to show the project in the main window.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="234"/>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="249"/>
         <source>Registret har inga projekt som du kan se.</source>
         <translation>The register has no projects you can see.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="261"/>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="284"/>
         <source>Exportera portföljen till Excel</source>
         <translation>Export the portfolio to Excel</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="280"/>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="303"/>
         <source>Exporten misslyckades</source>
         <translation>The export failed</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="282"/>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="305"/>
         <source>Skrev {file}</source>
         <translation>Wrote {file}</translation>
     </message>
@@ -4279,59 +4281,62 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>ProjectsModel</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="93"/>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="94"/>
         <source>Kod</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="93"/>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="94"/>
         <source>Projekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="93"/>
-        <source>Bedömt kvartal</source>
-        <translation>Quarter judged</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="93"/>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="94"/>
         <source>Ekonomi</source>
         <translation>Economy</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="94"/>
-        <source>Använt av budgeten</source>
-        <translation>Budget used</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="94"/>
-        <source>Försenade beslut</source>
-        <translation>Overdue decisions</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="94"/>
-        <source>Ej fastställda kvartal</source>
-        <translation>Quarters not approved</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="130"/>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="131"/>
         <source>ej startat</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="133"/>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="134"/>
         <source>ingen budget</source>
         <translation>no budget</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="138"/>
-        <source>{used} av {budget}</source>
-        <translation>{used} of {budget}</translation>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="94"/>
+        <source>Bedömt
+kvartal</source>
+        <translation>Quarter
+judged</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="95"/>
+        <source>Använt av
+budgeten</source>
+        <translation>Budget
+used</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="95"/>
+        <source>Försenade
+beslut</source>
+        <translation>Overdue
+decisions</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="95"/>
+        <source>Ej fastställda
+kvartal</source>
+        <translation>Quarters not
+approved</translation>
     </message>
     <message>
         <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="147"/>
-        <source>{n} st ({first} … {last})</source>
-        <translation>{n} ({first} … {last})</translation>
+        <source>{n} st (från {first})</source>
+        <translation>{n} (from {first})</translation>
     </message>
     <message>
         <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="151"/>

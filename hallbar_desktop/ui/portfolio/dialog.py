@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -88,8 +89,10 @@ class PortfolioDialog(QDialog):
 
         self.projects = ProjectsModel(self)
         self.areas = FocusAreasModel(self)
-        self.project_table, self.project_proxy = self._table(self.projects, self.tr("Projekt"))
-        self.area_table, self.area_proxy = self._table(self.areas, self.tr("Insatsområden"))
+        # The names take the room left (elided, whole in the tooltip); the figures keep theirs.
+        self.project_table, self.project_proxy = self._table(self.projects, self.tr("Projekt"), stretch=1)
+        self.area_table, self.area_proxy = self._table(self.areas, self.tr("Insatsområden"), stretch=3)
+        self.area_table.setColumnHidden(1, True)  # the project's name: its code says it, the tooltip has it
         splitter = QSplitter(Qt.Orientation.Vertical)
         for title, table in ((self.tr("Projekt"), self.project_table), (self.tr("Insatsområden"), self.area_table)):
             box = QWidget()
@@ -100,7 +103,7 @@ class PortfolioDialog(QDialog):
             inner.addWidget(heading)
             inner.addWidget(table)
             splitter.addWidget(box)
-        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
 
         self.status = QLabel()
@@ -116,9 +119,19 @@ class PortfolioDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
-        self.resize(1060, 560)
+        self._fit_to_screen(parent)
 
-    def _table(self, model: ProjectsModel | FocusAreasModel, name: str) -> tuple[QTableView, QSortFilterProxyModel]:
+    def _fit_to_screen(self, parent: QWidget | None) -> None:
+        """1060 × 600 where there is room, less on a small screen (a laptop at 125 %)."""
+        screen = parent.screen() if parent is not None else self.screen()
+        room = screen.availableGeometry() if screen is not None else None
+        width, height = 1060, 600
+        if room is not None:
+            width, height = min(width, room.width() - 40), min(height, room.height() - 60)
+        self.resize(width, height)
+
+    def _table(self, model: ProjectsModel | FocusAreasModel, name: str,
+               stretch: int) -> tuple[QTableView, QSortFilterProxyModel]:
         proxy = QSortFilterProxyModel(self)
         proxy.setSourceModel(model)
         proxy.setSortRole(SortRole)
@@ -131,9 +144,11 @@ class PortfolioDialog(QDialog):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
+        table.setWordWrap(False)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         table.doubleClicked.connect(self._open)
         table.activated.connect(self._open)  # Enter on a row, too
         return table, proxy
@@ -234,14 +249,22 @@ class PortfolioDialog(QDialog):
             self.status.setText(self.tr("Registret har inga projekt som du kan se."))
 
     def _fit(self, table: QTableView) -> None:
-        from hallbar_desktop.ui.column_fit import fit_columns
+        """Each column as wide as its texts and the longest line of its heading (the header's own
+        size hint leaves room enough for a heading on one line, which the names would pay for)."""
+        from hallbar_desktop.ui.column_fit import cell_margin, text_width
 
-        model = table.model()
-        rows = range(model.rowCount())
-        fit_columns(table, table.horizontalHeader(),
-                    ([str(model.headerData(c, Qt.Orientation.Horizontal) or "")]
-                     + [str(model.data(model.index(r, c)) or "") for r in rows]
-                     for c in range(model.columnCount())), maximum=360)
+        model, header = table.model(), table.horizontalHeader()
+        cell, heading = text_width(table.font()), text_width(header.font())
+        margin = cell_margin(table)
+        arrow = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize) + margin
+        for c in range(model.columnCount()):
+            if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch:
+                continue
+            title = str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+            width = max(heading(line) for line in title.splitlines() or [""]) + arrow
+            for r in range(model.rowCount()):
+                width = max(width, cell(str(model.data(model.index(r, c)) or "")) + margin)
+            header.resizeSection(c, min(width, 360))
 
     # --- acting --------------------------------------------------------------------------------
     def _open(self, index: QModelIndex) -> None:

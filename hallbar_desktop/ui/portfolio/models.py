@@ -89,9 +89,10 @@ class ProjectsModel(_Table):
         if self.FIRST_COUNT <= section < self.FIRST_COUNT + 4:
             light = COUNTED[section - self.FIRST_COUNT]
             return f"{SYMBOL[light]} {labels.light(light)}"
+        # Two lines for the long headings: the figures under them are short.
         return {
-            0: self.tr("Kod"), 1: self.tr("Projekt"), 2: self.tr("Bedömt kvartal"), 7: self.tr("Ekonomi"),
-            8: self.tr("Använt av budgeten"), 9: self.tr("Försenade beslut"), 10: self.tr("Ej fastställda kvartal"),
+            0: self.tr("Kod"), 1: self.tr("Projekt"), 2: self.tr("Bedömt\nkvartal"), 7: self.tr("Ekonomi"),
+            8: self.tr("Använt av\nbudgeten"), 9: self.tr("Försenade\nbeslut"), 10: self.tr("Ej fastställda\nkvartal"),
         }[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -135,8 +136,7 @@ class ProjectsModel(_Table):
         if col == self.USED:
             if e is None or e.used_share is None:
                 return ""
-            return self.tr("{used} av {budget}").format(used=format_percent(e.used_share * 100),
-                                                       budget=format_amount(e.budget))
+            return format_percent(e.used_share * 100)  # the amounts are in the tooltip and the workbook
         if col == self.OVERDUE:
             return str(len(p.overdue_decisions))
         if not p.unapproved:
@@ -144,7 +144,7 @@ class ProjectsModel(_Table):
         shown = [labels.quarter(q) for q in p.unapproved]
         if len(shown) <= 3:
             return ", ".join(shown)
-        return self.tr("{n} st ({first} … {last})").format(n=len(shown), first=shown[0], last=shown[-1])
+        return self.tr("{n} st (från {first})").format(n=len(shown), first=shown[0])
 
     def _tooltip(self, p: ProjectStatus, col: int) -> str | None:
         if col == self.OVERDUE and p.overdue_decisions:
@@ -160,6 +160,8 @@ class ProjectsModel(_Table):
                 time=format_percent(e.time_share * 100))
         if col in (0, 1):
             return f"{p.name} ({p.owner})" if p.owner else p.name
+        if col == self.ECONOMY and p.economy is not None:
+            return self._tooltip(p, self.USED)
         return None
 
 
@@ -181,7 +183,7 @@ class FocusAreasModel(_Table):
             light = COUNTED[section - self.FIRST_COUNT]
             return f"{SYMBOL[light]} {labels.light(light)}"
         return {0: self.tr("Kod"), 1: self.tr("Projekt"), 2: self.tr("Nr"), 3: self.tr("Insatsområde"),
-                8: self.tr("Sämsta status")}[section]
+                8: self.tr("Sämsta\nstatus")}[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
