@@ -551,18 +551,23 @@ def _change_log(wb: Any, data: ReportData) -> None:
     ws = wb.create_sheet("Ändringslogg")
     write_header(ws, 1, ["Tidpunkt", "Indikator", "Kvartal", "Åtgärd", "Gammalt", "Nytt", "Av", "Källa", "Fil/detalj",
                          "Skäl"])
+    from hallbar_desktop.reporting.change_log import action_words, snapshot_words, source_words
+
     codes = data.indicator_codes
+    indicators = {row.indicator.id: row.indicator for row in grid.rows}
     r = 2
     for e in data.changes:
         code = codes.get(e.indicator_id, "") if e.indicator_id else ""
-        values = [e.changed_at.replace(microsecond=0), code, e.quarter, e.action,
-                  _brief(e.old_json), _brief(e.new_json), e.changed_by, e.source, e.source_detail or None,
-                  e.reason or None]
+        indicator = indicators.get(e.indicator_id) if e.indicator_id else None
+        kind, unit = (indicator.kind, indicator.unit) if indicator is not None else (None, "")
+        values = [e.changed_at.replace(microsecond=0), code, e.quarter, action_words(e.action),
+                  snapshot_words(e.old_json, kind=kind, unit=unit), snapshot_words(e.new_json, kind=kind, unit=unit),
+                  e.changed_by, source_words(e.source), e.source_detail or None, e.reason or None]
         for c, v in enumerate(values, start=1):
             put(ws, r, c, v, FMT_DATETIME if c == 1 else None)
         r += 1
     ws.freeze_panes = "A2"
-    set_widths(ws, {1: 17, 2: 9, 3: 9, 4: 9, 5: 30, 6: 30, 7: 12, 8: 9, 9: 24, 10: 24})
+    set_widths(ws, {1: 17, 2: 9, 3: 9, 4: 16, 5: 36, 6: 36, 7: 12, 8: 14, 9: 24, 10: 24})
     print_setup(ws, f"{grid.project.name} – Ändringslogg", title_rows="1:1")
 
 
@@ -646,11 +651,6 @@ def _steering_sheet(wb: Any, data: ReportData) -> None:
     print_setup(ws, f"{p.name} – Styrgrupp", title_cols="A:A")
 
 
-def _brief(raw: str | None) -> str | None:
-    if not raw:
-        return None
-    data = json.loads(raw)
-    return ", ".join(f"{k}={v}" for k, v in data.items()) or None
 
 
 __all__ = ["ApprovalState", "DRAFT", "STEERING_SHEET", "approval_for", "DATA_HEADERS", "export_report", "FMT_DATE"]

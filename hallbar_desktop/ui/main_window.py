@@ -280,7 +280,7 @@ class MainWindow(QMainWindow):
         self.edit_cell_action = act(edit_menu, self.tr("Ändra &värdet…"), "F2", values.edit_current_cell)
         self.comment_action = act(edit_menu, self.tr("Skriv en &kommentar"), "Shift+F2", self.focus_comment)
 
-        self.new_project_action = act(register_menu, self.tr("Nytt &projekt…"), "Ctrl+Shift+P",
+        self.new_project_action = act(register_menu, self.tr("Nytt &projekt…"), "Ctrl+Shift+J",
                                       structure("new_project"))
         self.edit_project_action = act(register_menu, self.tr("Redigera p&rojektet…"), "Ctrl+Shift+O",
                                        structure("edit_project"))
@@ -308,6 +308,8 @@ class MainWindow(QMainWindow):
         act(view_menu, self.tr("Gå till &tabellen"), "Alt+2", lambda: self.table.setFocus())
         act(view_menu, self.tr("Gå till &detaljerna"), "Alt+3", self.focus_comment)
         self.whole_project_action = act(view_menu, self.tr("&Hela projektet"), "Ctrl+H", self.show_whole_project)
+        self.portfolio_action = act(view_menu, self.tr("&Portfölj – alla projekt…"), "Ctrl+Shift+P",
+                                    self.open_portfolio)
         self.reload_action = act(view_menu, self.tr("&Läs in registret igen"), "F5", self.state.reload)
         view_menu.addSeparator()
 
@@ -470,6 +472,32 @@ class MainWindow(QMainWindow):
             dialog.raise_()
         dialog.activateWindow()
         return dialog
+
+    # === the portfolio =====================================================================
+    def open_portfolio(self) -> Any:
+        """Visa → Portfölj: every project side by side for a quarter (``ui/portfolio``)."""
+        from hallbar_desktop.ui.portfolio.dialog import PortfolioDialog
+
+        dialog = getattr(self, "portfolio_dialog", None)
+        if dialog is None or not shiboken6.isValid(dialog):
+            dialog = self.portfolio_dialog = PortfolioDialog(self.register, self, open_project=self.open_from_portfolio)
+            dialog.follow(self.state)
+        dialog.show()
+        if QGuiApplication.platformName() != "offscreen":
+            dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def open_from_portfolio(self, code: str, focus_area: int | None = None) -> bool:
+        """A double-click in the portfolio: the project (or its focus area) in this window, chosen
+        through the navigator as a click there would (the one selection; a guard may keep it)."""
+        if not self.navigator_pane.choose((code,) if focus_area is None else (code, focus_area)):
+            return False
+        self.tabs.setCurrentWidget(self.table)
+        if QGuiApplication.platformName() != "offscreen":
+            self.raise_()
+        self.activateWindow()
+        return True
 
     def jump_to_cell(self, indicator_code: str, quarter: Quarter, to_comment: bool = False) -> bool:
         """Show the value of ``indicator_code`` in ``quarter`` (from Inför mötet): selected in the

@@ -2135,6 +2135,36 @@ The register {name} has no projects yet. Have a look at the demo register with t
     </message>
 </context>
 <context>
+    <name>FocusAreasModel</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="185"/>
+        <source>Kod</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="185"/>
+        <source>Projekt</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="185"/>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="185"/>
+        <source>Insatsområde</source>
+        <translation>Focus area</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="186"/>
+        <source>Sämsta
+status</source>
+        <translation>Worst
+status</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpModel</name>
     <message>
         <location filename="../../hallbar_desktop/ui/plan/models.py" line="208"/>
@@ -2720,28 +2750,28 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>Keyboard</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="64"/>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="65"/>
         <source>Flikar</source>
-        <extracomment>The keyboard&apos;s focus, drawn plainly (WCAG 2.4.7 Focus Visible; EN 301 549 11.2.4.7): a 2 px frame in a blue with a contrast of 6.3:1 against white around the control that has it.</extracomment>
+        <extracomment>The keyboard&apos;s focus, drawn plainly (WCAG 2.4.7 Focus Visible; EN 301 549 11.2.4.7): a 2 px frame in a blue with a contrast of 5.7:1 against white around the control that has it.</extracomment>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="70"/>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="71"/>
         <source>En rad per indikator, en kolumn per kvartal. Skriv för att ändra ett värde, Enter sparar. Status visas med symbol: ● grön, ▲ gul, ■ röd, ○ grå (värde saknas). Menytangenten öppnar cellens meny.</source>
         <translation>One row per indicator, one column per quarter. Type to change a value, Enter saves. Status is shown by symbol: ● green, ▲ yellow, ■ red, ○ grey (no value). The menu key opens the cell’s menu.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="76"/>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="77"/>
         <source>&amp;Flikar</source>
         <translation>&amp;Tabs</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="77"/>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="78"/>
         <source>&amp;Nästa flik</source>
         <translation>&amp;Next tab</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="78"/>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="79"/>
         <source>&amp;Föregående flik</source>
         <translation>&amp;Previous tab</translation>
     </message>
@@ -2827,23 +2857,23 @@ The register {name} has no projects yet. Have a look at the demo register with t
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="257"/>
-        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="259"/>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="258"/>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="260"/>
         <source>Användarguide</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="262"/>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="263"/>
         <source>&lt;h2&gt;Kom igång&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Välj projekt&lt;/b&gt; i rutan överst till vänster (Alt+0), eller öppna demoregistret (Arkiv → Öppna demoregistret).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Välj en indikator&lt;/b&gt; i navigatorn (Alt+1). Skriv koden, till exempel 3.1, för att gå direkt till den.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Skriv värdet&lt;/b&gt; i tabellen (Alt+2) i kvartalets kolumn och tryck Enter. Andelar kan skrivas som 85 eller 34 av 40, milstolpar som ja, nej eller ett datum.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Förklara värdet&lt;/b&gt; i kommentarsfältet (Skift+F2); Ctrl+Enter sparar.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Följ upp&lt;/b&gt; på fliken Resultatkort (Ctrl+2) och i diagrammet under tabellen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Inför styrgruppsmötet&lt;/b&gt;: Styrgrupp → Inför mötet (Ctrl+Skift+G) visar vad som saknas; Möten, beslut och fastställande (Ctrl+G) fastställer kvartalet.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rapportera&lt;/b&gt;: Arkiv → Exportera rapport till Excel (Ctrl+E), lägesrapport (Word) och ekonomisk redovisning.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Status visas alltid med symbol och text, inte bara med färg: ● grön, ▲ gul, ■ röd, ○ grå (värde saknas).&lt;/p&gt;&lt;p&gt;Hjälp → Kortkommandon (Ctrl+F1) listar alla kortkommandon.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Getting started&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Choose a project&lt;/b&gt; in the box at the top left (Alt+0), or open the demo register (File → Open the demo register).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Choose an indicator&lt;/b&gt; in the navigator (Alt+1). Type its code, for example 3.1, to go straight to it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Type the value&lt;/b&gt; in the grid (Alt+2) in the quarter’s column and press Enter. Shares can be typed as 85 or 34 of 40 (34 av 40), milestones as yes, no or a date.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Explain the value&lt;/b&gt; in the comment box (Shift+F2); Ctrl+Enter saves.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Follow up&lt;/b&gt; on the Scorecard tab (Ctrl+2) and in the chart below the grid.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Before the steering-group meeting&lt;/b&gt;: Steering group → Before the meeting (Ctrl+Shift+G) shows what is missing; Meetings, decisions and approval (Ctrl+G) approves the quarter.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Report&lt;/b&gt;: File → Export report to Excel (Ctrl+E), progress report (Word) and financial report.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Status is always shown by symbol and text, never by colour alone: ● green, ▲ yellow, ■ red, ○ grey (no value).&lt;/p&gt;&lt;p&gt;Help → Keyboard shortcuts (Ctrl+F1) lists every shortcut.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="288"/>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="289"/>
         <source>Om {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="290"/>
+        <location filename="../../hallbar_desktop/ui/window/keyboard.py" line="291"/>
         <source>&lt;h2&gt;{app} {version}&lt;/h2&gt;&lt;p&gt;Uppföljning av hållbarhetsprojekt i regional utveckling: indikatorer per insatsområde, kvartalsvärden, status, styrgruppens möten och rapporter till Tillväxtverket.&lt;/p&gt;&lt;p&gt;Licens: {licence}. Programmet levereras i befintligt skick, utan garantier; se filen LICENSE.&lt;/p&gt;&lt;p&gt;Byggt med Python {python}, Qt {qt} (PySide6), SQLAlchemy, matplotlib, openpyxl och ReportLab.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;{app} {version}&lt;/h2&gt;&lt;p&gt;Follow-up of sustainability projects in regional development: indicators per focus area, quarterly values, status, the steering group’s meetings and reports to Tillväxtverket.&lt;/p&gt;&lt;p&gt;Licence: {licence}. The program is provided as is, without warranty; see the file LICENSE.&lt;/p&gt;&lt;p&gt;Built with Python {python}, Qt {qt} (PySide6), SQLAlchemy, matplotlib, openpyxl and ReportLab.&lt;/p&gt;</translation>
     </message>
@@ -3620,7 +3650,7 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="313"/>
         <source>&amp;Läs in registret igen</source>
         <translation>&amp;Reload the register</translation>
     </message>
@@ -3821,37 +3851,42 @@ The register {name} has no projects yet. Have a look at the demo register with t
         <translation>&amp;Whole project</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="311"/>
+        <source>&amp;Portfölj – alla projekt…</source>
+        <translation>&amp;Portfolio – all projects…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="316"/>
         <source>&amp;Möten, beslut och fastställande…</source>
         <translation>&amp;Meetings, decisions and approval…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="318"/>
         <source>&amp;Inför mötet…</source>
         <translation>&amp;Before the meeting…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="329"/>
         <source>Resultatkort</source>
         <translation>Scorecard</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="334"/>
         <source>Effektlogik</source>
         <translation>Effect logic</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="334"/>
         <source>Lärdomar</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="340"/>
         <source>Diagram</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="429"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="431"/>
         <source>Välj ett projekt först.</source>
         <translation>Select a project first.</translation>
     </message>
@@ -4320,6 +4355,86 @@ The register {name} has no projects yet. Have a look at the demo register with t
     </message>
 </context>
 <context>
+    <name>PortfolioDialog</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="65"/>
+        <source>Portfölj</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="77"/>
+        <source>Kvartal</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="80"/>
+        <source>&amp;Kvartal:</source>
+        <translation>&amp;Quarter:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="82"/>
+        <source>Förvalt är det senaste avslutade kvartalet. Ett projekt som slutat tidigare bedöms vid sitt sista kvartal; beslut och fastställanden som de är i dag.</source>
+        <translation>The latest ended quarter is chosen first. A project that ended earlier is judged at its last quarter; decisions and approvals as they are today.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="93"/>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="97"/>
+        <source>Projekt</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="94"/>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="97"/>
+        <source>Insatsområden</source>
+        <translation>Focus areas</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="110"/>
+        <source>&amp;Exportera till Excel…</source>
+        <translation>&amp;Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="112"/>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="220"/>
+        <source>Läser portföljen …</source>
+        <translation>Reading the portfolio …</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="230"/>
+        <source>Portföljen kunde inte läsas: {reason}</source>
+        <translation>The portfolio could not be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="245"/>
+        <source>{n} projekt, status per {quarter}. Dubbelklicka för att visa projektet i huvudfönstret.</source>
+        <translation>{n} projects, status as of {quarter}. Double-click to show the project in the main window.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="249"/>
+        <source>Registret har inga projekt som du kan se.</source>
+        <translation>The register has no projects you can see.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="284"/>
+        <source>Exportera portföljen till Excel</source>
+        <translation>Export the portfolio to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="303"/>
+        <source>Exporten misslyckades</source>
+        <translation>The export failed</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="305"/>
+        <source>Skrev {file}</source>
+        <translation>Wrote {file}</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <location filename="../../hallbar_desktop/ui/plan/models.py" line="579"/>
@@ -4443,6 +4558,82 @@ The register {name} has no projects yet. Have a look at the demo register with t
         <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="129"/>
         <source>&amp;Beskrivning:</source>
         <translation>&amp;Description:</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsModel</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="94"/>
+        <source>Kod</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="94"/>
+        <source>Projekt</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="94"/>
+        <source>Ekonomi</source>
+        <translation>Economy</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="131"/>
+        <source>ej startat</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="134"/>
+        <source>ingen budget</source>
+        <translation>no budget</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="94"/>
+        <source>Bedömt
+kvartal</source>
+        <translation>Quarter
+judged</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="95"/>
+        <source>Använt av
+budgeten</source>
+        <translation>Budget
+used</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="95"/>
+        <source>Försenade
+beslut</source>
+        <translation>Overdue
+decisions</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="95"/>
+        <source>Ej fastställda
+kvartal</source>
+        <translation>Quarters not
+approved</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="147"/>
+        <source>{n} st (från {first})</source>
+        <translation>{n} (from {first})</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="151"/>
+        <source>Beslut {number} ({owner}), skulle vara klart {due}: {text}</source>
+        <translation>Decision {number} ({owner}), due {due}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="152"/>
+        <source>ingen ansvarig</source>
+        <translation>no one responsible</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="158"/>
+        <source>Utfall {outcome} av budget {budget} efter {time} av tiden</source>
+        <translation>Outcome {outcome} of budget {budget} after {time} of the time</translation>
     </message>
 </context>
 <context>
@@ -4764,68 +4955,68 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/status.py" line="32"/>
+        <location filename="../../hallbar_desktop/ui/window/status.py" line="35"/>
         <source>Avbryt inläsningen</source>
         <translation>Cancel loading</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/status.py" line="33"/>
+        <location filename="../../hallbar_desktop/ui/window/status.py" line="36"/>
         <source>Visa det som hunnit läsas in</source>
         <translation>Show what has been loaded so far</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/status.py" line="38"/>
-        <location filename="../../hallbar_desktop/ui/window/status.py" line="39"/>
+        <location filename="../../hallbar_desktop/ui/window/status.py" line="41"/>
+        <location filename="../../hallbar_desktop/ui/window/status.py" line="42"/>
         <source>Stäng meddelandet</source>
         <translation>Close the message</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/status.py" line="43"/>
+        <location filename="../../hallbar_desktop/ui/window/status.py" line="46"/>
         <source>Status för det som visas</source>
         <translation>Status of what is shown</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/status.py" line="44"/>
+        <location filename="../../hallbar_desktop/ui/window/status.py" line="47"/>
         <source>Öppet register</source>
         <translation>Open register</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/status.py" line="86"/>
+        <location filename="../../hallbar_desktop/ui/window/status.py" line="99"/>
         <source>Status {q}: {g} {ng}  {y} {ny}  {r} {nr}  {x} {nx}</source>
         <translation>Status {q}: {g} {ng}  {y} {ny}  {r} {nr}  {x} {nx}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/status.py" line="96"/>
+        <location filename="../../hallbar_desktop/ui/window/status.py" line="109"/>
         <source>Avbryter inläsningen…</source>
         <translation>Cancelling the loading…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/status.py" line="104"/>
+        <location filename="../../hallbar_desktop/ui/window/status.py" line="117"/>
         <source>Läser in registret…</source>
         <translation>Loading the register…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/status.py" line="109"/>
+        <location filename="../../hallbar_desktop/ui/window/status.py" line="122"/>
         <source>Läser in registret: {done} av {total} projekt…</source>
         <translation>Loading the register: {done} of {total} projects…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/status.py" line="124"/>
+        <location filename="../../hallbar_desktop/ui/window/status.py" line="137"/>
         <source>{n} projekt, {i} indikatorer</source>
         <translation>{n} projects, {i} indicators</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/status.py" line="127"/>
+        <location filename="../../hallbar_desktop/ui/window/status.py" line="140"/>
         <source>Inläsningen avbröts: {n} av {total} projekt visas. Visa → Läs in registret igen (F5) läser in resten.</source>
         <translation>Loading was cancelled: {n} of {total} projects are shown. View → Reload the register (F5) loads the rest.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/status.py" line="130"/>
+        <location filename="../../hallbar_desktop/ui/window/status.py" line="143"/>
         <source>Inläsningen avbröts. Visa → Läs in registret igen (F5) läser in det.</source>
         <translation>Loading was cancelled. View → Reload the register (F5) loads it.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/status.py" line="133"/>
+        <location filename="../../hallbar_desktop/ui/window/status.py" line="146"/>
         <source>Registret kunde inte läsas in</source>
         <translation>The register could not be loaded</translation>
     </message>
@@ -5107,6 +5298,21 @@ If it has values it is archived instead: it disappears from the table, but the v
 <context>
     <name>Values</name>
     <message>
+        <location filename="../../hallbar_desktop/domain/follow_up.py" line="48"/>
+        <source>{quarter} ligger utanför projektperioden för {project} ({start} – {end}).</source>
+        <translation>{quarter} is outside the project period of {project} ({start} – {end}).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/domain/follow_up.py" line="51"/>
+        <source>{quarter} ligger utanför uppföljningen av {indicator}, som följs upp efter projektslut till och med sitt måldatum {target}.</source>
+        <translation>{quarter} is outside the follow-up of {indicator}, which is followed up after the project end until its target date {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/domain/follow_up.py" line="54"/>
+        <source>{quarter} ligger utanför projektperioden för {project} ({start} – {end}). Bara indikatorer vars måldatum ligger efter projektets slut följs upp efter slutet.</source>
+        <translation>{quarter} is outside the project period of {project} ({start} – {end}). Only indicators whose target date lies after the project end are followed up after the end.</translation>
+    </message>
+    <message>
         <location filename="../../hallbar_desktop/domain/numbers.py" line="28"/>
         <source>«{text}» är inte ett tal. Skriv till exempel 12,5.</source>
         <translation>“{text}” is not a number. Type for example 12,5.</translation>
@@ -5289,27 +5495,6 @@ If it has values it is archived instead: it disappears from the table, but the v
         <translation>No value given.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="468"/>
-        <source>{quarter} är fastställt av styrgruppen för {project} och låst. Lås upp kvartalet (med ett skäl) om ett värde måste ändras.</source>
-        <extracomment>(member id, came as substitute)</extracomment>
-        <translation>{quarter} is approved by the steering group of {project} and locked. Unlock the quarter (with a reason) if a value must be changed.</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/domain/follow_up.py" line="48"/>
-        <source>{quarter} ligger utanför projektperioden för {project} ({start} – {end}).</source>
-        <translation>{quarter} is outside the project period of {project} ({start} – {end}).</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/domain/follow_up.py" line="51"/>
-        <source>{quarter} ligger utanför uppföljningen av {indicator}, som följs upp efter projektslut till och med sitt måldatum {target}.</source>
-        <translation>{quarter} is outside the follow-up of {indicator}, which is followed up after the project end until its target date {target}.</translation>
-    </message>
-    <message>
-        <location filename="../../hallbar_desktop/domain/follow_up.py" line="54"/>
-        <source>{quarter} ligger utanför projektperioden för {project} ({start} – {end}). Bara indikatorer vars måldatum ligger efter projektets slut följs upp efter slutet.</source>
-        <translation>{quarter} is outside the project period of {project} ({start} – {end}). Only indicators whose target date lies after the project end are followed up after the end.</translation>
-    </message>
-    <message>
         <location filename="../../hallbar_desktop/services/entry.py" line="176"/>
         <source>Cellen har inget värde. Ange ett värde innan du skriver en kommentar.</source>
         <translation>The cell has no value. Enter a value before you write a comment.</translation>
@@ -5338,6 +5523,12 @@ If it has values it is archived instead: it disappears from the table, but the v
         <location filename="../../hallbar_desktop/services/measurements.py" line="272"/>
         <source>{code} har inget värde för {quarter}. Ange ett värde innan du skriver en kommentar.</source>
         <translation>{code} has no value for {quarter}. Enter a value before you write a comment.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/steering.py" line="468"/>
+        <source>{quarter} är fastställt av styrgruppen för {project} och låst. Lås upp kvartalet (med ett skäl) om ett värde måste ändras.</source>
+        <extracomment>(member id, came as substitute)</extracomment>
+        <translation>{quarter} is approved by the steering group of {project} and locked. Unlock the quarter (with a reason) if a value must be changed.</translation>
     </message>
 </context>
 </TS>

@@ -165,6 +165,22 @@ def test_definitions_and_change_log(report: Path) -> None:
     assert log.cell(2, 1).number_format == "yyyy-mm-dd hh:mm"
 
 
+def test_change_log_reads_as_words_not_stored_snapshots(report: Path) -> None:
+    """The old and new states in the indicator's unit and Swedish words: no ``value=…`` or ``None``."""
+    log = openpyxl.load_workbook(report)["Ändringslogg"]
+    rows = list(log.iter_rows(min_row=2, values_only=True))
+    anna = [r for r in rows if r[1] == "1.2" and r[2] == "2022Q4" and r[6] == "anna"]
+    assert anna and anna[-1][3] == "Värde" and anna[-1][7] == "fönstret"
+    assert anna[-1][5].startswith("11") and "HYPERLINK" in anna[-1][5]
+    for r in rows:
+        for cell in (r[3], r[4], r[5], r[7]):
+            assert cell is None or ("=" not in cell.split("«")[0] and "None" not in cell), r
+    actions = {r[3] for r in rows}
+    assert {"Värde", "Fastställt"} <= actions, actions
+    approvals = [r for r in rows if r[3] == "Fastställt"]
+    assert any("Möte: 2022-09-08" in (r[5] or "") for r in approvals)
+
+
 def test_period_limits_quarters(demo, tmp_path: Path) -> None:
     with demo.reading() as s:
         out = export_report(s, "RJL", tmp_path / "p.xlsx", period="2021H1", today=TODAY)

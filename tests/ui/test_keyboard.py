@@ -42,7 +42,7 @@ def test_every_menu_entry_has_a_shortcut_and_no_two_clash(window: MainWindow) ->
     keys = Counter(k.toString() for _name, action in actions for k in action.shortcuts())
     assert [k for k, n in keys.items() if n > 1] == []
     register = {a.text(): a.shortcut().toString() for _n, a in actions if _n.startswith("Re&gister")}
-    assert register["Nytt &projekt…"] == "Ctrl+Shift+P" and register["Nytt &insatsområde…"] == "Ctrl+Shift+A"
+    assert register["Nytt &projekt…"] == "Ctrl+Shift+J" and register["Nytt &insatsområde…"] == "Ctrl+Shift+A"
 
 
 def test_the_tabs_by_ctrl_digits_and_ctrl_page_keys(qtbot: QtBot, window: MainWindow) -> None:
