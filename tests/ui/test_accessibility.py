@@ -67,8 +67,7 @@ def test_the_dialogs_controls_have_accessible_names(qtbot: QtBot, window: MainWi
                               FocusAreaDialog(parent=window), IndicatorDialog([area], parent=window),
                               window.plan.open_budget(), window.keyboard.shortcuts_dialog(),
                               window.keyboard.about_dialog(), window.keyboard.guide_dialog()]
-    steering = window.open_steering()
-    dialogs.append(steering)
+    dialogs += [window.open_steering(), window.open_portfolio()]
     for dialog in dialogs:
         if not dialog.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose):
             qtbot.addWidget(dialog)
