@@ -46,7 +46,7 @@ from hallbar_desktop.ui.grid_model import GridModel
 from hallbar_desktop.ui.grid_view import GridView
 from hallbar_desktop.ui.navigator_model import NavigatorModel
 from hallbar_desktop.ui.plan.plan_actions import PlanActions
-from hallbar_desktop.ui.settings import GEOMETRY, LAST_REGISTER, RECENT_FILES, WINDOW_STATE, Settings
+from hallbar_desktop.ui.settings import GEOMETRY, GRID_SUMMARIES, LAST_REGISTER, RECENT_FILES, WINDOW_STATE, Settings
 from hallbar_desktop.ui.window.grid_pane import GridPane
 from hallbar_desktop.ui.window.navigator_pane import NavigatorPane
 from hallbar_desktop.ui.window.selection import Selected
@@ -303,6 +303,10 @@ class MainWindow(QMainWindow):
         self.plan.add_view_actions(view_menu)
         self.reload_action = act(view_menu, self.tr("&Läs in registret igen"), "F5", self.state.reload)
         view_menu.addSeparator()
+        self.grid_pane.show_summaries(self.settings.get(GRID_SUMMARIES))
+        self.grid_pane.summary_action.toggled.connect(lambda shown: self.settings.set(GRID_SUMMARIES, shown))
+        view_menu.addAction(self.grid_pane.summary_action)
+        view_menu.addSeparator()
 
         self.steering_action = act(steering_menu, self.tr("&Möten, beslut och fastställande…"), "Ctrl+G",
                                    self.open_steering)
@@ -537,16 +541,37 @@ class MainWindow(QMainWindow):
         if not geometry.isEmpty() and self.restoreGeometry(geometry):
             self.restoreState(self.settings.get(WINDOW_STATE))
             return
-        screen = QGuiApplication.primaryScreen()
+        self.first_start_layout(QGuiApplication.primaryScreen())
+
+    #: A screen at most this big (in device-independent pixels: 1920×1080 at 150 % is 1280×720)
+    #: is a laptop's: the window opens maximised on it.
+    SMALL_SCREEN: ClassVar[tuple[int, int]] = (1600, 960)
+
+    def first_start_layout(self, screen: Any) -> None:
+        """The window's size and panes on a first start (nothing saved yet): maximised on a small
+        screen, else most of the screen, centred; side panes sized to the screen, so the grid keeps
+        room for several quarters beside the frozen names."""
         available = screen.availableGeometry() if screen is not None else None
-        if available is not None and (available.width() <= 1440 or available.height() <= 900):
-            self.setGeometry(available)  # a laptop screen: use all of it
+        if available is None:
+            self.resize(1280, 720)
+            small = True
         else:
-            self.resize(1366, 800)
-        self.resizeDocks([self.navigator_dock, self.details_dock], [290, 330], Qt.Orientation.Horizontal)
+            small = available.width() <= self.SMALL_SCREEN[0] or available.height() <= self.SMALL_SCREEN[1]
+            if small:
+                self.setGeometry(available)
+                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            else:
+                width = min(available.width(), max(1366, int(available.width() * 0.8)))
+                height = min(available.height(), max(768, int(available.height() * 0.85)))
+                self.resize(width, height)
+                self.move(available.center().x() - width // 2, available.center().y() - height // 2)
+        width = self.width()
+        side = (max(200, int(width * 0.17)), max(230, int(width * 0.2))) if small else (290, 340)
+        self.resizeDocks([self.navigator_dock, self.details_dock], list(side), Qt.Orientation.Horizontal)
         bottom = [d for d in self._panes if self.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea]
         if bottom:
-            self.resizeDocks(bottom, [230] * len(bottom), Qt.Orientation.Vertical)
+            high = 200 if small else 260
+            self.resizeDocks(bottom, [high] * len(bottom), Qt.Orientation.Vertical)
 
     def _save_geometry(self) -> None:
         self.plan.restore_docks()  # a pane that gave way to a plan tab is saved as the user left it

@@ -10,8 +10,18 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hallbar_desktop.domain.status import SYMBOL, Light
 from hallbar_desktop.services.changes import Changes
@@ -22,9 +32,39 @@ from hallbar_desktop.ui.window.selection import Selected
 from hallbar_desktop.ui.window.state import CATALOGUE, RegisterState
 
 
+class Banner(QWidget):
+    """A refused value's message where the legend is: it takes the legend's place (so the grid
+    below does not move) and stays until it is closed (×) or a newer message replaces it."""
+
+    #: The user closed the message.
+    dismissed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet("#banner { background: #fdecea; border: 1px solid #b71c1c; }")
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.close_button = QToolButton()
+        self.close_button.setText("×")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setToolTip(self.tr("Stäng meddelandet"))
+        self.close_button.clicked.connect(self.dismissed)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 0, 0)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+
+
 class GridPane(QWidget):
     #: Rows whose texts set the column widths (the rows on screen when a grid opens).
     FIT_ROWS: ClassVar[int] = 20
+    #: Lines of text the legend row holds: the banner that takes its place has as many.
+    NOTE_LINES: ClassVar[int] = 2
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,13 +81,29 @@ class GridPane(QWidget):
             "Enter sparar").format(g=SYMBOL[Light.GREEN], y=SYMBOL[Light.YELLOW], r=SYMBOL[Light.RED],
                                    x=SYMBOL[Light.GREY]))
         self.legend.setWordWrap(True)
-        self.cell_message = QLabel()
-        self.cell_message.setWordWrap(True)
-        self.cell_message.setStyleSheet("color: #b71c1c; font-weight: bold;")
-        self.cell_message.hide()
+        self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.banner = Banner()
+        self.banner.dismissed.connect(self.dismiss_message)
+        # The legend and a refused value's message share one row of a fixed height: showing the
+        # message never pushes the grid down.
+        self.notes = QStackedWidget()
+        self.notes.addWidget(self.legend)
+        self.notes.addWidget(self.banner)
+        self.notes.setFixedHeight(self.NOTE_LINES * self.fontMetrics().lineSpacing() + 8)
+        #: Show the half-year roll-ups and the project to date (a toggle kept in the settings).
+        self.summary_action = QAction(self.tr("Visa &halvår och hela projektet"), self)
+        self.summary_action.setCheckable(True)
+        self.summary_action.setChecked(True)
+        self.summary_action.setToolTip(self.tr("Visa eller dölj kolumnerna för halvåren och hela projektet"))
+        self.summary_action.toggled.connect(self._apply_summaries)
+        self.summary_button = QToolButton()
+        self.summary_button.setDefaultAction(self.summary_action)
+        self.summary_button.setText(self.tr("Halvår"))
+        self.summary_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.table = GridView()
         self.table.setModel(self.model)
         self.table.selectionModel().currentChanged.connect(self._on_current)
+        self.table.currentOutOfView.connect(self.scroll_to_current)
         # A refused value's message, next to the cell (a child label: tooltips vanish too soon).
         self.cell_popup = QLabel(self.table.viewport())
         self.cell_popup.setWordWrap(True)
@@ -59,9 +115,47 @@ class GridPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
         layout.addWidget(self.heading)
-        layout.addWidget(self.legend)
-        layout.addWidget(self.cell_message)
+        notes_row = QHBoxLayout()
+        notes_row.addWidget(self.notes, 1)
+        notes_row.addWidget(self.summary_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(notes_row)
         layout.addWidget(self.tabs, 1)
+
+    @property
+    def cell_message(self) -> QLabel:
+        """The text of the message shown in the banner (a refused value, a paste refused)."""
+        return self.banner.label
+
+    def message_shown(self) -> bool:
+        return self.notes.currentWidget() is self.banner
+
+    def dismiss_message(self) -> None:
+        """The banner is closed: the legend comes back."""
+        self.notes.setCurrentWidget(self.legend)
+        self.cell_popup.hide()
+
+    # --- the summary columns ----------------------------------------------------------------
+    def summary_columns(self) -> range:
+        """The half-year roll-ups and the project to date (after the quarters)."""
+        grid = self.model.grid
+        if grid is None:
+            return range(0)
+        n = self.model.n_quarters()
+        return range(n, n + len(grid.periods) + 1)
+
+    def show_summaries(self, shown: bool) -> None:
+        self.summary_action.setChecked(shown)
+        self._apply_summaries()
+
+    def _apply_summaries(self, *_: object) -> None:
+        shown = self.summary_action.isChecked()
+        for c in self.summary_columns():
+            self.table.setColumnHidden(c, not shown)
+        current = self.table.currentIndex()
+        if current.isValid() and self.table.isColumnHidden(current.column()):
+            self._move_to(self.model.index(current.row(), self.default_column()))
+        if self.isVisible():
+            QTimer.singleShot(0, self, self.scroll_to_current)
 
     def follow(self, state: RegisterState) -> None:
         self.state = state
@@ -108,6 +202,7 @@ class GridPane(QWidget):
             self._new_grid = self.model.grid is None or self.model.grid.project.code != grid.project.code
             self.model.set_grid(grid, sel.focus_area)
             self._fit_columns()
+            self._apply_summaries()
         self._show_heading(grid, sel.focus_area)
 
     def _show_heading(self, grid: ProjectGrid, number: int | None) -> None:
@@ -219,12 +314,16 @@ class GridPane(QWidget):
             first -= 1
             used += header.sectionSize(first)
         self.table.horizontalScrollBar().setValue(first)  # scrolling per item: the first column shown
+        if not self.table.current_in_view():
+            self.table.scrollTo(current)  # narrower than the current column: its left edge shown
 
     # --- a refused value ----------------------------------------------------------------------
     def show_refusal(self, message: str, problems: tuple[Any, ...] = ()) -> None:
-        """The message at the cell (the first cell refused, else the current one)."""
+        """The message in the banner (until it is closed) and at the cell (the first cell refused,
+        else the current one; until the cell is left)."""
         self.cell_message.setText(message)
-        self.cell_message.show()
+        self.cell_message.setToolTip(message)
+        self.notes.setCurrentWidget(self.banner)
         index = self.table.currentIndex()
         if problems and self.model.grid is not None:
             first = problems[0]
@@ -247,5 +346,5 @@ class GridPane(QWidget):
         popup.raise_()
 
     def hide_refusal(self) -> None:
-        self.cell_message.hide()
+        """The cell is left: its popup goes; the banner stays until it is closed."""
         self.cell_popup.hide()

@@ -10,7 +10,16 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hallbar_desktop.domain.status import Light
 from hallbar_desktop.services.changes import Changes
@@ -26,6 +35,40 @@ def lights(grid: ProjectGrid, codes: set[str] | None = None) -> dict[str, Light]
             if codes is None or r.indicator.code.casefold() in codes}
 
 
+class ElidingComboBox(QComboBox):
+    """A combo box that ends a name too long for it with "…" (its full text in the tooltip and in
+    the list, which is as wide as the longest name) instead of cutting it off mid-word."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentTextChanged.connect(self.setToolTip)
+
+    def paintEvent(self, _event: Any) -> None:  # noqa: N802
+        painter = QStylePainter(self)
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, opt)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        opt.currentText = self.fontMetrics().elidedText(opt.currentText, Qt.TextElideMode.ElideRight,
+                                                        field.width() - 4)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, opt)
+
+    def showPopup(self) -> None:  # noqa: N802
+        widest = max((self.fontMetrics().horizontalAdvance(self.itemText(i)) for i in range(self.count())),
+                     default=0)
+        self.view().setMinimumWidth(min(widest + 40, 900))
+        super().showPopup()
+
+    def elided(self) -> bool:
+        """The current text does not fit and ends with "…"."""
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        return self.fontMetrics().horizontalAdvance(self.currentText()) > field.width() - 4
+
+
 class NavigatorPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,7 +78,7 @@ class NavigatorPane(QWidget):
         self._syncing = False
         self._tree_of: Any = None  # the state's tree the model shows
         self.model.modelAboutToBeReset.connect(self._forget_shown_row)
-        self.project_box = QComboBox()
+        self.project_box: QComboBox = ElidingComboBox()
         self.project_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.project_box.setMinimumContentsLength(16)
         self.project_box.currentIndexChanged.connect(self._on_project_box)
@@ -44,8 +87,12 @@ class NavigatorPane(QWidget):
         self.tree = QTreeView()
         self.tree.setHeaderHidden(True)
         self.tree.setModel(self.model)
-        self.tree.setUniformRowHeights(True)
+        # A long name wraps onto more lines in a narrow pane rather than being cut off.
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.setIndentation(14)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.selectionModel().currentChanged.connect(self._on_current)
         navigator_label = QLabel(self.tr("&Insatsområden och indikatorer:"))
         navigator_label.setBuddy(self.tree)
@@ -84,6 +131,7 @@ class NavigatorPane(QWidget):
         box.clear()
         for e in self.state.entries:
             box.addItem(f"{e.project.code} – {e.project.name}", e.project.code)
+            box.setItemData(box.count() - 1, f"{e.project.code} – {e.project.name}", Qt.ItemDataRole.ToolTipRole)
         box.blockSignals(blocked)
 
     # --- the selection ------------------------------------------------------------------------
