@@ -127,9 +127,12 @@ class DetailsPane(QWidget):
         self.history = QTableView()
         self.history.setModel(self.history_model)
         self.history.verticalHeader().hide()
-        self.history.horizontalHeader().setStretchLastSection(True)
+        # Each column as wide as its texts (a cell's history is a few rows): nothing is cut off,
+        # and a pane too narrow for them all scrolls sideways. The comment wraps.
+        self.history.horizontalHeader().setStretchLastSection(False)
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.history.setWordWrap(False)
+        self.history.setWordWrap(True)
+        self.history.setHorizontalScrollMode(QTableView.ScrollMode.ScrollPerPixel)
         history_label = QLabel(self.tr("&Historik:"))
         history_label.setBuddy(self.history)
         buttons = QHBoxLayout()
@@ -217,7 +220,7 @@ class DetailsPane(QWidget):
         self.comment.setEnabled(m is not None)
         self.save_comment.setEnabled(False)
         self.history_model.set_records(records, indicator.kind, indicator.unit)
-        self.history.resizeColumnsToContents()
+        self.fit_history()
 
     def _comment_edited(self) -> None:
         self.save_comment.setEnabled(self.comment_modified())
@@ -306,8 +309,20 @@ class DetailsPane(QWidget):
     def _history_later(self) -> None:
         self._history_pending = False
         if self.state is not None and self.key is not None and self.indicator is not None:
-            self.history_model.set_records(self.state.history(*self.key), self.indicator.kind)
-            self.history.resizeColumnsToContents()
+            self.history_model.set_records(self.state.history(*self.key), self.indicator.kind, self.indicator.unit)
+            self.fit_history()
+
+    #: The widest the comment column gets before its text wraps.
+    COMMENT_WIDTH = 260
+
+    def fit_history(self) -> None:
+        """The history's columns fitted to their texts, the comment at most ``COMMENT_WIDTH``
+        (wrapping onto more lines), the rows as tall as their texts."""
+        view, model = self.history, self.history_model
+        view.resizeColumnsToContents()
+        if view.columnWidth(model.COMMENT) > self.COMMENT_WIDTH:
+            view.setColumnWidth(model.COMMENT, self.COMMENT_WIDTH)
+        view.resizeRowsToContents()
 
     def _orm_loaded(self) -> None:
         if self.state is not None and self.key is not None:

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QStyle,
+    QStyledItemDelegate,
     QStyleOptionComboBox,
+    QStyleOptionViewItem,
     QStylePainter,
     QTreeView,
     QVBoxLayout,
@@ -33,6 +35,52 @@ def lights(grid: ProjectGrid, codes: set[str] | None = None) -> dict[str, Light]
     """The light each indicator of ``grid`` shows in the navigator (of ``codes`` only, casefolded)."""
     return {r.indicator.code: r.current.status if r.current is not None else Light.NONE for r in grid.rows
             if codes is None or r.indicator.code.casefold() in codes}
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Items of a tree as tall as their text needs at the width the tree gives them: a long
+    name wraps onto more lines in a narrow pane instead of being cut off. (A tree's own word wrap
+    measures an item without its width, so it never wraps.)"""
+
+    def __init__(self, tree: QTreeView) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:  # noqa: N802
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = self.tree.viewport().width() - self.tree.indentation() * (depth + int(self.tree.rootIsDecorated()))
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        opt.rect = QRect(0, 0, max(width, 40), 10_000)
+        size = self.tree.style().sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, opt, QSize(), self.tree)
+        return QSize(min(size.width(), max(width, 40)), size.height())
+
+    def paint(self, painter: Any, option: QStyleOptionViewItem, index: Any) -> None:
+        opt = QStyleOptionViewItem(option)
+        opt.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        super().paint(painter, opt, index)
+
+
+class WrappingTree(QTreeView):
+    """A tree whose items wrap their text (:class:`WrappingDelegate`), laid out again when its
+    width changes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(WrappingDelegate(self))
+        self.setUniformRowHeights(False)
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._laid_out_width = -1
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.viewport().width() != self._laid_out_width:
+            self._laid_out_width = self.viewport().width()
+            self.scheduleDelayedItemsLayout()
 
 
 class ElidingComboBox(QComboBox):
@@ -84,15 +132,10 @@ class NavigatorPane(QWidget):
         self.project_box.currentIndexChanged.connect(self._on_project_box)
         project_label = QLabel(self.tr("&Projekt:"))
         project_label.setBuddy(self.project_box)
-        self.tree = QTreeView()
+        self.tree: QTreeView = WrappingTree()
         self.tree.setHeaderHidden(True)
         self.tree.setModel(self.model)
-        # A long name wraps onto more lines in a narrow pane rather than being cut off.
-        self.tree.setUniformRowHeights(False)
-        self.tree.setWordWrap(True)
-        self.tree.setIndentation(14)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setIndentation(14)  # a long name wraps onto more lines rather than being cut off
         self.tree.selectionModel().currentChanged.connect(self._on_current)
         navigator_label = QLabel(self.tr("&Insatsområden och indikatorer:"))
         navigator_label.setBuddy(self.tree)
