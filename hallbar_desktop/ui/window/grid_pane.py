@@ -313,7 +313,10 @@ class GridPane(QWidget):
         while first > 0 and used + header.sectionSize(first - 1) <= self.table.viewport().width():
             first -= 1
             used += header.sectionSize(first)
-        self.table.horizontalScrollBar().setValue(first)  # scrolling per item: the first column shown
+        if self.table.horizontalScrollMode() == GridView.ScrollMode.ScrollPerPixel:
+            self.table.horizontalScrollBar().setValue(header.sectionPosition(first))
+        else:
+            self.table.horizontalScrollBar().setValue(header.visualIndex(first))  # the first column shown
         if not self.table.current_in_view():
             self.table.scrollTo(current)  # narrower than the current column: its left edge shown
 

@@ -91,7 +91,12 @@ class ElidingComboBox(QComboBox):
         super().__init__(parent)
         self.currentTextChanged.connect(self.setToolTip)
 
-    def paintEvent(self, _event: Any) -> None:  # noqa: N802
+    def paintEvent(self, event: Any) -> None:  # noqa: N802
+        if self.toolTip() != self.currentText():  # also when it was set with its signals blocked
+            self.setToolTip(self.currentText())
+        self._paint_elided()
+
+    def _paint_elided(self) -> None:
         painter = QStylePainter(self)
         opt = QStyleOptionComboBox()
         self.initStyleOption(opt)
@@ -199,6 +204,7 @@ class NavigatorPane(QWidget):
             blocked = box.blockSignals(True)
             box.setCurrentIndex(i)
             box.blockSignals(blocked)
+            box.setToolTip(box.currentText())
         index = self.model.project_index(now.project)
         if not self.tree.isExpanded(index):
             self.tree.expandRecursively(index)
