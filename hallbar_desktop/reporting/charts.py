@@ -168,9 +168,9 @@ def _legend(fig: Figure, handles: list[Any], labels: list[str], ncols: int) -> N
 
 
 def fit_texts(figure: Figure, renderer: Any) -> None:
-    """Before a figure is laid out at a new size: its legend in as many columns as the width
-    allows (a narrow pane stacks the entries rather than cutting them off at the sides).
-    Titles wrap by themselves (``wrap=True``)."""
+    """Before a figure is laid out at a new size: its legend below the plot in as many columns
+    as the width allows (a narrow pane stacks the entries rather than cutting them off at the
+    sides). Titles wrap by themselves (``wrap=True``)."""
     kept = getattr(figure, "_hallbar_legend", None)
     if kept is None or not kept[0]:
         return

@@ -76,6 +76,10 @@ def test_texts_fit_a_narrow_pane(grid: ProjectGrid) -> None:
         charts.fit_texts(figure, renderer)
         figure.canvas.draw()
         box = figure.bbox
+        if texts is None:  # the legend is outside the plot, not on top of it
+            plot = figure.axes[0].get_window_extent(renderer)
+            legend = figure.legends[0].get_window_extent(renderer)
+            assert legend.y1 <= plot.y0
         shown = [*figure.legends, *(ax.title for ax in figure.axes), *(ax._left_title for ax in figure.axes),
                  *(texts or [])]
         for artist in shown:
