@@ -97,6 +97,7 @@ def indicator_figure(row: GridRow, quarters: tuple[Quarter, ...], *, approved: f
     xs = list(range(len(quarters)))
     ax.set_title(f"{ind.code} {ind.name}", fontsize=10, loc="left", wrap=True)  # wraps in a narrow pane
     ax.set_xticks(xs, [q.label_sv() for q in quarters], rotation=45, ha="right", fontsize=8)
+    ax._hallbar_quarters = (xs, [q.label_sv() for q in quarters])  # type: ignore[attr-defined]  # fit_texts
     ax.grid(axis="y", alpha=0.3)
     chart = IndicatorChart(fig, quarters, None, None, None, None, kind=ind.kind)
     if ind.kind is IndicatorKind.MILESTONE:
@@ -167,10 +168,31 @@ def _legend(fig: Figure, handles: list[Any], labels: list[str], ncols: int) -> N
     fig.legend(handles, labels, fontsize=7, loc="outside lower center", ncols=ncols, frameon=False)
 
 
+#: A figure lower than this (inches) names the years under its quarters, not every quarter
+#: slanted: the slanted labels would take a third of its height from the plot.
+LOW_FIGURE = 3.3
+
+
+def _quarter_ticks(ax: Any, xs: list[int], labels: list[str], *, compact: bool) -> None:
+    if not compact:
+        ax.set_xticks([], minor=True)
+        ax.set_xticks(xs, labels, rotation=45, ha="right", fontsize=8)
+        return
+    years = [(x, label.split()[0]) for i, (x, label) in enumerate(zip(xs, labels, strict=True))
+             if i == 0 or label.endswith(" 1")]
+    ax.set_xticks([x for x, _ in years], [year for _, year in years], rotation=0, ha="center", fontsize=8)
+    ax.set_xticks(xs, minor=True)  # a small tick per quarter
+
+
 def fit_texts(figure: Figure, renderer: Any) -> None:
     """Before a figure is laid out at a new size: its legend below the plot in as many columns
     as the width allows (a narrow pane stacks the entries rather than cutting them off at the
-    sides). Titles wrap by themselves (``wrap=True``)."""
+    sides), and in a low figure the years under the quarters (``LOW_FIGURE``). Titles wrap by
+    themselves (``wrap=True``)."""
+    for ax in figure.axes:
+        quarters = getattr(ax, "_hallbar_quarters", None)
+        if quarters is not None:
+            _quarter_ticks(ax, *quarters, compact=figure.get_size_inches()[1] < LOW_FIGURE)
     kept = getattr(figure, "_hallbar_legend", None)
     if kept is None or not kept[0]:
         return
