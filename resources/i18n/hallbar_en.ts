@@ -460,6 +460,15 @@
     </message>
 </context>
 <context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="55"/>
+        <source>Stäng meddelandet</source>
+        <extracomment>The user closed the message.</extracomment>
+        <translation>Close the message</translation>
+    </message>
+</context>
+<context>
     <name>BoxDialog</name>
     <message>
         <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="109"/>
@@ -1087,28 +1096,38 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="79"/>
+        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="90"/>
         <source>Välj en indikator för att se dess diagram.</source>
         <extracomment>The newest chart asked for was shown, or could not be built: no build is pending. matplotlib was imported (in the renderer thread), before the first figure: the window moves what is loaded out of the garbage collector&apos;s way now (``hallbar_desktop.memory``).</extracomment>
         <translation>Select an indicator to see its chart.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="338"/>
+        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="92"/>
+        <source>Diagrammet för {code} ritas…</source>
+        <translation>Drawing the chart of {code}…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="161"/>
+        <source>Diagrammet kunde inte ritas.</source>
+        <translation>The chart could not be drawn.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="353"/>
         <source>Spara diagrammet som PNG (300 dpi)…</source>
         <translation>Save the chart as PNG (300 dpi)…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="339"/>
+        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="354"/>
         <source>Spara diagrammet som SVG…</source>
         <translation>Save the chart as SVG…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="350"/>
+        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="365"/>
         <source>Spara diagram</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="362"/>
+        <location filename="../../hallbar_desktop/ui/chart_pane.py" line="377"/>
         <source>Diagrammet kunde inte sparas</source>
         <translation>The chart could not be saved</translation>
     </message>
@@ -1409,7 +1428,7 @@
     <name>DetailsPane</name>
     <message>
         <location filename="../../hallbar_desktop/ui/details_pane.py" line="80"/>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="161"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="164"/>
         <source>Välj en indikator i navigatorn eller tabellen.</source>
         <extracomment>Saves the comment of one value: (project, indicator, quarter, text) -&gt; None, or why not. The user saved the comment of the selected value (text, possibly empty). the value shown: (project, indicator, quarter) writes a comment (the window&apos;s value entry); None: the pane cannot save answers the unsaved-comment question instead of a message box (&apos;save&apos;/&apos;discard&apos;/&apos;cancel&apos;)</extracomment>
         <translation>Select an indicator in the navigator or the table.</translation>
@@ -1505,82 +1524,83 @@
         <translation>Ctrl+Enter in the comment field</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="133"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="136"/>
         <source>&amp;Historik:</source>
         <translation>&amp;History:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="167"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="170"/>
         <source>(arkiverad)</source>
         <translation>(archived)</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="171"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="174"/>
         <source>saknas</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="172"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="175"/>
         <source>uppnådd</source>
         <translation>reached</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="177"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="180"/>
         <source>ingen definition angiven</source>
         <translation>no definition given</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="188"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="191"/>
         <source>ja (kvinnor, män, annat/ej angivet)</source>
         <translation>yes (women, men, other/not stated)</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="188"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="191"/>
         <source>nej</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="197"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="200"/>
         <source>Välj en kvartalscell för att se dess kommentar och historik.</source>
         <translation>Select a quarter cell to see its comment and history.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="210"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="213"/>
         <source>Senast ändrat av {who} {when}</source>
         <translation>Last changed by {who} {when}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="213"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="216"/>
         <source>Ange ett värde i tabellen innan du skriver en kommentar.</source>
         <translation>Enter a value in the table before writing a comment.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="342"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="357"/>
         <source>Kommentaren är inte sparad</source>
+        <extracomment>The widest the comment column gets before its text wraps.</extracomment>
         <translation>The comment is not saved</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="343"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="358"/>
         <source>Kommentaren till {code} {quarter} är inte sparad.</source>
         <translation>The comment on {code} {quarter} is not saved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="347"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="362"/>
         <source>Vill du spara den?</source>
         <translation>Do you want to save it?</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="348"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="363"/>
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="349"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="364"/>
         <source>Spara &amp;inte</source>
         <translation>&amp;Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/details_pane.py" line="350"/>
+        <location filename="../../hallbar_desktop/ui/details_pane.py" line="365"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -2091,13 +2111,13 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>GridDelegate</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_view.py" line="65"/>
+        <location filename="../../hallbar_desktop/ui/grid_view.py" line="66"/>
         <source>ja, nej eller datum</source>
         <extracomment>A cell of an indicator split by sex was asked to be edited: the window opens the parts.</extracomment>
         <translation>yes, no or a date</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/grid_view.py" line="67"/>
+        <location filename="../../hallbar_desktop/ui/grid_view.py" line="68"/>
         <source>85 eller 34 av 40</source>
         <translation>85 or 34 of 40</translation>
     </message>
@@ -2190,54 +2210,70 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>GridPane</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="40"/>
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="80"/>
         <source>{g} grön  {y} gul  {r} röd  {x} grå (värde saknas)   ◥ kommentar   Skriv för att ändra, Enter sparar</source>
-        <extracomment>Rows whose texts set the column widths (the rows on screen when a grid opens).</extracomment>
+        <extracomment>Rows whose texts set the column widths (the rows on screen when a grid opens). Lines of text the legend row holds: the banner that takes its place has as many.</extracomment>
         <translation>{g} green  {y} yellow  {r} red  {x} grey (value missing)   ◥ comment   Type to change, Enter saves</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="58"/>
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="94"/>
+        <source>Visa &amp;halvår och hela projektet</source>
+        <extracomment>Show the half-year roll-ups and the project to date (a toggle kept in the settings).</extracomment>
+        <translation>Show &amp;half-years and the whole project</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="97"/>
+        <source>Visa eller dölj kolumnerna för halvåren och hela projektet</source>
+        <translation>Show or hide the columns of the half-years and the whole project</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="101"/>
+        <source>Halvår</source>
+        <translation>Half-years</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="114"/>
         <source>Kvartalsvärden</source>
         <translation>Quarterly values</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="100"/>
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="194"/>
         <source>Läser in projektet {code}…</source>
         <translation>Loading project {code}…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="102"/>
-        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="161"/>
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="196"/>
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="256"/>
         <source>Läser in registret {name}…</source>
         <translation>Loading the register {name}…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="119"/>
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="214"/>
         <source>Insatsområde {n}. {name}</source>
         <translation>Focus area {n}. {name}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="121"/>
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="216"/>
         <source>Hela projektet, alla insatsområden</source>
         <translation>Whole project, all focus areas</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="123"/>
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="218"/>
         <source>Exempeldata – värdena är påhittade för demonstration.</source>
         <translation>Example data – the values are made up for demonstration.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="169"/>
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="264"/>
         <source>Inläsningen avbröts.</source>
         <translation>Loading was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="171"/>
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="266"/>
         <source>Registret kunde inte läsas in.</source>
         <translation>The register could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="173"/>
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="268"/>
         <source>Projektet kunde inte läsas in.</source>
         <translation>The project could not be loaded.</translation>
     </message>
@@ -2281,79 +2317,89 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="47"/>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="51"/>
         <source>När</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="47"/>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="51"/>
         <source>Vem</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="47"/>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="51"/>
         <source>Före</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="47"/>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="51"/>
         <source>Efter</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="47"/>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="51"/>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="52"/>
         <source>Varifrån</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="51"/>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="56"/>
         <source>värde</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="51"/>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="56"/>
         <source>borttaget</source>
         <translation>cleared</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="51"/>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="56"/>
         <source>kommentar</source>
         <translation>comment</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="55"/>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="60"/>
         <source>fönstret</source>
         <translation>window</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="55"/>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="60"/>
         <source>kommandoraden</source>
         <translation>command line</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="55"/>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="60"/>
         <source>Excel-import</source>
         <translation>Excel import</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="56"/>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="61"/>
         <source>projektfil</source>
         <translation>project file</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="57"/>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="62"/>
         <source>ångra</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="57"/>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="62"/>
         <source>gör om</source>
         <translation>redo</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/history_model.py" line="57"/>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="62"/>
         <source>inklistring</source>
         <translation>paste</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/history_model.py" line="97"/>
+        <source>(borttagen: {text})</source>
+        <translation>(removed: {text})</translation>
     </message>
 </context>
 <context>
@@ -3543,37 +3589,37 @@ The register {name} has no projects yet. Have a look at the demo register with t
         <translation>&amp;Whole project</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="311"/>
         <source>&amp;Möten, beslut och fastställande…</source>
         <translation>&amp;Meetings, decisions and approval…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="313"/>
         <source>&amp;Inför mötet…</source>
         <translation>&amp;Before the meeting…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="324"/>
         <source>Resultatkort</source>
         <translation>Scorecard</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="329"/>
         <source>Effektlogik</source>
         <translation>Effect logic</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="329"/>
         <source>Lärdomar</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="335"/>
         <source>Diagram</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="422"/>
         <source>Välj ett projekt först.</source>
         <translation>Select a project first.</translation>
     </message>
@@ -3703,47 +3749,47 @@ The register {name} has no projects yet. Have a look at the demo register with t
         <translation>Which quarter should be unlocked?</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="138"/>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="139"/>
         <source>Lås upp {quarter}</source>
         <translation>Unlock {quarter}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="139"/>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="140"/>
         <source>Varför låses kvartalet upp? Skälet sparas i historiken.</source>
         <translation>Why is the quarter unlocked? The reason is kept in the history.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="142"/>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="143"/>
         <source>{quarter} är upplåst.</source>
         <translation>{quarter} is unlocked.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="171"/>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="172"/>
         <source>Lärdomar: spara mötet först, så kan en lärdom kopplas till det.</source>
         <translation>Lessons: save the meeting first, then a lesson can be linked to it.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="175"/>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="176"/>
         <source>Inga lärdomar är kopplade till mötet.</source>
         <translation>No lessons are linked to the meeting.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="177"/>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="178"/>
         <source>Lärdom {n}: {text}</source>
         <translation>Lesson {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="178"/>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="179"/>
         <source>Lärdomar från mötet – {list}</source>
         <translation>Lessons from the meeting – {list}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="193"/>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="194"/>
         <source>Spara mötet först; lärdomen kopplas till mötet.</source>
         <translation>Save the meeting first; the lesson is linked to the meeting.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="223"/>
+        <location filename="../../hallbar_desktop/ui/steering/meeting_tab.py" line="224"/>
         <source>Lärdom {n} är sparad och kopplad till mötet den {day}.</source>
         <translation>Lesson {n} saved and linked to the meeting of {day}.</translation>
     </message>
@@ -3862,12 +3908,12 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>NavigatorPane</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/navigator_pane.py" line="42"/>
+        <location filename="../../hallbar_desktop/ui/window/navigator_pane.py" line="138"/>
         <source>&amp;Projekt:</source>
         <translation>&amp;Project:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/navigator_pane.py" line="50"/>
+        <location filename="../../hallbar_desktop/ui/window/navigator_pane.py" line="145"/>
         <source>&amp;Insatsområden och indikatorer:</source>
         <translation>&amp;Focus areas and indicators:</translation>
     </message>
@@ -4223,6 +4269,24 @@ The register {name} has no projects yet. Have a look at the demo register with t
         <location filename="../../hallbar_desktop/ui/steering/readiness_tab.py" line="60"/>
         <source>Inget möte – välj ett kvartal</source>
         <translation>No meeting – choose a quarter</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/reason_dialog.py" line="25"/>
+        <source>Lås upp</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/reason_dialog.py" line="26"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/steering/reason_dialog.py" line="42"/>
+        <source>Skriv varför kvartalet låses upp. Skälet sparas i historiken.</source>
+        <translation>Write why the quarter is unlocked. The reason is kept in the history.</translation>
     </message>
 </context>
 <context>
