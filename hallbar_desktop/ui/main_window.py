@@ -73,6 +73,8 @@ class MainWindow(QMainWindow):
         self._panes: list[QDockWidget] = []
         self._keep_register_open = False
         self._first_paint_pending = True
+        #: A first start on a small screen: ``show_first`` opens the window maximised.
+        self.open_maximised = False
         self.setWindowTitle(f"{APP_NAME} – {register.display_name()}")
 
         self.state = RegisterState(register, self)
@@ -88,7 +90,8 @@ class MainWindow(QMainWindow):
         self.navigator_dock = QDockWidget(self.tr("Navigator"), self)
         self.navigator_dock.setObjectName("navigator")
         self.navigator_dock.setWidget(self.navigator_pane)
-        self.navigator_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.navigator_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                                        | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.navigator_dock)
         # Side docks run the full height; panes at the bottom sit under the grid only.
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -306,6 +309,9 @@ class MainWindow(QMainWindow):
         self.grid_pane.show_summaries(self.settings.get(GRID_SUMMARIES))
         self.grid_pane.summary_action.toggled.connect(lambda shown: self.settings.set(GRID_SUMMARIES, shown))
         view_menu.addAction(self.grid_pane.summary_action)
+        navigator_toggle = self.navigator_dock.toggleViewAction()
+        navigator_toggle.setText(self.tr("&Navigatorn"))
+        view_menu.addAction(navigator_toggle)  # the panes can be closed for room, and come back here
         view_menu.addSeparator()
 
         self.steering_action = act(steering_menu, self.tr("&Möten, beslut och fastställande…"), "Ctrl+G",
@@ -525,7 +531,7 @@ class MainWindow(QMainWindow):
         self._save_geometry()
         self._save_selection()
         window = MainWindow(register, self.settings)
-        window.show()
+        window.show_first()
         self._keep_register_open = register is self.register
         self.close()
         return window
@@ -559,7 +565,7 @@ class MainWindow(QMainWindow):
             small = available.width() <= self.SMALL_SCREEN[0] or available.height() <= self.SMALL_SCREEN[1]
             if small:
                 self.setGeometry(available)
-                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+                self.open_maximised = True  # by show_first(): a test's or a caller's show() stays as sized
             else:
                 width = min(available.width(), max(1366, int(available.width() * 0.8)))
                 height = min(available.height(), max(768, int(available.height() * 0.85)))
@@ -572,6 +578,14 @@ class MainWindow(QMainWindow):
         if bottom:
             high = 200 if small else 260
             self.resizeDocks(bottom, [high] * len(bottom), Qt.Orientation.Vertical)
+
+    def show_first(self) -> None:
+        """Show the window as it opens for the user: maximised on a first start on a laptop's
+        screen (``first_start_layout``), else as it was left."""
+        if self.open_maximised:
+            self.showMaximized()
+        else:
+            self.show()
 
     def _save_geometry(self) -> None:
         self.plan.restore_docks()  # a pane that gave way to a plan tab is saved as the user left it

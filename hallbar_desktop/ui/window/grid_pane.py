@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSizePolicy,
-    QStackedWidget,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -26,38 +25,11 @@ from PySide6.QtWidgets import (
 from hallbar_desktop.domain.status import SYMBOL, Light
 from hallbar_desktop.services.changes import Changes
 from hallbar_desktop.services.grid import GridRow, ProjectGrid
+from hallbar_desktop.ui.banner import LegendRow
 from hallbar_desktop.ui.grid_model import GridModel
 from hallbar_desktop.ui.grid_view import GridView
 from hallbar_desktop.ui.window.selection import Selected
 from hallbar_desktop.ui.window.state import CATALOGUE, RegisterState
-
-
-class Banner(QWidget):
-    """A refused value's message where the legend is: it takes the legend's place (so the grid
-    below does not move) and stays until it is closed (×) or a newer message replaces it."""
-
-    #: The user closed the message.
-    dismissed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("banner")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet("#banner { background: #fdecea; border: 1px solid #b71c1c; }")
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setStyleSheet("color: #b71c1c; font-weight: bold;")
-        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.close_button = QToolButton()
-        self.close_button.setText("×")
-        self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip(self.tr("Stäng meddelandet"))
-        self.close_button.clicked.connect(self.dismissed)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 0, 0, 0)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
 
 
 class GridPane(QWidget):
@@ -82,14 +54,11 @@ class GridPane(QWidget):
                                    x=SYMBOL[Light.GREY]))
         self.legend.setWordWrap(True)
         self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.banner = Banner()
-        self.banner.dismissed.connect(self.dismiss_message)
         # The legend and a refused value's message share one row of a fixed height: showing the
         # message never pushes the grid down.
-        self.notes = QStackedWidget()
-        self.notes.addWidget(self.legend)
-        self.notes.addWidget(self.banner)
-        self.notes.setFixedHeight(self.NOTE_LINES * self.fontMetrics().lineSpacing() + 8)
+        self.notes = LegendRow(self.legend, self.NOTE_LINES)
+        self.banner = self.notes.banner
+        self.banner.dismissed.connect(self.cell_popup_hide)
         #: Show the half-year roll-ups and the project to date (a toggle kept in the settings).
         self.summary_action = QAction(self.tr("Visa &halvår och hela projektet"), self)
         self.summary_action.setCheckable(True)
@@ -127,12 +96,16 @@ class GridPane(QWidget):
         return self.banner.label
 
     def message_shown(self) -> bool:
-        return self.notes.currentWidget() is self.banner
+        return self.notes.message_shown()
 
     def dismiss_message(self) -> None:
         """The banner is closed: the legend comes back."""
-        self.notes.setCurrentWidget(self.legend)
+        self.notes.dismiss()
         self.cell_popup.hide()
+
+    def cell_popup_hide(self) -> None:
+        if hasattr(self, "cell_popup"):
+            self.cell_popup.hide()
 
     # --- the summary columns ----------------------------------------------------------------
     def summary_columns(self) -> range:
@@ -324,9 +297,7 @@ class GridPane(QWidget):
     def show_refusal(self, message: str, problems: tuple[Any, ...] = ()) -> None:
         """The message in the banner (until it is closed) and at the cell (the first cell refused,
         else the current one; until the cell is left)."""
-        self.cell_message.setText(message)
-        self.cell_message.setToolTip(message)
-        self.notes.setCurrentWidget(self.banner)
+        self.notes.show_message(message)
         index = self.table.currentIndex()
         if problems and self.model.grid is not None:
             first = problems[0]
