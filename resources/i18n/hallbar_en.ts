@@ -462,7 +462,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="55"/>
+        <location filename="../../hallbar_desktop/ui/banner.py" line="35"/>
         <source>Stäng meddelandet</source>
         <extracomment>The user closed the message.</extracomment>
         <translation>Close the message</translation>
@@ -1616,188 +1616,188 @@
 <context>
     <name>EconomyView</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="83"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="85"/>
         <source>Uppföljning till och med</source>
         <extracomment>Shows a message in the status bar: (text, milliseconds). The user asked to import costs (Arkiv → Importera kostnader…). The user asked for the budget and financing editor.</extracomment>
         <translation>Follow-up up to</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="86"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="88"/>
         <source>Till och &amp;med:</source>
         <translation>&amp;Up to:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="88"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="90"/>
         <source>&amp;Budget…</source>
         <translation>&amp;Budget…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="89"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="91"/>
         <source>Budget och finansiering</source>
         <translation>Budget and financing</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="90"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="92"/>
         <source>Budget, finansiering, inbetalningar, schablon och tak (Ctrl+Shift+B)</source>
         <translation>Budget, financing, payments, flat rate and cap (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="92"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="94"/>
         <source>Impor&amp;tera…</source>
         <translation>Impor&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="93"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="95"/>
         <source>Importera kostnader</source>
         <translation>Import costs</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="94"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="96"/>
         <source>Ekonomisystemets export, CSV eller Excel (Ctrl+Shift+I)</source>
         <translation>The finance system&apos;s export, CSV or Excel (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="113"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="115"/>
         <source>Uppföljning per kostnadsslag</source>
         <translation>Follow-up per cost category</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="126"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="128"/>
         <source>Kostnader per kvartal och kostnadsslag</source>
         <translation>Costs per quarter and cost category</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="128"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="130"/>
         <source>Skriv ett belopp och tryck Enter eller Tab; klistra in ett block från Excel; Delete tömmer; Ctrl+Z ångrar.</source>
         <translation>Type an amount and press Enter or Tab; paste a block from Excel; Delete clears; Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="130"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="132"/>
         <source>K&amp;ostnader per kvartal:</source>
         <translation>C&amp;osts per quarter:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="132"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="134"/>
         <source>kursivt: räknas ut · ✓ fastställt (går att ändra)</source>
         <translation>italic: computed · ✓ approved (can be changed)</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="133"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="135"/>
         <source>Indirekta kostnader räknas ut som schablon av personalkostnaderna och skrivs inte in. Kvartal som styrgruppen fastställt är märkta ✓; deras kostnader går ändå att ändra, eftersom bokslutet ofta kommer efter mötet.</source>
         <translation>Indirect costs are computed as a flat rate of the staff costs and are not typed. Quarters the steering group approved are marked ✓; their costs can still be changed, as the accounts often close after the meeting.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="180"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="182"/>
         <source>Kopiera kostnaderna</source>
         <translation>Copy the costs</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="181"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="183"/>
         <source>Klistra in kostnader</source>
         <translation>Paste costs</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="183"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="185"/>
         <source>Töm markerade kostnader</source>
         <translation>Clear the selected costs</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="273"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="275"/>
         <source>○ Inga kostnader för {quarter} ännu (grå): importera exporten eller skriv in dem nedan.</source>
         <translation>○ No costs for {quarter} yet (grey): import the export or type them below.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="283"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="285"/>
         <source>Inbetalt till och med {quarter}: {paid} av {planned}</source>
         <translation>Paid in up to {quarter}: {paid} of {planned}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="287"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="289"/>
         <source> (perioden: {paid}).</source>
         <translation> (the period: {paid}).</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="278"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="280"/>
         <source>Projektet har ingen budget ännu: lägg in den under Budget och finansiering.</source>
         <translation>The project has no budget yet: enter it under Budget and financing.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="292"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="294"/>
         <source>Indirekta kostnader: schablon {rate} av personalkostnaderna.</source>
         <translation>Indirect costs: flat rate {rate} of the staff costs.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="331"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="333"/>
         <source>(senaste)</source>
         <translation>(latest)</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="380"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="382"/>
         <source>Summorna räknas ut och skrivs inte in.</source>
         <translation>The totals are computed, not typed.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="381"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="383"/>
         <source>Ändra {category} {quarter}</source>
         <translation>Change {category} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="388"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="390"/>
         <source>Välj ett projekt först.</source>
         <translation>Select a project first.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="391"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="393"/>
         <source>Ändringen kunde inte sparas.</source>
         <translation>The change could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="408"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="410"/>
         <source>Töm {n} kostnader</source>
         <translation>Clear {n} costs</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="426"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="428"/>
         <source>Välj cellen där blocket ska börja, och kopiera belopp först.</source>
         <translation>Choose the cell where the block is to start, and copy amounts first.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="435"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="437"/>
         <source>Blocket ({rows} × {cols}) får inte plats från den valda cellen: det når summorna eller utanför tabellen. Inget klistrades in.</source>
         <translation>The block ({rows} × {cols}) does not fit from the chosen cell: it reaches the totals or beyond the table. Nothing was pasted.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="442"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="444"/>
         <source>Klistra in {rows} × {cols} belopp</source>
         <translation>Paste {rows} × {cols} amounts</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="445"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="447"/>
         <source>Inget klistrades in. </source>
         <translation>Nothing was pasted. </translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="491"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="497"/>
         <source>Tömt: {category} {quarter}</source>
         <translation>Cleared: {category} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="492"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="498"/>
         <source>Sparat: {category} {quarter}</source>
         <translation>Saved: {category} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="495"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="501"/>
         <source> och {n} belopp till</source>
         <translation> and {n} more amounts</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="497"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="503"/>
         <source>Ångrat: {action}</source>
         <translation>Undone: {action}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="499"/>
+        <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="505"/>
         <source>Gjort om: {action}</source>
         <translation>Redone: {action}</translation>
     </message>
@@ -2210,70 +2210,70 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>GridPane</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="80"/>
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="52"/>
         <source>{g} grön  {y} gul  {r} röd  {x} grå (värde saknas)   ◥ kommentar   Skriv för att ändra, Enter sparar</source>
         <extracomment>Rows whose texts set the column widths (the rows on screen when a grid opens). Lines of text the legend row holds: the banner that takes its place has as many.</extracomment>
         <translation>{g} green  {y} yellow  {r} red  {x} grey (value missing)   ◥ comment   Type to change, Enter saves</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="94"/>
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="63"/>
         <source>Visa &amp;halvår och hela projektet</source>
         <extracomment>Show the half-year roll-ups and the project to date (a toggle kept in the settings).</extracomment>
         <translation>Show &amp;half-years and the whole project</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="97"/>
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="66"/>
         <source>Visa eller dölj kolumnerna för halvåren och hela projektet</source>
         <translation>Show or hide the columns of the half-years and the whole project</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="101"/>
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="70"/>
         <source>Halvår</source>
         <translation>Half-years</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="114"/>
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="83"/>
         <source>Kvartalsvärden</source>
         <translation>Quarterly values</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="194"/>
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="167"/>
         <source>Läser in projektet {code}…</source>
         <translation>Loading project {code}…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="196"/>
-        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="256"/>
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="169"/>
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="229"/>
         <source>Läser in registret {name}…</source>
         <translation>Loading the register {name}…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="214"/>
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="187"/>
         <source>Insatsområde {n}. {name}</source>
         <translation>Focus area {n}. {name}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="216"/>
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="189"/>
         <source>Hela projektet, alla insatsområden</source>
         <translation>Whole project, all focus areas</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="218"/>
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="191"/>
         <source>Exempeldata – värdena är påhittade för demonstration.</source>
         <translation>Example data – the values are made up for demonstration.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="264"/>
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="237"/>
         <source>Inläsningen avbröts.</source>
         <translation>Loading was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="266"/>
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="239"/>
         <source>Registret kunde inte läsas in.</source>
         <translation>The register could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="268"/>
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="241"/>
         <source>Projektet kunde inte läsas in.</source>
         <translation>The project could not be loaded.</translation>
     </message>
@@ -3388,238 +3388,243 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="307"/>
         <source>&amp;Läs in registret igen</source>
         <translation>&amp;Reload the register</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="90"/>
         <source>Navigator</source>
-        <extracomment>Open windows, so a window that replaces another (File → Open, a new language) lives on.</extracomment>
+        <extracomment>Open windows, so a window that replaces another (File → Open, a new language) lives on. A first start on a small screen: ``show_first`` opens the window maximised.</extracomment>
         <translation>Navigator</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="107"/>
         <source>Detaljer</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="228"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="229"/>
         <source>Re&amp;gister</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="230"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="231"/>
         <source>St&amp;yrgrupp</source>
         <translation>&amp;Steering group</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="240"/>
         <source>&amp;Nytt register…</source>
         <translation>&amp;New register…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="242"/>
         <source>Ö&amp;ppna register…</source>
         <translation>&amp;Open register…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="244"/>
         <source>Senast &amp;öppnade</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="247"/>
         <source>Öppna &amp;demoregistret</source>
         <translation>Open the &amp;demo register</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="249"/>
         <source>&amp;Exportera rapport till Excel…</source>
         <translation>&amp;Export report to Excel…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="250"/>
         <source>Exportera &amp;inmatningsmall…</source>
         <translation>Export entry &amp;template…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="251"/>
         <source>I&amp;mportera från Excel…</source>
         <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="255"/>
         <source>Spara en &amp;säkerhetskopia…</source>
         <translation>Save a &amp;backup copy…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="256"/>
         <source>Å&amp;terställ en säkerhetskopia…</source>
         <translation>Res&amp;tore a backup…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="259"/>
         <source>&amp;Inställningar…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="261"/>
         <source>&amp;Avsluta</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="263"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="265"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="271"/>
         <source>&amp;Kopiera</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="273"/>
         <source>Klistra &amp;in</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="275"/>
         <source>&amp;Töm markerade celler</source>
         <translation>C&amp;lear selected cells</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="278"/>
         <source>Ändra &amp;värdet…</source>
         <translation>Edit the &amp;value…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="279"/>
         <source>Skriv en &amp;kommentar</source>
         <translation>Write a co&amp;mment</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="281"/>
         <source>Nytt &amp;projekt…</source>
         <translation>New &amp;project…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="282"/>
         <source>Redigera p&amp;rojektet…</source>
         <translation>Edit the pro&amp;ject…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="284"/>
         <source>Nytt &amp;insatsområde…</source>
         <translation>New &amp;focus area…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="285"/>
         <source>Redigera insats&amp;området…</source>
         <translation>Edit the foc&amp;us area…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="288"/>
         <source>Ny i&amp;ndikator…</source>
         <translation>New &amp;indicator…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="290"/>
         <source>Redigera in&amp;dikatorn…</source>
         <translation>Edit the in&amp;dicator…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="293"/>
         <source>Flytta &amp;upp</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="295"/>
         <source>Flytta n&amp;ed</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="297"/>
         <source>&amp;Ta bort eller arkivera…</source>
         <translation>&amp;Remove or archive…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="301"/>
         <source>Gå till &amp;projektväljaren</source>
         <translation>Go to the &amp;project selector</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="302"/>
         <source>Gå till &amp;navigatorn</source>
         <translation>Go to the &amp;navigator</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="303"/>
         <source>Gå till &amp;tabellen</source>
         <translation>Go to the &amp;table</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="304"/>
         <source>Gå till &amp;detaljerna</source>
         <translation>Go to the &amp;details</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="305"/>
         <source>&amp;Hela projektet</source>
         <translation>&amp;Whole project</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="313"/>
+        <source>&amp;Navigatorn</source>
+        <translation>&amp;Navigator</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="317"/>
         <source>&amp;Möten, beslut och fastställande…</source>
         <translation>&amp;Meetings, decisions and approval…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="319"/>
         <source>&amp;Inför mötet…</source>
         <translation>&amp;Before the meeting…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="330"/>
         <source>Resultatkort</source>
         <translation>Scorecard</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="335"/>
         <source>Effektlogik</source>
         <translation>Effect logic</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="335"/>
         <source>Lärdomar</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="341"/>
         <source>Diagram</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="428"/>
         <source>Välj ett projekt först.</source>
         <translation>Select a project first.</translation>
     </message>

@@ -81,6 +81,9 @@ class GridPane(QWidget):
         self.cell_popup.hide()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.table, self.tr("Kvartalsvärden"))
+        # The toggle folds the grid's columns: shown with the grid only.
+        self.tabs.currentChanged.connect(lambda _i: self.summary_button.setVisible(
+            self.tabs.currentWidget() is self.table))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
         layout.addWidget(self.heading)
