@@ -133,6 +133,7 @@ class DetailsPane(QWidget):
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.history.setWordWrap(True)
         self.history.setHorizontalScrollMode(QTableView.ScrollMode.ScrollPerPixel)
+        self.history.viewport().installEventFilter(self)
         history_label = QLabel(self.tr("&Historik:"))
         history_label.setBuddy(self.history)
         buttons = QHBoxLayout()
@@ -249,6 +250,11 @@ class DetailsPane(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """The comment is saved when the focus leaves its box (not for a menu or another window:
         the text stays, and is asked about if the selection moves meanwhile)."""
+        history = getattr(self, "history", None)  # (the comment's events come before it exists)
+        if history is not None and watched is history.viewport() and event.type() == QEvent.Type.Resize:
+            if self.history_model.rowCount():
+                QTimer.singleShot(0, self, self.fit_history)  # the pane was resized: share it again
+            return False
         if watched is self.comment and event.type() == QEvent.Type.FocusOut:
             assert isinstance(event, QFocusEvent)
             if event.reason() not in (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason) \
@@ -312,16 +318,29 @@ class DetailsPane(QWidget):
             self.history_model.set_records(self.state.history(*self.key), self.indicator.kind, self.indicator.unit)
             self.fit_history()
 
-    #: The widest the comment column gets before its text wraps.
-    COMMENT_WIDTH = 260
+    #: The narrowest a column that wraps (all but who) is squeezed to; its text wraps onto more
+    #: lines instead of being cut.
+    MIN_WRAPPED = 56
 
     def fit_history(self) -> None:
-        """The history's columns fitted to their texts, the comment at most ``COMMENT_WIDTH``
-        (wrapping onto more lines), the rows as tall as their texts."""
+        """The history's columns fitted to their texts; when the pane is narrower than that,
+        the columns that wrap (when, before, after, comment, from where) share what is left and
+        their texts wrap, so nothing is cut off at the pane's edge (in a pane too narrow even for
+        that, it scrolls sideways). The rows as tall as their texts."""
         view, model = self.history, self.history_model
         view.resizeColumnsToContents()
-        if view.columnWidth(model.COMMENT) > self.COMMENT_WIDTH:
-            view.setColumnWidth(model.COMMENT, self.COMMENT_WIDTH)
+        wrapped = (model.WHEN, model.BEFORE, model.AFTER, model.COMMENT, model.SOURCE)
+        room = view.viewport().width()
+        fixed = sum(view.columnWidth(c) for c in range(model.columnCount()) if c not in wrapped)
+        wide = {c: view.columnWidth(c) for c in wrapped}
+        if room > 0 and fixed + sum(wide.values()) > room:
+            # Each at least MIN_WRAPPED; what is left above that in proportion to what each needs.
+            floor = self.MIN_WRAPPED
+            spare = max(room - fixed - floor * len(wrapped), 0)
+            above = {c: max(width - floor, 0) for c, width in wide.items()}
+            total = sum(above.values()) or 1
+            for c in wrapped:
+                view.setColumnWidth(c, floor + min(above[c], above[c] * spare // total))
         view.resizeRowsToContents()
 
     def _orm_loaded(self) -> None:

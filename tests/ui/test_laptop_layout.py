@@ -136,3 +136,23 @@ def test_long_names_wrap_in_the_navigator_and_the_project_box_says_it_is_cut(
     box = window.project_box
     assert box.toolTip() == box.currentText() and box.currentText().startswith("RJL – ")
     assert box.elided()  # type: ignore[attr-defined]
+
+
+def test_the_history_keeps_the_comment_apart_and_fits_a_narrow_pane(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(1280, 720)
+    window.resizeDocks([window.details_dock], [400], Qt.Orientation.Horizontal)
+    select(window, "RJL", "3.1")
+    details, history = window.details, window.details.history_model
+    qtbot.waitUntil(lambda: history.rowCount() > 0, timeout=10_000)
+    record = history.records()[0]
+    assert history.headerData(history.COMMENT, Qt.Orientation.Horizontal) == "Kommentar"
+    comment = str((record.new or {}).get("comment") or "")
+    assert comment and history.index(0, history.COMMENT).data() == comment
+    assert comment not in history.index(0, history.AFTER).data()  # the value alone
+    view = details.history
+    qtbot.waitUntil(lambda: view.viewport().width() > 320)
+    details.fit_history()
+    used = sum(view.columnWidth(c) for c in range(history.columnCount()))
+    assert used <= view.viewport().width() + 1  # every column in the pane: the long texts wrap
+    line = view.fontMetrics().lineSpacing()
+    assert view.rowHeight(0) >= 2 * line  # ... onto more lines
