@@ -320,7 +320,7 @@ class DetailsPane(QWidget):
 
     #: The narrowest a column that wraps (all but who) is squeezed to; its text wraps onto more
     #: lines instead of being cut.
-    MIN_WRAPPED = 56
+    MIN_WRAPPED = 64
 
     def fit_history(self) -> None:
         """The history's columns fitted to their texts; when the pane is narrower than that,
@@ -333,15 +333,22 @@ class DetailsPane(QWidget):
         room = view.viewport().width()
         fixed = sum(view.columnWidth(c) for c in range(model.columnCount()) if c not in wrapped)
         wide = {c: view.columnWidth(c) for c in wrapped}
-        if room > 0 and fixed + sum(wide.values()) > room:
+        floor = self.MIN_WRAPPED
+        if fixed + floor * len(wrapped) > room:  # too narrow even so: the comment capped, scroll sideways
+            if view.columnWidth(model.COMMENT) > 3 * floor:
+                view.setColumnWidth(model.COMMENT, 3 * floor)
+        elif fixed + sum(wide.values()) > room:
             # Each at least MIN_WRAPPED; what is left above that in proportion to what each needs.
-            floor = self.MIN_WRAPPED
             spare = max(room - fixed - floor * len(wrapped), 0)
             above = {c: max(width - floor, 0) for c, width in wide.items()}
             total = sum(above.values()) or 1
             for c in wrapped:
                 view.setColumnWidth(c, floor + min(above[c], above[c] * spare // total))
         view.resizeRowsToContents()
+        most = 3 * view.fontMetrics().lineSpacing() + 8  # a long comment: its start, the rest in the tooltip
+        for r in range(model.rowCount()):
+            if view.rowHeight(r) > most:
+                view.setRowHeight(r, most)
 
     def _orm_loaded(self) -> None:
         if self.state is not None and self.key is not None:

@@ -68,6 +68,8 @@ class HistoryModel(QAbstractTableModel):
             return None
         r = self._records[index.row()]
         col = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole:  # a wrapped text is read from its start
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         if role == Qt.ItemDataRole.ToolTipRole:
             text = self.text(r, col)
             return "\n".join(t for t in (text, r.reason) if t) or None
