@@ -116,7 +116,7 @@ def _main(argv: Sequence[str] | None) -> int:
 
     keep_long_lived(collect=False)  # the libraries and the open register, before any worker starts
     window = MainWindow(register, settings)
-    window.show()
+    window.show_first()
     window.keep_loaded(collect=False)  # a small register's catalogue and grid (not while one is read)
     gc.enable()
     if os.environ.get("HALLBAR_STARTUP_PROBE"):

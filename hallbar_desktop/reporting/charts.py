@@ -132,7 +132,9 @@ def indicator_figure(row: GridRow, quarters: tuple[Quarter, ...], *, approved: f
     ax = fig.add_subplot()
     xs = list(range(len(quarters)))
     ax.set_title(f"{ind.code} {ind.name}", fontsize=10, loc="left", wrap=True)  # wraps in a narrow pane
-    ax.set_xticks(xs, [_quarter(q, words) for q in quarters], rotation=45, ha="right", fontsize=8)
+    quarter_labels = [_quarter(q, words) for q in quarters]
+    ax.set_xticks(xs, quarter_labels, rotation=45, ha="right", fontsize=8)
+    ax._hallbar_quarters = (xs, quarter_labels)  # type: ignore[attr-defined]  # fit_texts
     ax.grid(axis="y", alpha=0.3)
     chart = IndicatorChart(fig, quarters, None, None, None, None, kind=ind.kind)
     if ind.kind is IndicatorKind.MILESTONE:
@@ -169,7 +171,7 @@ def indicator_figure(row: GridRow, quarters: tuple[Quarter, ...], *, approved: f
                                     linestyle="none", label=words(CONTEXT, "Mål {quarter}").format(
                                         quarter=_quarter(ind.target_quarter, words)))
         if ind.kind is IndicatorKind.PERCENT:
-            ax.set_ylim(0, 105)
+            ax.set_ylim(0, _percent_top(row))  # a share above 100 % (108 %) stays inside the plot
         else:
             ax.set_ylim(bottom=0)
         _swedish_axis(ax, ind.kind)
@@ -186,8 +188,63 @@ def indicator_figure(row: GridRow, quarters: tuple[Quarter, ...], *, approved: f
         chart.approved = ax.scatter(marked, [top * 0.97] * len(marked), marker="v", color="#37474f",
                                     label=words(CONTEXT, "Fastställt kvartal"))
     # The legend names each line below the plot, never on top of the values.
-    fig.legend(*ax.get_legend_handles_labels(), fontsize=7, loc="outside lower center", ncols=3, frameon=False)
+    _legend(fig, *ax.get_legend_handles_labels(), ncols=3)
     return chart
+
+
+def _percent_top(row: GridRow) -> float:
+    """The top of a share's axis: 105 %, or above the highest value or target when one is more."""
+    values = [v for v in _values(row) if not math.isnan(v)]
+    if row.indicator.target is not None:
+        values.append(row.indicator.target)
+    highest = max(values, default=0.0)
+    return 105.0 if highest <= 100 else highest * 1.06
+
+
+def _legend(fig: Figure, handles: list[Any], labels: list[str], ncols: int) -> None:
+    """The figure's legend below the plot, never on top of the values; kept so that
+    :func:`fit_texts` can lay it out again in fewer columns."""
+    fig._hallbar_legend = (list(handles), list(labels), ncols)  # type: ignore[attr-defined]
+    fig.legend(handles, labels, fontsize=7, loc="outside lower center", ncols=ncols, frameon=False)
+
+
+#: A figure lower than this (inches) names the years under its quarters, not every quarter
+#: slanted: the slanted labels would take a third of its height from the plot.
+LOW_FIGURE = 3.3
+
+
+def _quarter_ticks(ax: Any, xs: list[int], labels: list[str], *, compact: bool) -> None:
+    if not compact:
+        ax.set_xticks([], minor=True)
+        ax.set_xticks(xs, labels, rotation=45, ha="right", fontsize=8)
+        return
+    # a year's first quarter shown (the label's first word is its year, in either language)
+    years = [(x, label.split()[0]) for i, (x, label) in enumerate(zip(xs, labels, strict=True))
+             if i == 0 or label.split()[0] != labels[i - 1].split()[0]]
+    ax.set_xticks([x for x, _ in years], [year for _, year in years], rotation=0, ha="center", fontsize=8)
+    ax.set_xticks(xs, minor=True)  # a small tick per quarter
+
+
+def fit_texts(figure: Figure, renderer: Any) -> None:
+    """Before a figure is laid out at a new size: its legend below the plot in as many columns
+    as the width allows (a narrow pane stacks the entries rather than cutting them off at the
+    sides), and in a low figure the years under the quarters (``LOW_FIGURE``). Titles wrap by
+    themselves (``wrap=True``)."""
+    for ax in figure.axes:
+        quarters = getattr(ax, "_hallbar_quarters", None)
+        if quarters is not None:
+            _quarter_ticks(ax, *quarters, compact=figure.get_size_inches()[1] < LOW_FIGURE)
+    kept = getattr(figure, "_hallbar_legend", None)
+    if kept is None or not kept[0]:
+        return
+    handles, labels, wanted = kept
+    width = figure.bbox.width * 0.98
+    for ncols in range(wanted, 0, -1):
+        for old in list(figure.legends):
+            old.remove()
+        legend = figure.legend(handles, labels, fontsize=7, loc="outside lower center", ncols=ncols, frameon=False)
+        if legend.get_window_extent(renderer).width <= width:
+            break
 
 
 def update_indicator_chart(chart: IndicatorChart, row: GridRow) -> None:
@@ -207,7 +264,9 @@ def update_indicator_chart(chart: IndicatorChart, row: GridRow) -> None:
         for bar, w, m, o in zip(chart.parts[2], women, men, other, strict=True):
             bar.set_y(w + m)
             bar.set_height(o)
-    if chart.kind not in (IndicatorKind.PERCENT, IndicatorKind.MILESTONE):
+    if chart.kind is IndicatorKind.PERCENT:
+        chart.actual.axes.set_ylim(0, _percent_top(row))
+    elif chart.kind is not IndicatorKind.MILESTONE:
         ax = chart.actual.axes
         highest = max([v for v in _values(row) if not math.isnan(v)] + [ax.get_ylim()[1] / 1.1, 1])
         ax.set_ylim(0, highest * 1.1)
@@ -241,11 +300,13 @@ def focus_area_figure(grid: ProjectGrid, number: int, *, width: float = 7.0, nam
     bars = ax.barh(ys, progress, color=[COLOURS[li] for li in lights], edgecolor="#333333", linewidth=0.5)
     for bar, light in zip(bars, lights, strict=True):
         bar.set_hatch(HATCHES[light])
-    texts = [ax.text(value + 1.5, y, _bar_label(value, light, words), va="center", fontsize=8)
-             for y, value, light in zip(ys, progress, lights, strict=True)]
+    right = max(110.0, max(progress) * 1.04)
+    ax.set_xlim(0, right)
+    texts = [ax.text(0, y, "", va="center", fontsize=8) for y in ys]
+    for text, value, light in zip(texts, progress, lights, strict=True):
+        _place_bar_label(text, value, light, right, words)
     labels = [f"{r.indicator.code} {_short(r.indicator.name)}" if names else r.indicator.code for r in rows]
     ax.set_yticks(ys, labels, fontsize=8)
-    ax.set_xlim(0, max(128, max(progress) + 28))  # room for the "● 100 %" beside a full bar
     ax.axvline(100, color="#555555", linewidth=0.8, linestyle="--")
     from matplotlib.ticker import FuncFormatter
 
@@ -253,10 +314,25 @@ def focus_area_figure(grid: ProjectGrid, number: int, *, width: float = 7.0, nam
     quarter = _quarter(grid.status_quarter, words) if grid.status_quarter else ""
     import textwrap
 
-    name = textwrap.fill(f"{area.number}. {_short(area.name, 90)}", max(20, int(width * 9)))  # fits a narrow pane
+    name = textwrap.fill(f"{area.number}. {_short(area.name, 90)}", max(20, int(width * 9)))
+    # wrap: a pane narrower than the figure was made for wraps the title again, never cuts it
     ax.set_title(name + "\n" + words(CONTEXT, "Framsteg mot målet, {quarter}").format(quarter=quarter),
-                 fontsize=9, loc="left")
+                 fontsize=9, loc="left", wrap=True)
     return FocusAreaChart(fig, codes, bars, lights, texts, number, words)
+
+
+def _place_bar_label(text: Any, value: float, light: Light, right: float, words: Translator) -> None:
+    """The "● 85 %" of a bar beside its end, or inside it (on a white ground) when the bar is too
+    long for the label to fit beside it: a label is never cut off at the plot's edge."""
+    text.set_text(_bar_label(value, light, words))
+    if value > right * 0.6:
+        text.set_x(value - right * 0.015)
+        text.set_horizontalalignment("right")
+        text.set_bbox({"facecolor": "white", "edgecolor": "none", "alpha": 0.85, "pad": 1.0})
+    else:
+        text.set_x(value + right * 0.015)
+        text.set_horizontalalignment("left")
+        text.set_bbox(None)
 
 
 def _bar_label(value: float, light: Light, words: Translator) -> str:
@@ -279,8 +355,7 @@ def update_focus_area_chart(chart: FocusAreaChart, grid: ProjectGrid) -> None:
         bar.set_hatch(HATCHES[light])
         chart.lights[i] = light
         if i < len(chart.labels):
-            chart.labels[i].set_x(value + 1.5)
-            chart.labels[i].set_text(_bar_label(value, light, chart.words))
+            _place_bar_label(chart.labels[i], value, light, chart.bars[i].axes.get_xlim()[1], chart.words)
 
 
 def _progress_percent(row: GridRow) -> float:
@@ -331,7 +406,8 @@ def scorecard_figure(grid: ProjectGrid, *, width: float = 7.0, words: Translator
     quarter = _quarter(grid.status_quarter, words) if grid.status_quarter else ""
     ax.set_title(_short(grid.project.name, 60) + "\n" + words(CONTEXT, "Status per insatsområde, {quarter}").format(
         quarter=quarter), fontsize=9, loc="left")
-    fig.legend(handles=list(bars.values()), fontsize=7, loc="outside lower center", ncols=4, frameon=False)
+    handles = list(bars.values())
+    _legend(fig, handles, [h.get_label() for h in handles], ncols=4)
     return ScorecardChart(fig, [a.number for a in areas], counts, bars)
 
 

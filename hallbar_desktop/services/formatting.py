@@ -54,8 +54,9 @@ def format_timestamp(moment: datetime) -> str:
     return local.strftime("%Y-%m-%d %H:%M")
 
 
-def describe_snapshot(kind: IndicatorKind, snap: dict[str, object] | None, *, unit: str = "") -> str:
-    """One line for an audit entry's old or new state."""
+def describe_snapshot(kind: IndicatorKind, snap: dict[str, object] | None, *, unit: str = "",
+                      comment: bool = True) -> str:
+    """One line for an audit entry's old or new state (``comment``: with its comment, in «»)."""
     if not snap:
         return "–"
     value = snap.get("value")
@@ -75,6 +76,6 @@ def describe_snapshot(kind: IndicatorKind, snap: dict[str, object] | None, *, un
     if any(v is not None for _, v in parts):
         extras.append(", ".join(f"{label} {format_number(float(v))}"  # type: ignore[arg-type]
                                 for label, v in parts if v is not None))
-    if snap.get("comment"):
+    if comment and snap.get("comment"):
         extras.append(f"«{snap['comment']}»")
     return text + (f" ({'; '.join(extras)})" if extras else "")

@@ -77,12 +77,20 @@ class ChartPane(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.hide()
         self._layout.addWidget(self.splitter)
-        self.placeholder = QLabel(self.tr("Välj en indikator för att se dess diagram."))
+        self.placeholder = QLabel()
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self._layout.addWidget(self.placeholder)
+        self._say_placeholder(None)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
+
+    def _say_placeholder(self, indicator: str | None) -> None:
+        """What the pane says while it shows no chart: what to do, or that the chart is coming."""
+        if indicator is None:
+            self.placeholder.setText(self.tr("Välj en indikator för att se dess diagram."))
+        else:
+            self.placeholder.setText(self.tr("Diagrammet för {code} ritas…").format(code=indicator))
 
     def _row(self, project_code: str, indicator_code: str, grid: Any = None) -> Any:
         """The project's grid (read now unless the caller has it) and the indicator's row in it."""
@@ -117,6 +125,8 @@ class ChartPane(QWidget):
             self._builds = Builds(self._install, self._build_failed)
             self.destroyed.connect(self._builds.cancel)  # what is still queued is not built then
         self._requested = (project_code, indicator_code)
+        if self.chart is None:
+            self._say_placeholder(indicator_code)
         self._builds.request(partial(_build_charts, self._requested, row, grid, None if keep_area else number))
         return grid, not keep_area
 
@@ -148,6 +158,8 @@ class ChartPane(QWidget):
     def _build_failed(self, _message: str) -> None:
         """The newest selection's chart could not be built (logged): the pane keeps what it shows."""
         self._requested = None
+        if self.chart is None:
+            self.placeholder.setText(self.tr("Diagrammet kunde inte ritas."))
         self.settled.emit()
 
     def build_pending(self) -> bool:
@@ -229,6 +241,7 @@ class ChartPane(QWidget):
         self._key = self._requested = None
         self._area_project = None
         self.splitter.hide()
+        self._say_placeholder(None)
         self.placeholder.show()
 
     # --- following the window's state ----------------------------------------------------------
@@ -273,6 +286,8 @@ class ChartPane(QWidget):
                 self.clear()
             return
         key = (sel.project, sel.indicator)
+        if self.chart is None:
+            self._say_placeholder(sel.indicator)  # selected: its chart is on its way
         if self._held or not self._libraries_loaded():
             self._waiting = key
             return

@@ -66,7 +66,10 @@ def render(figure: Any, lock: threading.Lock, width: int, height: int, ratio: fl
         size = (width, height, ratio)
         resized = getattr(figure, "_hallbar_laid_out_for", None) != size
         if resized:
+            from hallbar_desktop.reporting.charts import fit_texts
+
             figure.set_layout_engine("constrained")
+            fit_texts(figure, figure.canvas.get_renderer())
         with warnings.catch_warnings():
             # A pane squeezed very small cannot fit the labels; matplotlib says so and draws anyway.
             warnings.filterwarnings("ignore", message="constrained_layout not applied")

@@ -127,9 +127,13 @@ class DetailsPane(QWidget):
         self.history = QTableView()
         self.history.setModel(self.history_model)
         self.history.verticalHeader().hide()
-        self.history.horizontalHeader().setStretchLastSection(True)
+        # Each column as wide as its texts (a cell's history is a few rows): nothing is cut off,
+        # and a pane too narrow for them all scrolls sideways. The comment wraps.
+        self.history.horizontalHeader().setStretchLastSection(False)
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.history.setWordWrap(False)
+        self.history.setWordWrap(True)
+        self.history.setHorizontalScrollMode(QTableView.ScrollMode.ScrollPerPixel)
+        self.history.viewport().installEventFilter(self)
         history_label = QLabel(self.tr("&Historik:"))
         history_label.setBuddy(self.history)
         buttons = QHBoxLayout()
@@ -217,7 +221,7 @@ class DetailsPane(QWidget):
         self.comment.setEnabled(m is not None)
         self.save_comment.setEnabled(False)
         self.history_model.set_records(records, indicator.kind, indicator.unit)
-        self.history.resizeColumnsToContents()
+        self.fit_history()
 
     def _comment_edited(self) -> None:
         self.save_comment.setEnabled(self.comment_modified())
@@ -246,6 +250,11 @@ class DetailsPane(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """The comment is saved when the focus leaves its box (not for a menu or another window:
         the text stays, and is asked about if the selection moves meanwhile)."""
+        history = getattr(self, "history", None)  # (the comment's events come before it exists)
+        if history is not None and watched is history.viewport() and event.type() == QEvent.Type.Resize:
+            if self.history_model.rowCount():
+                QTimer.singleShot(0, self, self.fit_history)  # the pane was resized: share it again
+            return False
         if watched is self.comment and event.type() == QEvent.Type.FocusOut:
             assert isinstance(event, QFocusEvent)
             if event.reason() not in (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason) \
@@ -306,8 +315,40 @@ class DetailsPane(QWidget):
     def _history_later(self) -> None:
         self._history_pending = False
         if self.state is not None and self.key is not None and self.indicator is not None:
-            self.history_model.set_records(self.state.history(*self.key), self.indicator.kind)
-            self.history.resizeColumnsToContents()
+            self.history_model.set_records(self.state.history(*self.key), self.indicator.kind, self.indicator.unit)
+            self.fit_history()
+
+    #: The narrowest a column that wraps (all but who) is squeezed to; its text wraps onto more
+    #: lines instead of being cut.
+    MIN_WRAPPED = 64
+
+    def fit_history(self) -> None:
+        """The history's columns fitted to their texts; when the pane is narrower than that,
+        the columns that wrap (when, before, after, comment, from where) share what is left and
+        their texts wrap, so nothing is cut off at the pane's edge (in a pane too narrow even for
+        that, it scrolls sideways). The rows as tall as their texts."""
+        view, model = self.history, self.history_model
+        view.resizeColumnsToContents()
+        wrapped = (model.WHEN, model.BEFORE, model.AFTER, model.COMMENT, model.SOURCE)
+        room = view.viewport().width()
+        fixed = sum(view.columnWidth(c) for c in range(model.columnCount()) if c not in wrapped)
+        wide = {c: view.columnWidth(c) for c in wrapped}
+        floor = self.MIN_WRAPPED
+        if fixed + floor * len(wrapped) > room:  # too narrow even so: the comment capped, scroll sideways
+            if view.columnWidth(model.COMMENT) > 3 * floor:
+                view.setColumnWidth(model.COMMENT, 3 * floor)
+        elif fixed + sum(wide.values()) > room:
+            # Each at least MIN_WRAPPED; what is left above that in proportion to what each needs.
+            spare = max(room - fixed - floor * len(wrapped), 0)
+            above = {c: max(width - floor, 0) for c, width in wide.items()}
+            total = sum(above.values()) or 1
+            for c in wrapped:
+                view.setColumnWidth(c, floor + min(above[c], above[c] * spare // total))
+        view.resizeRowsToContents()
+        most = 3 * view.fontMetrics().lineSpacing() + 8  # a long comment: its start, the rest in the tooltip
+        for r in range(model.rowCount()):
+            if view.rowHeight(r) > most:
+                view.setRowHeight(r, most)
 
     def _orm_loaded(self) -> None:
         if self.state is not None and self.key is not None:

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QPainter, QPainterPath, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionHeader,
     QStyleOptionViewItem,
     QTableView,
     QWidget,
@@ -180,13 +181,101 @@ class GridHeader(QHeaderView):
         super().changeEvent(event)
 
 
+def two_lines(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """``text`` broken at spaces into at most two lines of ``width`` pixels, the second elided
+    when the text needs more (a word longer than a line is elided too)."""
+    words = text.split()
+    first = ""
+    while words:
+        candidate = f"{first} {words[0]}" if first else words[0]
+        if metrics.horizontalAdvance(candidate) > width:
+            break
+        first = candidate
+        words.pop(0)
+    if not first:  # the first word alone is too long
+        return [metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)]
+    if not words:
+        return [first]
+    return [first, metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width)]
+
+
+class RowNamesHeader(GridHeader):
+    """The frozen column of the grid: each indicator's code and name, on up to two lines.
+
+    It is the grid's vertical header, so it shares the grid's model, rows and vertical scrolling
+    and stays put while the quarters scroll sideways. Its width is the widest name on one line,
+    at most a share of the grid (``MAX_SHARE``): a longer name wraps onto a second line rather than
+    being cut, and its full text is the row's tooltip."""
+
+    #: The most of the grid's width the names may take; the quarters get the rest.
+    MAX_SHARE = 0.42
+    MIN_WIDTH = 160
+    PADDING = 6
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.fit_rows()
+
+    def fit_rows(self) -> None:
+        """Rows tall enough for two lines of a name."""
+        self.setDefaultSectionSize(max(self.defaultSectionSize(), 2 * self.fontMetrics().lineSpacing() + 6))
+
+    def set_room(self, grid_width: int) -> None:
+        """The grid is ``grid_width`` pixels wide: the names take at most their share of it."""
+        width = max(self.MIN_WIDTH, int(grid_width * self.MAX_SHARE))
+        if width != self.maximumWidth():
+            self.setMaximumWidth(width)
+
+    def changeEvent(self, event: Any) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (event.Type.FontChange, event.Type.StyleChange):
+            self.fit_rows()
+
+    def lines(self, section: int) -> list[str]:
+        """The lines section ``section`` shows at the header's width now (bold if current)."""
+        model = self.model()
+        text = str(model.headerData(section, Qt.Orientation.Vertical) or "") if model is not None else ""
+        font = self.font()
+        font.setBold(True)  # measured bold: the current row's name must fit too
+        return two_lines(text, QFontMetrics(font), self.width() - 2 * self.PADDING)
+
+    def paintSection(self, painter: QPainter, rect: Any, logicalIndex: int) -> None:  # noqa: N802, N803
+        if not rect.isValid():
+            return
+        opt = QStyleOptionHeader()
+        self.initStyleOptionForIndex(opt, logicalIndex)
+        opt.rect = rect
+        opt.text = ""
+        painter.save()
+        self.style().drawControl(QStyle.ControlElement.CE_Header, opt, painter, self)
+        font = self.font()
+        view = self.parent()
+        current = view.currentIndex() if isinstance(view, QTableView) else QModelIndex()
+        font.setBold(current.isValid() and current.row() == logicalIndex)
+        painter.setFont(font)
+        painter.setPen(opt.palette.color(QPalette.ColorRole.ButtonText))
+        text = "\n".join(self.lines(logicalIndex))
+        painter.drawText(rect.adjusted(self.PADDING, 0, -self.PADDING, 0),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+        painter.restore()
+
+
 class GridView(QTableView):
-    """Moves like a spreadsheet; saving is the model's, paste and delete are the window's."""
+    """Moves like a spreadsheet; saving is the model's, paste and delete are the window's.
+
+    The indicators' names are the frozen column (:class:`RowNamesHeader`); when the grid is
+    resized and its current cell would leave the viewport, ``keepCurrentInView`` asks the pane
+    to scroll it back."""
+
+    #: The grid was resized and its current cell is not wholly in view.
+    currentOutOfView = Signal()  # noqa: N815
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setHorizontalHeader(GridHeader(Qt.Orientation.Horizontal, self))
-        self.setVerticalHeader(GridHeader(Qt.Orientation.Vertical, self))
+        self.setVerticalHeader(RowNamesHeader(self))
         self.grid_delegate = GridDelegate(self)
         self.setItemDelegate(self.grid_delegate)
         self.setEditTriggers(
@@ -200,9 +289,29 @@ class GridView(QTableView):
         # Widths are fitted once per grid shown; ResizeToContents would ask every cell again
         # on every repaint, which is what makes large registers slow.
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setMaximumWidth(300)
         self.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+
+    def row_names(self) -> RowNamesHeader:
+        header = self.verticalHeader()
+        assert isinstance(header, RowNamesHeader)
+        return header
+
+    def current_in_view(self) -> bool:
+        """The current cell lies wholly inside the viewport (no current cell: True)."""
+        current = self.currentIndex()
+        if not current.isValid():
+            return True
+        return self.viewport().rect().contains(self.visualRect(current))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        self.row_names().set_room(event.size().width())
+        super().resizeEvent(event)
+        if not self.current_in_view():
+            QTimer.singleShot(0, self, self._check_current_in_view)  # once the headers are laid out
+
+    def _check_current_in_view(self) -> None:
+        if not self.current_in_view():
+            self.currentOutOfView.emit()
 
     def grid_model(self) -> GridModel:
         model = self.model()

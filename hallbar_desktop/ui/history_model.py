@@ -1,4 +1,7 @@
-"""The audit trail of one cell as a table: when, who, what, old → new, from where."""
+"""The audit trail of one cell as a table: when, who, old → new value, the comment, from where.
+
+The comment has a column of its own: in the value's column it made the value unreadable in a
+narrow pane."""
 
 from __future__ import annotations
 
@@ -16,7 +19,8 @@ Index = QModelIndex | QPersistentModelIndex
 class HistoryModel(QAbstractTableModel):
     """Newest first: the question is usually "who changed this last"."""
 
-    COLUMNS = 5
+    COLUMNS = 6
+    WHEN, WHO, BEFORE, AFTER, COMMENT, SOURCE = range(6)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -44,7 +48,8 @@ class HistoryModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        names = (self.tr("När"), self.tr("Vem"), self.tr("Före"), self.tr("Efter"), self.tr("Varifrån"))
+        names = (self.tr("När"), self.tr("Vem"), self.tr("Före"), self.tr("Efter"), self.tr("Kommentar"),
+                 self.tr("Varifrån"))
         return names[section] if 0 <= section < len(names) else None
 
     def action_label(self, action: str) -> str:
@@ -63,16 +68,32 @@ class HistoryModel(QAbstractTableModel):
             return None
         r = self._records[index.row()]
         col = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole:  # a wrapped text is read from its start
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return r.reason or None
+            text = self.text(r, col)
+            return "\n".join(t for t in (text, r.reason) if t) or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if col == 0:
+        return self.text(r, col)
+
+    def text(self, r: AuditRecord, col: int) -> str:
+        if col == self.WHEN:
             return format_timestamp(r.changed_at)
-        if col == 1:
+        if col == self.WHO:
             return r.changed_by
-        if col == 2:
-            return describe_snapshot(self._kind, r.old, unit=self._unit)
-        if col == 3:
-            return describe_snapshot(self._kind, r.new, unit=self._unit)
+        if col == self.BEFORE:
+            return describe_snapshot(self._kind, r.old, unit=self._unit, comment=False)
+        if col == self.AFTER:
+            return describe_snapshot(self._kind, r.new, unit=self._unit, comment=False)
+        if col == self.COMMENT:
+            return self.comment(r)
         return self.source_label(r)
+
+    def comment(self, r: AuditRecord) -> str:
+        """The comment after the change; what was removed is named as such."""
+        new = str((r.new or {}).get("comment") or "")
+        old = str((r.old or {}).get("comment") or "")
+        if new:
+            return new
+        return self.tr("(borttagen: {text})").format(text=old) if old else ""

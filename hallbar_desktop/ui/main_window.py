@@ -46,7 +46,7 @@ from hallbar_desktop.ui.grid_model import GridModel
 from hallbar_desktop.ui.grid_view import GridView
 from hallbar_desktop.ui.navigator_model import NavigatorModel
 from hallbar_desktop.ui.plan.plan_actions import PlanActions
-from hallbar_desktop.ui.settings import GEOMETRY, LAST_REGISTER, RECENT_FILES, WINDOW_STATE, Settings
+from hallbar_desktop.ui.settings import GEOMETRY, GRID_SUMMARIES, LAST_REGISTER, RECENT_FILES, WINDOW_STATE, Settings
 from hallbar_desktop.ui.window.grid_pane import GridPane
 from hallbar_desktop.ui.window.navigator_pane import NavigatorPane
 from hallbar_desktop.ui.window.selection import Selected
@@ -73,6 +73,8 @@ class MainWindow(QMainWindow):
         self._panes: list[QDockWidget] = []
         self._keep_register_open = False
         self._first_paint_pending = True
+        #: A first start on a small screen: ``show_first`` opens the window maximised.
+        self.open_maximised = False
         self.setWindowTitle(f"{APP_NAME} – {register.display_name()}")
 
         self.state = RegisterState(register, self)
@@ -88,7 +90,8 @@ class MainWindow(QMainWindow):
         self.navigator_dock = QDockWidget(self.tr("Navigator"), self)
         self.navigator_dock.setObjectName("navigator")
         self.navigator_dock.setWidget(self.navigator_pane)
-        self.navigator_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.navigator_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                                        | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.navigator_dock)
         # Side docks run the full height; panes at the bottom sit under the grid only.
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -311,6 +314,13 @@ class MainWindow(QMainWindow):
         self.portfolio_action = act(view_menu, self.tr("&Portfölj – alla projekt…"), "Ctrl+Shift+P",
                                     self.open_portfolio)
         self.reload_action = act(view_menu, self.tr("&Läs in registret igen"), "F5", self.state.reload)
+        view_menu.addSeparator()
+        self.grid_pane.show_summaries(self.settings.get(GRID_SUMMARIES))
+        self.grid_pane.summary_action.toggled.connect(lambda shown: self.settings.set(GRID_SUMMARIES, shown))
+        view_menu.addAction(self.grid_pane.summary_action)
+        navigator_toggle = self.navigator_dock.toggleViewAction()
+        navigator_toggle.setText(self.tr("&Navigatorn"))
+        view_menu.addAction(navigator_toggle)  # the panes can be closed for room, and come back here
         view_menu.addSeparator()
 
         self.steering_action = act(steering_menu, self.tr("&Möten, beslut och fastställande…"), "Ctrl+G",
@@ -560,7 +570,7 @@ class MainWindow(QMainWindow):
         self._save_geometry()
         self._save_selection()
         window = MainWindow(register, self.settings)
-        window.show()
+        window.show_first()
         self._keep_register_open = register is self.register
         self.close()
         return window
@@ -576,16 +586,45 @@ class MainWindow(QMainWindow):
         if not geometry.isEmpty() and self.restoreGeometry(geometry):
             self.restoreState(self.settings.get(WINDOW_STATE))
             return
-        screen = QGuiApplication.primaryScreen()
+        self.first_start_layout(QGuiApplication.primaryScreen())
+
+    #: A screen at most this big (in device-independent pixels: 1920×1080 at 150 % is 1280×720)
+    #: is a laptop's: the window opens maximised on it.
+    SMALL_SCREEN: ClassVar[tuple[int, int]] = (1600, 960)
+
+    def first_start_layout(self, screen: Any) -> None:
+        """The window's size and panes on a first start (nothing saved yet): maximised on a small
+        screen, else most of the screen, centred; side panes sized to the screen, so the grid keeps
+        room for several quarters beside the frozen names."""
         available = screen.availableGeometry() if screen is not None else None
-        if available is not None and (available.width() <= 1440 or available.height() <= 900):
-            self.setGeometry(available)  # a laptop screen: use all of it
+        if available is None:
+            self.resize(1280, 720)
+            small = True
         else:
-            self.resize(1366, 800)
-        self.resizeDocks([self.navigator_dock, self.details_dock], [290, 330], Qt.Orientation.Horizontal)
+            small = available.width() <= self.SMALL_SCREEN[0] or available.height() <= self.SMALL_SCREEN[1]
+            if small:
+                self.setGeometry(available)
+                self.open_maximised = True  # by show_first(): a test's or a caller's show() stays as sized
+            else:
+                width = min(available.width(), max(1366, int(available.width() * 0.8)))
+                height = min(available.height(), max(768, int(available.height() * 0.85)))
+                self.resize(width, height)
+                self.move(available.center().x() - width // 2, available.center().y() - height // 2)
+        width = self.width()
+        side = (max(200, int(width * 0.17)), max(230, int(width * 0.2))) if small else (290, 340)
+        self.resizeDocks([self.navigator_dock, self.details_dock], list(side), Qt.Orientation.Horizontal)
         bottom = [d for d in self._panes if self.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea]
         if bottom:
-            self.resizeDocks(bottom, [230] * len(bottom), Qt.Orientation.Vertical)
+            high = 200 if small else 260
+            self.resizeDocks(bottom, [high] * len(bottom), Qt.Orientation.Vertical)
+
+    def show_first(self) -> None:
+        """Show the window as it opens for the user: maximised on a first start on a laptop's
+        screen (``first_start_layout``), else as it was left."""
+        if self.open_maximised:
+            self.showMaximized()
+        else:
+            self.show()
 
     def _save_geometry(self) -> None:
         self.plan.restore_docks()  # a pane that gave way to a plan tab is saved as the user left it

@@ -28,6 +28,8 @@ class Setting(Generic[T]):
 
 GEOMETRY: Setting[QByteArray] = Setting("window/geometry", QByteArray(), QByteArray)
 WINDOW_STATE: Setting[QByteArray] = Setting("window/state", QByteArray(), QByteArray)
+#: Whether the grid shows the half-year roll-ups and the project to date (Visa menu, the grid's toggle).
+GRID_SUMMARIES: Setting[bool] = Setting("grid/summaries", True, bool)
 LANGUAGE: Setting[str] = Setting("ui/language", "sv", str)
 LAST_REGISTER: Setting[str] = Setting("files/last_register", "", str)
 RECENT_FILES: Setting[list[str]] = Setting("files/recent", [], list)
@@ -72,6 +74,10 @@ class Settings:
             return raw if isinstance(raw, QByteArray) else setting.default  # type: ignore[return-value]
         if setting.kind is str:
             return str(raw)  # type: ignore[return-value]
+        if setting.kind is bool:
+            if isinstance(raw, str):
+                return raw.strip().lower() in ("true", "1", "yes")  # type: ignore[return-value]
+            return bool(raw)  # type: ignore[return-value]
         if setting.kind is int:
             try:
                 return int(raw)  # type: ignore[return-value]

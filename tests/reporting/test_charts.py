@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import struct
 import xml.etree.ElementTree as ET
@@ -54,6 +55,41 @@ def test_indicator_chart_has_values_gaps_expected_line_and_target(grid: ProjectG
     assert ax.get_ylim() == (0, 105)  # a share is drawn on 0–100 %
     assert [t.get_text() for t in ax.get_xticklabels()][2] == "2021 kv 3"
     assert ax.yaxis.get_major_formatter()(50, 0) == "50\u00a0%"
+    # A share above 100 % (108 %) raises the axis: the value is drawn, not cut off at the top.
+    cells = list(row.cells)
+    assert cells[2].measurement is not None
+    cells[2] = dataclasses.replace(cells[2], measurement=dataclasses.replace(cells[2].measurement, value=108.0))
+    over = charts.indicator_figure(dataclasses.replace(row, cells=tuple(cells)), grid.quarters)
+    assert over.figure.axes[0].get_ylim()[1] >= 108 * 1.05
+
+
+def test_texts_fit_a_narrow_pane(grid: ProjectGrid) -> None:
+    """Drawn as narrow as the window's pane at 125 %: the legend, the titles and the bars' labels
+    lie inside the figure (nothing cut at its edges)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    for figure, texts in ((charts.indicator_figure(grid.rows[1], grid.quarters).figure, None),
+                          ((area := charts.focus_area_figure(grid, 1, width=4.0, names=False)).figure, area.labels)):
+        figure.set_size_inches(3.0, 2.6)
+        FigureCanvasAgg(figure)
+        renderer = figure.canvas.get_renderer()
+        charts.fit_texts(figure, renderer)
+        figure.canvas.draw()
+        box = figure.bbox
+        if texts is None:  # a low figure names the years under its quarters, level
+            years = [t.get_text() for t in figure.axes[0].get_xticklabels()]
+            assert years and all(y.isdigit() and len(y) == 4 for y in years), years
+        if texts is None:  # the legend is outside the plot, not on top of it
+            plot = figure.axes[0].get_window_extent(renderer)
+            legend = figure.legends[0].get_window_extent(renderer)
+            assert legend.y1 <= plot.y0
+        shown = [*figure.legends, *(ax.title for ax in figure.axes), *(ax._left_title for ax in figure.axes),
+                 *(texts or [])]
+        for artist in shown:
+            if not artist.get_visible() or (hasattr(artist, "get_text") and not artist.get_text()):
+                continue
+            extent = artist.get_window_extent(renderer)
+            assert extent.x0 >= box.x0 - 1 and extent.x1 <= box.x1 + 1, artist
 
 
 def test_flow_chart_shows_the_running_total_and_the_parts_by_sex(grid: ProjectGrid) -> None:

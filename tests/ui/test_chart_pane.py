@@ -43,6 +43,8 @@ def test_selecting_an_indicator_shows_its_chart_and_refresh_keeps_the_figure(
     pane = window.chart_pane
     _wait_for_chart(qtbot, pane, "3.1")
     assert pane.chart is not None and pane.chart.figure.axes[0].get_title(loc="left").startswith("3.1 ")
+    # While it was on its way the pane said so, not "Välj en indikator…" with one selected.
+    assert pane.placeholder.text() == "Diagrammet för 3.1 ritas…"
     figure, line = pane.chart.figure, pane.chart.actual
     with demo.transaction() as s:
         ind = get_indicator(s, get_project(s, "RJL"), "3.1")

@@ -176,6 +176,13 @@ def test_a_pasted_block_is_saved_whole_or_not_at_all_naming_the_refused_cell(qtb
     assert refused is not None and refused.startswith("Externa tjänster 2021 kv 2:")
     assert stored_costs(demo_path, "RJL") == before
     assert view.cell_message.isVisible() and "Inget klistrades in" in view.cell_message.text()
+    # The message stays in the legend's row (the costs table does not move) until it is closed.
+    top = view.costs.mapTo(view, view.costs.rect().topLeft()).y()
+    view.costs.setCurrentIndex(view.cost_model.index(row, col + 1))
+    assert view.notes.message_shown() and view.costs.mapTo(view, view.costs.rect().topLeft()).y() == top
+    view.notes.banner.close_button.click()
+    assert not view.notes.message_shown() and view.legend.isVisible()
+    view.costs.setCurrentIndex(view.cost_model.index(row, col))
     # Over the computed indirect costs: refused, naming that row.
     row5, col5 = cell(view, CostCategory.OTHER, "2021Q1")
     view.costs.setCurrentIndex(view.cost_model.index(row5, col5))

@@ -314,16 +314,44 @@ def test_approving_locks_the_quarter_and_unlocking_keeps_the_reason(
 
 def test_the_unlock_dialog_refuses_an_empty_reason(
         qtbot: QtBot, dialog: SteeringDialog, monkeypatch: pytest.MonkeyPatch) -> None:
-    from PySide6.QtWidgets import QInputDialog
+    """An empty reason is refused in the dialog, which stays open with a message; the reason then
+    typed unlocks the quarter."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog
+
+    from hallbar_desktop.ui.steering.reason_dialog import ReasonDialog
 
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("2022 kv 2", True)))
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("", True)))
-    assert not dialog.meeting_tab.unlock_quarter()
-    assert dialog.last_error is not None and "skäl" in dialog.last_error
-    assert Quarter.parse("2022Q2") in dialog.data.approved  # type: ignore[union-attr]
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Fel i underlaget", True)))
-    assert dialog.meeting_tab.unlock_quarter()
+    seen: dict[str, object] = {}
+
+    def answer() -> None:
+        asking = [w for w in QApplication.topLevelWidgets() if isinstance(w, ReasonDialog) and w.isVisible()]
+        if not asking:
+            seen["asked"] = False
+            return
+        reason = asking[0]
+        ok = reason.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        reason.reason.setText("   ")
+        ok.click()
+        seen["stayed"] = reason.isVisible() and reason.message.isVisible()
+        seen["message"] = reason.message.text()
+        reason.reason.setText("Fel i underlaget")
+        ok.click()
+
+    QTimer.singleShot(0, answer)
+    assert dialog.meeting_tab.unlock_quarter(), dialog.last_error
+    assert seen.get("asked", True) and seen["stayed"] and "Skriv varför" in str(seen["message"])
     assert sorted(dialog.data.approved) == [Quarter.parse("2022Q1")]  # type: ignore[union-attr]
+
+
+def test_saving_the_meeting_keeps_the_narrative_being_edited_in_front(dialog: SteeringDialog) -> None:
+    editor = dialog.editor
+    dialog.meetings.setCurrentIndex(_row(dialog, LAST_MEETING))
+    assert editor.show_area(3)
+    editor.narrative[3].happened.setPlainText("Två nya kommuner anslutna.")
+    assert dialog.save_meeting(), dialog.last_error
+    assert editor.area_shown() == 3 and editor.areas.currentWidget() is editor.narrative[3]
+    assert editor.narrative[3].happened.toPlainText() == "Två nya kommuner anslutna."
 
 
 EXPECTED = [

@@ -129,7 +129,8 @@ def test_undo_and_redo_are_written_and_audited(qtbot: QtBot, window: MainWindow,
     # The history of the cell tells the story, newest first, undo and redo included.
     window.table.setCurrentIndex(window.grid_model.index(row, col))
     history = window.details.history_model
-    rows = [[history.index(r, c).data() for c in range(5)] for r in range(history.rowCount())]
+    cols = (history.WHEN, history.WHO, history.BEFORE, history.AFTER, history.SOURCE)
+    rows = [[history.index(r, c).data() for c in cols] for r in range(history.rowCount())]
     ten, fourteen = "10\u00a0samarbeten", "14\u00a0samarbeten"  # with the indicator's unit
     assert [r[2:] for r in rows[:3]] == [
         [ten, fourteen, "fönstret (gör om)"], [fourteen, ten, "fönstret (ångra)"], [ten, fourteen, "fönstret"]]
@@ -173,7 +174,9 @@ def test_a_comment_is_edited_in_the_details_pane_and_shown_on_hover(qtbot: QtBot
     index = window.grid_model.index(row, col)
     assert "Vetlanda och Eksjö" in index.data(Qt.ItemDataRole.ToolTipRole)
     assert index.data(window.grid_model.CommentRole)
-    assert window.details.history_model.index(0, 3).data().endswith("Eksjö.»)")
+    history = window.details.history_model
+    assert history.index(0, history.COMMENT).data() == "Nya natverk i Vetlanda och Eksjö."
+    assert "Eksjö" not in history.index(0, history.AFTER).data()  # the value alone, the comment apart
     window.undo_stack.undo()
     restored = stored_row(demo_path, "RJL", "1.2").cells[col].measurement
     assert restored is not None and restored.comment == original and restored.value == 10

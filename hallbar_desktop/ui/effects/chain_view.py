@@ -192,7 +192,7 @@ class ChainView(QWidget):
         top.addWidget(self.show_diagram)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setChildrenCollapsible(True)  # a pane can be dragged shut, and open again
         self.splitter.addWidget(self.editor)
         self.splitter.addWidget(self.diagram_pane)
         self.splitter.setStretchFactor(0, 2)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -41,6 +42,7 @@ from hallbar_desktop.domain.status import Light
 from hallbar_desktop.services.changes import Changes
 from hallbar_desktop.services.cost_entry import CostCellChange, CostEdit
 from hallbar_desktop.ui import labels
+from hallbar_desktop.ui.banner import LegendRow
 from hallbar_desktop.ui.plan import data, words
 from hallbar_desktop.ui.plan.cost_editing import DETAIL_PASTE, CostEditing
 from hallbar_desktop.ui.plan.models import TOTAL, AmountTableModel, FollowUpModel, cost_sheet
@@ -133,10 +135,11 @@ class EconomyView(QWidget):
         self.legend.setToolTip(self.tr("Indirekta kostnader räknas ut som schablon av personalkostnaderna och skrivs "
                                        "inte in. Kvartal som styrgruppen fastställt är märkta ✓; deras kostnader går "
                                        "ändå att ändra, eftersom bokslutet ofta kommer efter mötet."))
-        self.cell_message = QLabel()
-        self.cell_message.setWordWrap(True)
-        self.cell_message.setStyleSheet(ERROR_STYLE)
-        self.cell_message.hide()
+        # A refused amount's message takes the legend's place until it is closed: the costs
+        # table below never moves.
+        self.legend.setWordWrap(True)
+        self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.notes = LegendRow(self.legend, 2)
         self.cell_popup = QLabel(self.costs.viewport())
         self.cell_popup.setWordWrap(True)
         self.cell_popup.setStyleSheet(ERROR_STYLE)
@@ -161,14 +164,13 @@ class EconomyView(QWidget):
         lower_layout.setSpacing(2)
         costs_row = QHBoxLayout()
         costs_row.addWidget(costs_label)
-        costs_row.addWidget(self.legend, 1)
+        costs_row.addWidget(self.notes, 1)
         lower_layout.addLayout(costs_row)
-        lower_layout.addWidget(self.cell_message)
         lower_layout.addWidget(self.costs, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(upper)
         self.splitter.addWidget(lower)
-        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setChildrenCollapsible(True)  # a pane can be dragged shut, and open again
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.setSpacing(3)
@@ -452,8 +454,7 @@ class EconomyView(QWidget):
     def _refused(self, message: str, problems: tuple[Any, ...]) -> None:
         """A refused amount: the message at its cell and in the status bar; the register unchanged."""
         self.last_refusal = message
-        self.cell_message.setText(message)
-        self.cell_message.show()
+        self.notes.show_message(message)
         index = self.costs.currentIndex()
         if problems:
             where = self.cost_model.position(problems[0].category, problems[0].quarter)
@@ -476,8 +477,13 @@ class EconomyView(QWidget):
         popup.show()
         popup.raise_()
 
+    @property
+    def cell_message(self) -> QLabel:
+        """The text of the message in the banner (a refused amount, a paste refused)."""
+        return self.notes.banner.label
+
     def hide_refusal(self) -> None:
-        self.cell_message.hide()
+        """The cell is left: its popup goes; the banner stays until it is closed."""
         self.cell_popup.hide()
 
     def _applied(self, _project: str, changes: list[CostCellChange], how: str, label: str) -> None:

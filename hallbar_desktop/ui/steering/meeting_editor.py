@@ -170,6 +170,7 @@ class MeetingEditor(QWidget):
                 self.attendees_grid.addWidget(sub, row, col + 1)
         self.attendees_grid.setColumnStretch(1, 1)
         self.attendees_grid.setColumnStretch(3, 1)
+        editing = self.area_shown()  # the area being written about stays in front (after a save too)
         self.areas.clear()
         self.narrative.clear()
         for number, name in self._areas:
@@ -177,6 +178,8 @@ class MeetingEditor(QWidget):
             self.narrative[number] = editor
             self.areas.addTab(editor, f"{number}. {name}")
             self.areas.setTabToolTip(self.areas.count() - 1, f"{number}. {name}")
+        if editing is not None and editing in self.narrative:
+            self.areas.setCurrentWidget(self.narrative[editing])
 
     # --- one meeting ------------------------------------------------------------------------
     def load(self, meeting: MeetingInfo | None, default_quarter: Quarter | None = None,
@@ -242,6 +245,11 @@ class MeetingEditor(QWidget):
 
     def narratives(self) -> dict[int, NarrativeFields]:
         return {number: editor.text() for number, editor in self.narrative.items()}
+
+    def area_shown(self) -> int | None:
+        """The number of the focus area whose narrative is in front (None: no areas)."""
+        current = self.areas.currentWidget()
+        return next((n for n, editor in self.narrative.items() if editor is current), None)
 
     def show_area(self, number: int) -> bool:
         """Bring the narrative of focus area ``number`` forward, with the cursor in its first text."""

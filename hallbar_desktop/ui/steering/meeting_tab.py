@@ -134,10 +134,11 @@ class MeetingTab(QWidget):
                     return False
                 quarter = approved[names.index(chosen)]
         if reason is None:
-            reason, ok = QInputDialog.getText(
-                dialog, self.tr("Lås upp {quarter}").format(quarter=labels.quarter(quarter)),
-                self.tr("Varför låses kvartalet upp? Skälet sparas i historiken."))
-            if not ok:
+            from hallbar_desktop.ui.steering.reason_dialog import ReasonDialog
+
+            reason = ReasonDialog.ask(dialog, self.tr("Lås upp {quarter}").format(quarter=labels.quarter(quarter)),
+                                      self.tr("Varför låses kvartalet upp? Skälet sparas i historiken."))
+            if reason is None:
                 return False
         done = self.tr("{quarter} är upplåst.").format(quarter=labels.quarter(quarter))
         if dialog.run(partial(operations.unlock_quarter, project_code=dialog.code, quarter=quarter, reason=reason,

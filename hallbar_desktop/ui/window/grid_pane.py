@@ -11,11 +11,21 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hallbar_desktop.domain.status import SYMBOL, Light
 from hallbar_desktop.services.changes import Changes
 from hallbar_desktop.services.grid import GridRow, ProjectGrid
+from hallbar_desktop.ui.banner import LegendRow
 from hallbar_desktop.ui.grid_model import GridModel
 from hallbar_desktop.ui.grid_view import GridView
 from hallbar_desktop.ui.window.selection import Selected
@@ -25,6 +35,8 @@ from hallbar_desktop.ui.window.state import CATALOGUE, RegisterState
 class GridPane(QWidget):
     #: Rows whose texts set the column widths (the rows on screen when a grid opens).
     FIT_ROWS: ClassVar[int] = 20
+    #: Lines of text the legend row holds: the banner that takes its place has as many.
+    NOTE_LINES: ClassVar[int] = 2
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,13 +53,26 @@ class GridPane(QWidget):
             "Enter sparar").format(g=SYMBOL[Light.GREEN], y=SYMBOL[Light.YELLOW], r=SYMBOL[Light.RED],
                                    x=SYMBOL[Light.GREY]))
         self.legend.setWordWrap(True)
-        self.cell_message = QLabel()
-        self.cell_message.setWordWrap(True)
-        self.cell_message.setStyleSheet("color: #b71c1c; font-weight: bold;")
-        self.cell_message.hide()
+        self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # The legend and a refused value's message share one row of a fixed height: showing the
+        # message never pushes the grid down.
+        self.notes = LegendRow(self.legend, self.NOTE_LINES)
+        self.banner = self.notes.banner
+        self.banner.dismissed.connect(self.cell_popup_hide)
+        #: Show the half-year roll-ups and the project to date (a toggle kept in the settings).
+        self.summary_action = QAction(self.tr("Visa &halvår och hela projektet"), self)
+        self.summary_action.setCheckable(True)
+        self.summary_action.setChecked(True)
+        self.summary_action.setToolTip(self.tr("Visa eller dölj kolumnerna för halvåren och hela projektet"))
+        self.summary_action.toggled.connect(self._apply_summaries)
+        self.summary_button = QToolButton()
+        self.summary_button.setDefaultAction(self.summary_action)
+        self.summary_button.setText(self.tr("Halvår"))
+        self.summary_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.table = GridView()
         self.table.setModel(self.model)
         self.table.selectionModel().currentChanged.connect(self._on_current)
+        self.table.currentOutOfView.connect(self.scroll_to_current)
         # A refused value's message, next to the cell (a child label: tooltips vanish too soon).
         self.cell_popup = QLabel(self.table.viewport())
         self.cell_popup.setWordWrap(True)
@@ -56,12 +81,57 @@ class GridPane(QWidget):
         self.cell_popup.hide()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.table, self.tr("Kvartalsvärden"))
+        # The toggle folds the grid's columns: shown with the grid only.
+        self.tabs.currentChanged.connect(lambda _i: self.summary_button.setVisible(
+            self.tabs.currentWidget() is self.table))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
         layout.addWidget(self.heading)
-        layout.addWidget(self.legend)
-        layout.addWidget(self.cell_message)
+        notes_row = QHBoxLayout()
+        notes_row.addWidget(self.notes, 1)
+        notes_row.addWidget(self.summary_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(notes_row)
         layout.addWidget(self.tabs, 1)
+
+    @property
+    def cell_message(self) -> QLabel:
+        """The text of the message shown in the banner (a refused value, a paste refused)."""
+        return self.banner.label
+
+    def message_shown(self) -> bool:
+        return self.notes.message_shown()
+
+    def dismiss_message(self) -> None:
+        """The banner is closed: the legend comes back."""
+        self.notes.dismiss()
+        self.cell_popup.hide()
+
+    def cell_popup_hide(self) -> None:
+        if hasattr(self, "cell_popup"):
+            self.cell_popup.hide()
+
+    # --- the summary columns ----------------------------------------------------------------
+    def summary_columns(self) -> range:
+        """The half-year roll-ups and the project to date (after the quarters)."""
+        grid = self.model.grid
+        if grid is None:
+            return range(0)
+        n = self.model.n_quarters()
+        return range(n, n + len(grid.periods) + 1)
+
+    def show_summaries(self, shown: bool) -> None:
+        self.summary_action.setChecked(shown)
+        self._apply_summaries()
+
+    def _apply_summaries(self, *_: object) -> None:
+        shown = self.summary_action.isChecked()
+        for c in self.summary_columns():
+            self.table.setColumnHidden(c, not shown)
+        current = self.table.currentIndex()
+        if current.isValid() and self.table.isColumnHidden(current.column()):
+            self._move_to(self.model.index(current.row(), self.default_column()))
+        if self.isVisible():
+            QTimer.singleShot(0, self, self.scroll_to_current)
 
     def follow(self, state: RegisterState) -> None:
         self.state = state
@@ -108,6 +178,7 @@ class GridPane(QWidget):
             self._new_grid = self.model.grid is None or self.model.grid.project.code != grid.project.code
             self.model.set_grid(grid, sel.focus_area)
             self._fit_columns()
+            self._apply_summaries()
         self._show_heading(grid, sel.focus_area)
 
     def _show_heading(self, grid: ProjectGrid, number: int | None) -> None:
@@ -218,13 +289,18 @@ class GridPane(QWidget):
         while first > 0 and used + header.sectionSize(first - 1) <= self.table.viewport().width():
             first -= 1
             used += header.sectionSize(first)
-        self.table.horizontalScrollBar().setValue(first)  # scrolling per item: the first column shown
+        if self.table.horizontalScrollMode() == GridView.ScrollMode.ScrollPerPixel:
+            self.table.horizontalScrollBar().setValue(header.sectionPosition(first))
+        else:
+            self.table.horizontalScrollBar().setValue(header.visualIndex(first))  # the first column shown
+        if not self.table.current_in_view():
+            self.table.scrollTo(current)  # narrower than the current column: its left edge shown
 
     # --- a refused value ----------------------------------------------------------------------
     def show_refusal(self, message: str, problems: tuple[Any, ...] = ()) -> None:
-        """The message at the cell (the first cell refused, else the current one)."""
-        self.cell_message.setText(message)
-        self.cell_message.show()
+        """The message in the banner (until it is closed) and at the cell (the first cell refused,
+        else the current one; until the cell is left)."""
+        self.notes.show_message(message)
         index = self.table.currentIndex()
         if problems and self.model.grid is not None:
             first = problems[0]
@@ -247,5 +323,5 @@ class GridPane(QWidget):
         popup.raise_()
 
     def hide_refusal(self) -> None:
-        self.cell_message.hide()
+        """The cell is left: its popup goes; the banner stays until it is closed."""
         self.cell_popup.hide()

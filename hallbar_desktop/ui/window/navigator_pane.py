@@ -9,8 +9,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QElapsedTimer, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtCore import QElapsedTimer, QItemSelectionModel, QModelIndex, QRect, QSize, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionComboBox,
+    QStyleOptionViewItem,
+    QStylePainter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hallbar_desktop.domain.status import Light
 from hallbar_desktop.services.changes import Changes
@@ -26,7 +38,92 @@ def lights(grid: ProjectGrid, codes: set[str] | None = None) -> dict[str, Light]
             if codes is None or r.indicator.code.casefold() in codes}
 
 
-class NavigatorTree(QTreeView):
+class WrappingDelegate(QStyledItemDelegate):
+    """Items of a tree as tall as their text needs at the width the tree gives them: a long
+    name wraps onto more lines in a narrow pane instead of being cut off. (A tree's own word wrap
+    measures an item without its width, so it never wraps.)"""
+
+    def __init__(self, tree: QTreeView) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:  # noqa: N802
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = self.tree.viewport().width() - self.tree.indentation() * (depth + int(self.tree.rootIsDecorated()))
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        opt.rect = QRect(0, 0, max(width, 40), 10_000)
+        size = self.tree.style().sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, opt, QSize(), self.tree)
+        return QSize(min(size.width(), max(width, 40)), size.height())
+
+    def paint(self, painter: Any, option: QStyleOptionViewItem, index: Any) -> None:
+        opt = QStyleOptionViewItem(option)
+        opt.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        super().paint(painter, opt, index)
+
+
+class WrappingTree(QTreeView):
+    """A tree whose items wrap their text (:class:`WrappingDelegate`), laid out again when its
+    width changes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(WrappingDelegate(self))
+        self.setUniformRowHeights(False)
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._laid_out_width = -1
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.viewport().width() != self._laid_out_width:
+            self._laid_out_width = self.viewport().width()
+            self.scheduleDelayedItemsLayout()
+
+
+class ElidingComboBox(QComboBox):
+    """A combo box that ends a name too long for it with "…" (its full text in the tooltip and in
+    the list, which is as wide as the longest name) instead of cutting it off mid-word."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentTextChanged.connect(self.setToolTip)
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802
+        if self.toolTip() != self.currentText():  # also when it was set with its signals blocked
+            self.setToolTip(self.currentText())
+        self._paint_elided()
+
+    def _paint_elided(self) -> None:
+        painter = QStylePainter(self)
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, opt)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        opt.currentText = self.fontMetrics().elidedText(opt.currentText, Qt.TextElideMode.ElideRight,
+                                                        field.width() - 4)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, opt)
+
+    def showPopup(self) -> None:  # noqa: N802
+        widest = max((self.fontMetrics().horizontalAdvance(self.itemText(i)) for i in range(self.count())),
+                     default=0)
+        self.view().setMinimumWidth(min(widest + 40, 900))
+        super().showPopup()
+
+    def elided(self) -> bool:
+        """The current text does not fit and ends with "…"."""
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        return self.fontMetrics().horizontalAdvance(self.currentText()) > field.width() - 4
+
+
+class NavigatorTree(WrappingTree):
     """The navigator's tree, whose type-ahead finds an indicator by its code: typing ``3.1``
     goes to indicator 3.1 (Qt's own search would match the focus area "3. …" and stop there)."""
 
@@ -64,7 +161,7 @@ class NavigatorPane(QWidget):
         self._syncing = False
         self._tree_of: Any = None  # the state's tree the model shows
         self.model.modelAboutToBeReset.connect(self._forget_shown_row)
-        self.project_box = QComboBox()
+        self.project_box: QComboBox = ElidingComboBox()
         self.project_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.project_box.setMinimumContentsLength(16)
         self.project_box.currentIndexChanged.connect(self._on_project_box)
@@ -73,8 +170,7 @@ class NavigatorPane(QWidget):
         self.tree = NavigatorTree()
         self.tree.setHeaderHidden(True)
         self.tree.setModel(self.model)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.setIndentation(14)  # a long name wraps onto more lines rather than being cut off
         self.tree.selectionModel().currentChanged.connect(self._on_current)
         navigator_label = QLabel(self.tr("&Insatsområden och indikatorer:"))
         navigator_label.setBuddy(self.tree)
@@ -113,6 +209,7 @@ class NavigatorPane(QWidget):
         box.clear()
         for e in self.state.entries:
             box.addItem(f"{e.project.code} – {e.project.name}", e.project.code)
+            box.setItemData(box.count() - 1, f"{e.project.code} – {e.project.name}", Qt.ItemDataRole.ToolTipRole)
         box.blockSignals(blocked)
 
     # --- the selection ------------------------------------------------------------------------
@@ -137,6 +234,7 @@ class NavigatorPane(QWidget):
             blocked = box.blockSignals(True)
             box.setCurrentIndex(i)
             box.blockSignals(blocked)
+            box.setToolTip(box.currentText())
         index = self.model.project_index(now.project)
         if not self.tree.isExpanded(index):
             self.tree.expandRecursively(index)
