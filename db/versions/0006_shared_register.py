@@ -153,6 +153,32 @@ BEGIN
 END
 $$
 """,
+    # Refuse loudly a DELETE row-level security would let pass silently as "0 rows" (a row the
+    # user may read but not change). Arguments: the roles that may write, the column naming the
+    # project or the parent row, the parent table. A row whose parent is already gone is being
+    # removed with it (a cascade), and the parent's removal was checked.
+    """
+CREATE OR REPLACE FUNCTION hallbar_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    pid integer;
+BEGIN
+    IF TG_NARGS < 3 THEN
+        pid := (to_jsonb(OLD)->>TG_ARGV[1])::integer;
+    ELSE
+        EXECUTE format('SELECT project_id FROM %I WHERE id = $1', TG_ARGV[2])
+            INTO pid USING (to_jsonb(OLD)->>TG_ARGV[1])::integer;
+        IF pid IS NULL THEN
+            RETURN OLD;
+        END IF;
+    END IF;
+    IF NOT hallbar_may(pid, TG_ARGV[0]::text[]) THEN
+        RAISE EXCEPTION 'hallbar: % may not change %', current_user, TG_TABLE_NAME
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN OLD;
+END
+$$
+""",
     # The user who writes a row is the database user, whatever the client puts in the column.
     """
 CREATE OR REPLACE FUNCTION hallbar_stamp_user() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -230,7 +256,7 @@ def _policies(table: str, writers: str) -> list[str]:
         f"CREATE POLICY hallbar_delete ON {table} FOR DELETE USING (hallbar_may(project_id, {readers}))",
         f"DROP TRIGGER IF EXISTS hallbar_guard_delete ON {table}",
         f"CREATE TRIGGER hallbar_guard_delete BEFORE DELETE ON {table} FOR EACH ROW "
-        f"WHEN (NOT hallbar_may(OLD.project_id, '{writers}')) EXECUTE FUNCTION hallbar_refuse()",
+        f"WHEN (NOT hallbar_is_admin()) EXECUTE FUNCTION hallbar_guard('{writers}', 'project_id')",
     ]
     return statements
 
@@ -302,8 +328,8 @@ def server_security() -> list[str]:
 
 def _child_policies(table: str, column: str, parent: str, writers: str) -> list[str]:
     """A table whose project is its parent's (a value's indicator, a narrative's meeting, …)."""
-    def project(row: str = "") -> str:
-        return f"(SELECT p.project_id FROM {parent} p WHERE p.id = {row}{column})"
+    def project() -> str:
+        return f"(SELECT p.project_id FROM {parent} p WHERE p.id = {column})"
 
     readers = "'{leader,steering,reader}'"
     statements = [f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY"]
@@ -317,7 +343,7 @@ def _child_policies(table: str, column: str, parent: str, writers: str) -> list[
         f"CREATE POLICY hallbar_delete ON {table} FOR DELETE USING (hallbar_may({project()}, {readers}))",
         f"DROP TRIGGER IF EXISTS hallbar_guard_delete ON {table}",
         f"CREATE TRIGGER hallbar_guard_delete BEFORE DELETE ON {table} FOR EACH ROW "
-        f"WHEN (NOT hallbar_may({project('OLD.')}, '{writers}')) EXECUTE FUNCTION hallbar_refuse()",
+        f"WHEN (NOT hallbar_is_admin()) EXECUTE FUNCTION hallbar_guard('{writers}', '{column}', '{parent}')",
     ]
     return statements
 
@@ -339,6 +365,7 @@ def server_security_removed() -> list[str]:
         "DROP FUNCTION IF EXISTS hallbar_notify()",
         "DROP FUNCTION IF EXISTS hallbar_stamp_user()",
         "DROP FUNCTION IF EXISTS hallbar_refuse()",
+        "DROP FUNCTION IF EXISTS hallbar_guard()",
         "DROP FUNCTION IF EXISTS hallbar_may(integer, text[])",
         "DROP FUNCTION IF EXISTS hallbar_is_admin()",
     ]
