@@ -102,6 +102,8 @@ class MeasurementInfo:
     entered_by: str
     entered_at: datetime
     source: str
+    #: The row's version (raised by every change): what a later save compares with.
+    version: int = 1
 
 
 @dataclass(frozen=True)
