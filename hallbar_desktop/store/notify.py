@@ -64,10 +64,7 @@ class ChangeListener:
 
         Raises ``psycopg.OperationalError`` when the connection is lost."""
         pgconn = self.conn.pgconn
-        if not pgconn.consume_input():
-            import psycopg
-
-            raise psycopg.OperationalError(pgconn.error_message.decode(errors="replace"))
+        pgconn.consume_input()  # raises psycopg.OperationalError when the connection is gone
         payloads = []
         while (notice := pgconn.notifies()) is not None:
             if notice.relname.decode() != CHANNEL:

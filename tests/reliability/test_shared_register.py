@@ -1,0 +1,359 @@
+"""A region's shared register on the PostgreSQL server the suite starts (issue 20).
+
+One database for the module, the two demo projects in it (RJH, RJL), and three login roles made
+in the cluster: a project leader, a steering-group member and a reader of RJH. What a role
+forbids is refused by the server itself (each user connects and issues SQL directly), and through
+the program as one Swedish line with nothing written; two editors of one value do not overwrite
+each other; a write is heard on another connection, and an open window's state follows it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import psycopg
+import pytest
+import sqlalchemy as sa
+
+from hallbar_desktop.domain.quarters import Quarter
+from hallbar_desktop.errors import AccessDenied, Conflict, ValidationError
+from hallbar_desktop.services.actor import Actor
+from hallbar_desktop.store.register import Register, open_register
+
+LEADER, STEERING, READER, NOBODY = "hb_leader", "hb_steering", "hb_reader", "hb_nobody"
+ADMIN_ACTOR = Actor("admin", "cli")
+
+
+@dataclass
+class Shared:
+    admin_url: str  # the cluster's superuser: the register's first administrator
+    admin: Register
+    ids: dict[str, int]  # a measurement of RJH and of RJL, an approved quarter of RJH
+
+    def url(self, user: str) -> str:
+        return self.admin_url.replace("://hallbar@", f"://{user}@", 1)
+
+    def connect(self, user: str) -> psycopg.Connection:
+        return psycopg.connect(self.url(user))
+
+    def value(self, measurement_id: int) -> float | None:
+        with psycopg.connect(self.admin_url) as conn:
+            row = conn.execute("SELECT value FROM measurement WHERE id = %s", (measurement_id,)).fetchone()
+        return row[0] if row else None
+
+
+def _measurement_of(conn: sa.Connection, project: str) -> int:
+    return int(conn.execute(sa.text(
+        "SELECT m.id FROM measurement m JOIN indicator i ON i.id = m.indicator_id "
+        "JOIN project p ON p.id = i.project_id WHERE p.code = :p AND i.kind = 'count' "
+        "AND NOT EXISTS (SELECT 1 FROM approved_quarter a WHERE a.project_id = p.id AND a.quarter = m.quarter) "
+        "ORDER BY m.id LIMIT 1"), {"p": project}).scalar_one())
+
+
+@pytest.fixture(scope="module")
+def shared(pg_server) -> Iterator[Shared]:
+    from hallbar_desktop.services import access
+    from hallbar_desktop.services.project_file import demo_files, load_project
+
+    url = pg_server.new_database()
+    with psycopg.connect(pg_server.admin_url, autocommit=True) as conn:
+        for user in (LEADER, STEERING, READER, NOBODY):
+            conn.execute(f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{user}') "
+                         f"THEN CREATE ROLE {user} LOGIN; END IF; END $$")
+    admin = open_register(url)
+    with admin.transaction() as s:
+        for f in demo_files():
+            load_project(s, f, Actor("test", "load", f.name))
+    with admin.transaction() as s:
+        access.grant(s, LEADER, "RJH", "leader", ADMIN_ACTOR)
+        access.grant(s, STEERING, "RJH", "steering", ADMIN_ACTOR)
+        access.grant(s, READER, "RJH", "reader", ADMIN_ACTOR)
+    with admin.connection() as conn:
+        ids = {"RJH": _measurement_of(conn, "RJH"), "RJL": _measurement_of(conn, "RJL")}
+        ids["RJL indicator"] = int(conn.execute(sa.text("SELECT indicator_id FROM measurement WHERE id = :m"),
+                                                {"m": ids["RJL"]}).scalar_one())
+    yield Shared(url, admin, ids)
+    admin.close()
+
+
+def _refused(conn: psycopg.Connection, sql: str, *params: object) -> None:
+    """``sql`` as that user: the server refuses it (an error, not a silent nothing)."""
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute(sql, params or None)
+    conn.rollback()
+
+
+def _rows(conn: psycopg.Connection, sql: str, *params: object) -> int:
+    cur = conn.execute(sql, params or None)
+    count = cur.rowcount
+    conn.rollback()  # try, never keep
+    return count
+
+
+# --- roles, enforced by the database ---------------------------------------------------------
+
+
+def test_a_reader_reads_their_project_and_changes_nothing(shared: Shared) -> None:
+    rjh, rjl = shared.ids["RJH"], shared.ids["RJL"]
+    with shared.connect(READER) as conn:
+        assert [r[0] for r in conn.execute("SELECT code FROM project ORDER BY code")] == ["RJH"]
+        assert conn.execute("SELECT count(*) FROM measurement WHERE id = %s", (rjl,)).fetchone() == (0,)
+        conn.rollback()
+        _refused(conn, "UPDATE measurement SET value = 99 WHERE id = %s", rjh)
+        _refused(conn, "DELETE FROM measurement WHERE id = %s", rjh)
+        _refused(conn, "UPDATE indicator SET name = 'x' WHERE project_id = (SELECT id FROM project WHERE code = 'RJH')")
+        _refused(conn, "INSERT INTO approved_quarter (project_id, quarter, approved_by, approved_at) "
+                       "SELECT id, '2020Q2', 'x', now() FROM project WHERE code = 'RJH'")
+        _refused(conn, "INSERT INTO project_access (project_id, user_name, role, granted_by, granted_at) "
+                       "SELECT id, 'hb_reader', 'leader', '', now() FROM project WHERE code = 'RJH'")
+    assert shared.value(rjh) is not None
+
+
+def test_a_steering_member_approves_and_unlocks_but_changes_no_value(shared: Shared) -> None:
+    rjh = shared.ids["RJH"]
+    with shared.connect(STEERING) as conn:
+        _refused(conn, "UPDATE measurement SET value = 99 WHERE id = %s", rjh)
+        _refused(conn, "UPDATE focus_area SET name = 'x'")
+        inserted = conn.execute("INSERT INTO approved_quarter (project_id, quarter, approved_by, approved_at) "
+                                "SELECT id, '2020Q2', 'x', now() FROM project WHERE code = 'RJH'").rowcount
+        removed = conn.execute("DELETE FROM approved_quarter WHERE quarter = '2020Q2'").rowcount
+        conn.rollback()
+        assert (inserted, removed) == (1, 1)
+        # Another project's quarters are not theirs: invisible, so nothing to approve or unlock.
+        _refused(conn, "INSERT INTO approved_quarter (project_id, quarter, approved_by, approved_at) "
+                       "SELECT id, '2020Q2', 'x', now() FROM project WHERE code = 'RJL' "
+                       "UNION ALL SELECT (SELECT project_id FROM indicator i JOIN measurement m "
+                       "ON m.indicator_id = i.id WHERE m.id = %s), '2020Q2', 'x', now()", shared.ids["RJL"])
+
+
+def test_a_leader_changes_their_project_only_and_never_its_approvals(shared: Shared) -> None:
+    rjh, rjl = shared.ids["RJH"], shared.ids["RJL"]
+    with shared.connect(LEADER) as conn:
+        assert _rows(conn, "UPDATE measurement SET value = value WHERE id = %s", rjh) == 1
+        assert _rows(conn, "UPDATE measurement SET value = 99 WHERE id = %s", rjl) == 0  # not theirs: unseen
+        # A value in another project's indicator (its id known from elsewhere): refused.
+        _refused(conn, "INSERT INTO measurement (indicator_id, quarter, comment, entered_by, entered_at, source) "
+                       "VALUES (%s, '2019Q1', '', 'x', now(), 'x')", shared.ids["RJL indicator"])
+        _refused(conn, "INSERT INTO approved_quarter (project_id, quarter, approved_by, approved_at) "
+                       "SELECT id, '2020Q2', 'x', now() FROM project WHERE code = 'RJH'")
+        _refused(conn, "DELETE FROM project WHERE code = 'RJH'")
+        _refused(conn, "INSERT INTO project (code, name, owner, case_number, call, funder, description, "
+                       "start_quarter, end_quarter, reporting_period, project_leader, project_leader_role, "
+                       "contact_name, green_threshold, yellow_threshold, example_data, example_note, "
+                       "source_note, archived, created_at) VALUES ('NY', 'Nytt', '', '', '', '', '', "
+                       "'2021Q1', '2022Q4', 'half_year', '', '', '', 0.9, 0.6, false, '', '', false, now())")
+        _refused(conn, "UPDATE audit_entry SET changed_by = 'någon annan'")
+        # The audit trail records the database user, whatever the client writes in it.
+        conn.execute("INSERT INTO audit_entry (project_id, action, changed_by, changed_at, source, source_detail, "
+                     "reason) SELECT id, 'test', 'någon annan', now(), 'cli', '', '' FROM project WHERE code = 'RJH'")
+        who = conn.execute("SELECT changed_by FROM audit_entry WHERE action = 'test'").fetchone()
+        conn.rollback()
+        assert who == (LEADER,)
+    assert shared.value(rjl) != 99
+
+
+def test_a_user_without_a_role_sees_no_project(shared: Shared) -> None:
+    with shared.connect(NOBODY) as conn:
+        # Not even a member of hallbar_user: the tables themselves are closed to them.
+        _refused(conn, "SELECT count(*) FROM project")
+
+
+# --- the same refusals through the program -----------------------------------------------------
+
+
+def _set_as(shared: Shared, user: str, text: str, *, quarter: str = "2021Q2") -> None:
+    from hallbar_desktop.services.entry import CellEdit, apply_edits
+
+    register = open_register(shared.url(user))
+    try:
+        with register.transaction() as s:
+            code = _indicator_code(s, shared.ids["RJH"])
+            apply_edits(s, "RJH", [CellEdit.typed(code, Quarter.parse(quarter), text)], Actor(user, "window"))
+    finally:
+        register.close()
+
+
+def _indicator_code(session, measurement_id: int) -> str:  # type: ignore[no-untyped-def]
+    return str(session.execute(sa.text(
+        "SELECT i.code FROM indicator i JOIN measurement m ON m.indicator_id = i.id WHERE m.id = :m"),
+        {"m": measurement_id}).scalar_one())
+
+
+def test_the_program_says_no_in_one_swedish_line_and_writes_nothing(shared: Shared, checksum: Callable[[sa.Engine], str],
+                                                                   tallies) -> None:
+    before = checksum(shared.admin.engine)
+    for user in (READER, STEERING):
+        with pytest.raises(AccessDenied) as caught:
+            _set_as(shared, user, "7")
+        message = str(caught.value)
+        assert "\n" not in message and "behörighet" in message and "inget av den har skrivits" in message
+        assert user in message
+        after = checksum(shared.admin.engine)
+        tallies.bad_input("postgresql", after == before)
+        assert after == before
+    _set_as(shared, LEADER, "7")  # the leader may
+    with shared.admin.connection() as conn:
+        assert conn.execute(sa.text(
+            "SELECT m.entered_by FROM measurement m JOIN indicator i ON i.id = m.indicator_id "
+            "JOIN project p ON p.id = i.project_id WHERE p.code = 'RJH' AND m.quarter = '2021Q2' "
+            "AND i.code = :c"), {"c": _code(shared)}).scalar_one() == LEADER
+
+
+def _code(shared: Shared) -> str:
+    with shared.admin.reading() as s:
+        return _indicator_code(s, shared.ids["RJH"])
+
+
+@dataclass
+class Ran:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., Ran]:
+    """``hallbar`` in this process (a subprocess would import the program each time)."""
+    from hallbar_desktop.cli import main
+
+    def run(*args: str) -> Ran:
+        capsys.readouterr()
+        code = main(list(args))
+        out, err = capsys.readouterr()
+        return Ran(code, out, err)
+
+    return run
+
+
+def test_the_command_line_refuses_a_reader_in_one_line(shared: Shared, cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("--db", shared.url(READER), "set", "RJH", _code(shared), "2021Q3", "5")
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("hallbar: fel: Du (hb_reader) har inte behörighet"), result.stderr
+
+
+# --- hallbar access ----------------------------------------------------------------------------
+
+
+def test_access_grant_list_and_revoke_on_the_command_line(shared: Shared, cli) -> None:  # type: ignore[no-untyped-def]
+    admin = shared.admin_url
+    granted = cli("--db", admin, "access", "grant", NOBODY, "--project", "RJL", "--role", "reader")
+    assert granted.returncode == 0, granted.stderr
+    assert "hb_nobody är nu läsare i RJL" in granted.stdout
+    listed = cli("--db", admin, "access", "list")
+    assert "RJL\thb_nobody\tläsare" in listed.stdout and "RJH\thb_leader\tprojektledare" in listed.stdout
+    with shared.connect(NOBODY) as conn:  # now a member of hallbar_user, reading RJL only
+        assert [r[0] for r in conn.execute("SELECT code FROM project")] == ["RJL"]
+    own = cli("--db", shared.url(NOBODY), "access", "list")
+    assert own.returncode == 0 and "Ansluten som hb_nobody." in own.stdout
+    assert "RJH" not in own.stdout and "RJL\thb_nobody\tläsare" in own.stdout
+    revoked = cli("--db", admin, "access", "revoke", NOBODY, "--project", "RJL")
+    assert revoked.returncode == 0, revoked.stderr
+    with shared.connect(NOBODY) as conn:
+        assert conn.execute("SELECT count(*) FROM project").fetchone() == (0,)
+
+
+def test_only_an_administrator_manages_access(shared: Shared, cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("--db", shared.url(LEADER), "access", "grant", READER, "--project", "RJH", "--role", "leader")
+    assert result.returncode == 1
+    assert result.stderr.strip() == ("hallbar: fel: Du (hb_leader) är inte administratör för registret och kan "
+                                     "inte ändra behörigheter. Inget har ändrats.")
+    unknown = cli("--db", shared.admin_url, "access", "grant", "hb_finns_inte", "--project", "RJH", "--role", "reader")
+    assert unknown.returncode == 1 and "Det finns ingen databasanvändare «hb_finns_inte»" in unknown.stderr
+    with shared.admin.reading() as s:
+        from hallbar_desktop.services.access import list_access
+
+        roles = {(a.user, a.project): a.role for a in list_access(s)}
+    assert roles[(READER, "RJH")] == "reader"
+
+
+def test_access_on_a_register_file_is_refused(tmp_path, cli) -> None:  # type: ignore[no-untyped-def]
+    db = str(tmp_path / "fil.sqlite")
+    assert cli("--db", db, "init").returncode == 0
+    result = cli("--db", db, "access", "list")
+    assert result.returncode == 1 and "Behörigheter finns bara i ett register på en databasserver" in result.stderr
+
+
+# --- no silent overwrite ---------------------------------------------------------------------
+
+
+def test_two_editors_of_one_value_the_second_is_told_who_and_what(shared: Shared) -> None:
+    from hallbar_desktop.services.entry import CellEdit, EditsRefused, Seen, apply_edits
+    from hallbar_desktop.services.lookup import get_indicator, get_project, measurement_info
+
+    code, quarter = _code(shared), Quarter.parse("2021Q4")
+    leader = open_register(shared.url(LEADER))
+    try:
+        # Both windows show the cell as it is now.
+        with leader.reading() as s:
+            ind = get_indicator(s, get_project(s, "RJH"), code)
+            m = next((m for m in ind.measurements if m.quarter == str(quarter)), None)
+            seen = Seen.of(measurement_info(m) if m is not None else None)
+        # The administrator saves first …
+        with shared.admin.transaction() as s:
+            apply_edits(s, "RJH", [CellEdit.typed(code, quarter, "41").having_seen(seen)], ADMIN_ACTOR)
+        # … and the leader's save of what they saw is refused, naming who and what.
+        with pytest.raises(EditsRefused) as caught, leader.transaction() as s:
+            apply_edits(s, "RJH", [CellEdit.typed(code, quarter, "42").having_seen(seen)], Actor(LEADER, "window"))
+        message = str(caught.value)
+        assert caught.value.problems[0].conflict
+        assert "hallbar ändrade värdet till 41" in message and "sparades inte" in message, message
+        with shared.admin.reading() as s:
+            ind = get_indicator(s, get_project(s, "RJH"), code)
+            assert [m.value for m in ind.measurements if m.quarter == str(quarter)] == [41.0]
+    finally:
+        leader.close()
+
+
+def test_two_transactions_racing_on_one_row_the_second_is_refused(shared: Shared) -> None:
+    """The version column at the database: both read version n, one commits n+1, the other's
+    update meets no row of version n and is refused, nothing written over."""
+    from hallbar_desktop.services.lookup import get_project
+    from hallbar_desktop.store.models import Indicator
+
+    leader = open_register(shared.url(LEADER))
+    try:
+        with pytest.raises(Conflict) as caught, leader.transaction() as mine:
+            indicator = mine.scalars(sa.select(Indicator).where(Indicator.project_id == get_project(mine, "RJH").id)
+                                     .order_by(Indicator.id).limit(1)).one()
+            indicator_id = indicator.id
+            with shared.admin.transaction() as theirs:
+                theirs.get(Indicator, indicator_id).responsible = "Administratörens namn"
+            indicator.responsible = "Projektledarens namn"
+        assert "Någon annan ändrade samma uppgift" in str(caught.value)
+        with shared.admin.reading() as s:
+            assert s.get(Indicator, indicator_id).responsible == "Administratörens namn"
+    finally:
+        leader.close()
+
+
+# --- live updates ------------------------------------------------------------------------------
+
+
+def test_a_write_is_heard_on_another_connection(shared: Shared) -> None:
+    from hallbar_desktop.services.changes import Changes
+    from hallbar_desktop.services.entry import CellEdit, apply_edits
+    from hallbar_desktop.store.notify import ChangeListener
+
+    from hallbar_desktop.store.engine import resolve_location
+
+    listener = ChangeListener(resolve_location(shared.url(READER)))
+    try:
+        code = _code(shared)
+        with shared.admin.transaction() as s:
+            apply_edits(s, "RJH", [CellEdit.typed(code, Quarter.parse("2021Q3"), "17")], ADMIN_ACTOR)
+        heard = listener.wait(5)
+        assert heard, "no notification within 5 seconds"
+        changes = Changes()
+        for data in heard:
+            changes = changes | Changes.from_dict(data)
+        assert changes.touches("RJH", code, Quarter.parse("2021Q3"))
+        assert {d["by"] for d in heard} == {"hallbar"}
+        # A rolled-back write is never heard.
+        with pytest.raises(RuntimeError), shared.admin.transaction() as s:
+            apply_edits(s, "RJH", [CellEdit.typed(code, Quarter.parse("2021Q3"), "18")], ADMIN_ACTOR)
+            raise RuntimeError("given up")
+        assert listener.wait(0.3) == []
+    finally:
+        listener.close()
