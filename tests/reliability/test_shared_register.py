@@ -357,3 +357,40 @@ def test_a_write_is_heard_on_another_connection(shared: Shared) -> None:
         assert listener.wait(0.3) == []
     finally:
         listener.close()
+
+
+def test_an_open_window_shows_another_users_value_without_a_reload(shared: Shared, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The leader's window is open on RJH; the administrator saves a value elsewhere. Within
+    moments the window's state has read the row again and the grid shows the new value; a value
+    the leader then types over what they no longer see is refused with who and what."""
+    from hallbar_desktop.services.entry import CellEdit, apply_edits
+    from hallbar_desktop.ui.main_window import MainWindow
+    from hallbar_desktop.ui.settings import Settings
+
+    code, quarter = _code(shared), Quarter.parse("2022Q1")
+    register = open_register(shared.url(LEADER))
+    window = MainWindow(register, Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        qtbot.waitUntil(lambda: window.state.grid("RJH") is not None, timeout=10000)
+        assert window.state.codes() == ["RJH"]  # the server shows the leader their project only
+        window.state.select_project("RJH")
+        before = window.state.row("RJH", code)
+        assert before is not None
+        assert window.state.live is not None and window.state.live.listener is not None
+        with qtbot.waitSignal(window.state.live.heard, timeout=5000) as heard:
+            with shared.admin.transaction() as s:
+                apply_edits(s, "RJH", [CellEdit.typed(code, quarter, "23")], ADMIN_ACTOR)
+        changes, writers = heard.args
+        assert changes.touches("RJH", code, quarter) and writers == frozenset({"hallbar"})
+        row = window.state.row("RJH", code)
+        assert row is not None
+        assert next(c for c in row.cells if c.quarter == quarter).value == 23.0
+        # The leader's own save is not heard as news (it was applied when it was made).
+        window.state.live.heard.connect(lambda *_a: pytest.fail("own write heard as another's"))
+        assert window.value_entry.save_cell(code, quarter, "24") is None
+        qtbot.wait(400)
+    finally:
+        window.close()
+        register.close()
