@@ -394,3 +394,22 @@ def test_an_open_window_shows_another_users_value_without_a_reload(shared: Share
     finally:
         window.close()
         register.close()
+
+
+def test_the_steering_group_approves_and_unlocks_and_the_leader_may_not(shared: Shared, cli) -> None:  # type: ignore[no-untyped-def]
+    with psycopg.connect(shared.admin_url) as conn:
+        conn.execute("INSERT INTO meeting (project_id, held_on, quarter, place, notes) "
+                     "SELECT id, '2021-04-20', '2021Q1', '', '' FROM project WHERE code = 'RJH'")
+    leader = cli("--db", shared.url(LEADER), "approve", "RJH", "2021Q1", "--meeting", "2021-04-20")
+    assert leader.returncode == 1 and "Du (hb_leader) har inte behörighet" in leader.stderr
+    steering = cli("--db", shared.url(STEERING), "approve", "RJH", "2021Q1", "--meeting", "2021-04-20")
+    assert steering.returncode == 0, steering.stderr
+    with shared.admin.connection() as conn:
+        assert conn.execute(sa.text(
+            "SELECT approved_by FROM approved_quarter WHERE quarter = '2021Q1' AND project_id = "
+            "(SELECT id FROM project WHERE code = 'RJH')")).scalar_one() == STEERING
+    locked = cli("--db", shared.url(LEADER), "set", "RJH", _code(shared), "2021Q1", "3")
+    assert locked.returncode == 1 and "fastställt" in locked.stderr
+    unlocked = cli("--db", shared.url(STEERING), "unlock", "RJH", "2021Q1", "--reason", "Rättelse")
+    assert unlocked.returncode == 0, unlocked.stderr
+    assert cli("--db", shared.url(LEADER), "set", "RJH", _code(shared), "2021Q1", "3").returncode == 0
