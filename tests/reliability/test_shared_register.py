@@ -17,7 +17,7 @@ import pytest
 import sqlalchemy as sa
 
 from hallbar_desktop.domain.quarters import Quarter
-from hallbar_desktop.errors import AccessDenied, Conflict, ValidationError
+from hallbar_desktop.errors import AccessDenied, Conflict
 from hallbar_desktop.services.actor import Actor
 from hallbar_desktop.store.register import Register, open_register
 
@@ -180,8 +180,8 @@ def _indicator_code(session, measurement_id: int) -> str:  # type: ignore[no-unt
         {"m": measurement_id}).scalar_one())
 
 
-def test_the_program_says_no_in_one_swedish_line_and_writes_nothing(shared: Shared, checksum: Callable[[sa.Engine], str],
-                                                                   tallies) -> None:
+def test_the_program_says_no_in_one_swedish_line_and_writes_nothing(
+        shared: Shared, checksum: Callable[[sa.Engine], str], tallies) -> None:  # type: ignore[no-untyped-def]
     before = checksum(shared.admin.engine)
     for user in (READER, STEERING):
         with pytest.raises(AccessDenied) as caught:
@@ -334,9 +334,8 @@ def test_two_transactions_racing_on_one_row_the_second_is_refused(shared: Shared
 def test_a_write_is_heard_on_another_connection(shared: Shared) -> None:
     from hallbar_desktop.services.changes import Changes
     from hallbar_desktop.services.entry import CellEdit, apply_edits
-    from hallbar_desktop.store.notify import ChangeListener
-
     from hallbar_desktop.store.engine import resolve_location
+    from hallbar_desktop.store.notify import ChangeListener
 
     listener = ChangeListener(resolve_location(shared.url(READER)))
     try:
@@ -379,9 +378,8 @@ def test_an_open_window_shows_another_users_value_without_a_reload(shared: Share
         before = window.state.row("RJH", code)
         assert before is not None
         assert window.state.live is not None and window.state.live.listener is not None
-        with qtbot.waitSignal(window.state.live.heard, timeout=5000) as heard:
-            with shared.admin.transaction() as s:
-                apply_edits(s, "RJH", [CellEdit.typed(code, quarter, "23")], ADMIN_ACTOR)
+        with qtbot.waitSignal(window.state.live.heard, timeout=5000) as heard, shared.admin.transaction() as s:
+            apply_edits(s, "RJH", [CellEdit.typed(code, quarter, "23")], ADMIN_ACTOR)
         changes, writers = heard.args
         assert changes.touches("RJH", code, quarter) and writers == frozenset({"hallbar"})
         row = window.state.row("RJH", code)

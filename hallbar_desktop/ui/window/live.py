@@ -10,6 +10,7 @@ the window's own writes, so every view redraws what concerns it. Its own writes 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from typing import TYPE_CHECKING, Any
 
@@ -98,10 +99,8 @@ class LiveUpdates(QObject):
             self.notifier.deleteLater()
             self.notifier = None
         if self.listener is not None:
-            try:
+            with contextlib.suppress(Exception):  # closing a lost connection
                 self.listener.close()
-            except Exception:  # noqa: BLE001, S110 - closing a lost connection
-                pass
             self.listener = None
 
     def close(self) -> None:
