@@ -411,3 +411,25 @@ def test_the_steering_group_approves_and_unlocks_and_the_leader_may_not(shared: 
     unlocked = cli("--db", shared.url(STEERING), "unlock", "RJH", "2021Q1", "--reason", "Rättelse")
     assert unlocked.returncode == 0, unlocked.stderr
     assert cli("--db", shared.url(LEADER), "set", "RJH", _code(shared), "2021Q1", "3").returncode == 0
+
+
+def test_a_refusal_in_the_window_is_a_message_and_nothing_is_written(shared: Shared, qtbot, tmp_path,  # type: ignore[no-untyped-def]
+                                                                     checksum: Callable[[sa.Engine], str]) -> None:
+    from hallbar_desktop.ui.main_window import MainWindow
+    from hallbar_desktop.ui.settings import Settings
+
+    before = checksum(shared.admin.engine)
+    register = open_register(shared.url(READER))
+    window = MainWindow(register, Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        qtbot.waitUntil(lambda: window.state.grid("RJH") is not None, timeout=10000)
+        window.state.select_project("RJH")
+        message = window.value_entry.save_cell(_code(shared), Quarter.parse("2022Q2"), "5")
+        assert message is not None and "Du (hb_reader) har inte behörighet" in message
+        assert "inget av den har skrivits" in message
+    finally:
+        window.close()
+        register.close()
+    assert checksum(shared.admin.engine) == before
