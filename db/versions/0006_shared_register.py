@@ -118,8 +118,11 @@ BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'hallbar_admin') THEN
         CREATE ROLE hallbar_admin NOLOGIN;
     END IF;
-    IF NOT pg_has_role('hallbar_admin', 'hallbar_user', 'MEMBER') THEN
-        GRANT hallbar_user TO hallbar_admin;
+    -- With ADMIN OPTION: an administrator makes a login role a member (``hallbar access grant``).
+    IF NOT EXISTS (SELECT 1 FROM pg_auth_members m
+                   WHERE m.roleid = 'hallbar_user'::regrole AND m.member = 'hallbar_admin'::regrole
+                     AND m.admin_option) THEN
+        GRANT hallbar_user TO hallbar_admin WITH ADMIN OPTION;
     END IF;
     -- Whoever makes the register is its first administrator.
     IF NOT pg_has_role(current_user, 'hallbar_admin', 'MEMBER') THEN

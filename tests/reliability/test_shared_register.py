@@ -22,6 +22,7 @@ from hallbar_desktop.services.actor import Actor
 from hallbar_desktop.store.register import Register, open_register
 
 LEADER, STEERING, READER, NOBODY = "hb_leader", "hb_steering", "hb_reader", "hb_nobody"
+ADMIN2 = "hb_admin2"  # an administrator who is no superuser
 ADMIN_ACTOR = Actor("admin", "cli")
 
 
@@ -58,10 +59,12 @@ def shared(pg_server) -> Iterator[Shared]:
 
     url = pg_server.new_database()
     with psycopg.connect(pg_server.admin_url, autocommit=True) as conn:
-        for user in (LEADER, STEERING, READER, NOBODY):
+        for user in (LEADER, STEERING, READER, NOBODY, ADMIN2):
             conn.execute(f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{user}') "
                          f"THEN CREATE ROLE {user} LOGIN; END IF; END $$")
     admin = open_register(url)
+    with psycopg.connect(pg_server.admin_url, autocommit=True) as conn:
+        conn.execute(f"REVOKE hallbar_user FROM {NOBODY}")  # a server kept from an earlier run
     with admin.transaction() as s:
         for f in demo_files():
             load_project(s, f, Actor("test", "load", f.name))
@@ -252,6 +255,19 @@ def test_access_grant_list_and_revoke_on_the_command_line(shared: Shared, cli) -
     assert revoked.returncode == 0, revoked.stderr
     with shared.connect(NOBODY) as conn:
         assert conn.execute("SELECT count(*) FROM project").fetchone() == (0,)
+
+
+def test_an_administrator_who_is_no_superuser_manages_access(shared: Shared, cli) -> None:  # type: ignore[no-untyped-def]
+    with psycopg.connect(shared.admin_url, autocommit=True) as conn:
+        conn.execute(f"GRANT hallbar_admin TO {ADMIN2}")
+        conn.execute(f"REVOKE hallbar_user FROM {NOBODY}")
+    with psycopg.connect(shared.url(ADMIN2)) as conn:  # sees every project
+        assert [r[0] for r in conn.execute("SELECT code FROM project ORDER BY code")] == ["RJH", "RJL"]
+    granted = cli("--db", shared.url(ADMIN2), "access", "grant", NOBODY, "--project", "RJH", "--role", "reader")
+    assert granted.returncode == 0, granted.stderr
+    with shared.connect(NOBODY) as conn:
+        assert [r[0] for r in conn.execute("SELECT code FROM project")] == ["RJH"]
+    assert cli("--db", shared.url(ADMIN2), "access", "revoke", NOBODY, "--project", "RJH").returncode == 0
 
 
 def test_only_an_administrator_manages_access(shared: Shared, cli) -> None:  # type: ignore[no-untyped-def]
