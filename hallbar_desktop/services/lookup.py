@@ -165,6 +165,7 @@ def indicator_info(indicator: Indicator, focus_area_number: int | None = None) -
             (Quarter.parse(t.quarter), t.value) for t in indicator.intermediate_targets
         ),
         archived=indicator.archived,
+        version=getattr(indicator, "version", 1),
     )
 
 

@@ -112,10 +112,11 @@ def create_indicator(session: Session, project_code: str, fields: IndicatorField
     return Done(info, Changes.of_structure(_project_code(session, project_code)))
 
 
-def update_indicator(session: Session, project_code: str, code: str, fields: IndicatorFields) -> Done[IndicatorInfo]:
+def update_indicator(session: Session, project_code: str, code: str, fields: IndicatorFields, *,
+                     seen_version: int | None = None) -> Done[IndicatorInfo]:
     from hallbar_desktop.services import projects
 
-    info = projects.update_indicator(session, project_code, code, fields)
+    info = projects.update_indicator(session, project_code, code, fields, seen_version=seen_version)
     return Done(info, Changes.of_structure(_project_code(session, project_code)))
 
 

@@ -72,6 +72,8 @@ class IndicatorInfo:
     split_by_sex: bool
     intermediate_targets: tuple[tuple[Quarter, float], ...]
     archived: bool
+    #: The row's version when read (migration 0006): a save of a form opened on it checks it.
+    version: int = 1
 
     @property
     def spec(self) -> IndicatorSpec:

@@ -449,3 +449,33 @@ def test_a_refusal_in_the_window_is_a_message_and_nothing_is_written(shared: Sha
         window.close()
         register.close()
     assert checksum(shared.admin.engine) == before
+
+
+def test_an_indicator_form_saved_after_someone_elses_save_is_refused(shared: Shared) -> None:
+    from dataclasses import replace
+
+    from hallbar_desktop.services import operations
+    from hallbar_desktop.services.catalog import list_projects
+    from hallbar_desktop.services.projects import IndicatorFields
+
+    def fields_of(info) -> IndicatorFields:  # type: ignore[no-untyped-def]
+        return IndicatorFields(info.code, info.name, info.focus_area_number, info.kind, info.unit, info.direction,
+                               info.accumulation, info.effect_level, info.description, info.data_source,
+                               info.responsible, info.baseline, info.baseline_quarter, info.target,
+                               info.target_quarter, info.split_by_sex, info.intermediate_targets)
+
+    leader = open_register(shared.url(LEADER))
+    try:
+        with leader.connection() as conn:  # the leader opens the form on what the window shows
+            info = list_projects(conn, codes=["RJH"])[0].focus_areas[0].indicators[-1]
+        with shared.admin.transaction() as s:  # meanwhile the administrator saves it
+            operations.update_indicator(s, "RJH", info.code, replace(fields_of(info), responsible="Administratören"))
+        with pytest.raises(Conflict) as caught, leader.transaction() as s:
+            operations.update_indicator(s, "RJH", info.code, replace(fields_of(info), name="Projektledarens namn"),
+                                        seen_version=info.version)
+        assert "ansvarig «Administratören»" in str(caught.value) and "sparades inte" in str(caught.value)
+        with shared.admin.connection() as conn:
+            now = list_projects(conn, codes=["RJH"])[0].focus_areas[0].indicators[-1]
+        assert (now.name, now.responsible, now.version) == (info.name, "Administratören", info.version + 1)
+    finally:
+        leader.close()
