@@ -479,3 +479,33 @@ def test_an_indicator_form_saved_after_someone_elses_save_is_refused(shared: Sha
         assert (now.name, now.responsible, now.version) == (info.name, "Administratören", info.version + 1)
     finally:
         leader.close()
+
+
+def test_a_meeting_form_saved_after_someone_elses_save_is_refused_with_who(shared: Shared) -> None:
+    from datetime import date
+
+    from hallbar_desktop.services import operations, steering
+    from hallbar_desktop.services.steering import MeetingFields, NarrativeFields
+
+    held = date(2021, 7, 20)
+    with shared.admin.transaction() as s:
+        steering.save_meeting(s, "RJH", MeetingFields(held, Quarter.parse("2021Q2"), notes="Första"), ADMIN_ACTOR)
+    leader = open_register(shared.url(LEADER))
+    try:
+        with leader.reading() as s:  # the leader's steering window shows the meeting
+            seen = steering.get_meeting(s, "RJH", held)
+        with shared.admin.transaction() as s:  # the administrator writes a narrative meanwhile
+            operations.save_meeting(s, "RJH", MeetingFields(held, seen.quarter, notes="Första"),
+                                    {1: NarrativeFields(happened="Administratörens text")}, ADMIN_ACTOR,
+                                    original_date=held, seen_version=seen.version)
+        with pytest.raises(Conflict) as caught, leader.transaction() as s:
+            operations.save_meeting(s, "RJH", MeetingFields(held, seen.quarter, notes="Projektledarens"),
+                                    {1: NarrativeFields(happened="Projektledarens text")}, Actor(LEADER, "window"),
+                                    original_date=held, seen_version=seen.version)
+        message = str(caught.value)
+        assert message.startswith("hallbar (") and "sparades inte" in message, message
+        with shared.admin.reading() as s:
+            now = steering.get_meeting(s, "RJH", held)
+        assert now.notes == "Första" and now.narrative(1).happened == "Administratörens text"
+    finally:
+        leader.close()
