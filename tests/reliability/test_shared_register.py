@@ -509,3 +509,26 @@ def test_a_meeting_form_saved_after_someone_elses_save_is_refused_with_who(share
         assert now.notes == "Första" and now.narrative(1).happened == "Administratörens text"
     finally:
         leader.close()
+
+
+def test_0006_downgrades_and_upgrades_again_on_postgresql(pg_server) -> None:  # type: ignore[no-untyped-def]
+    from alembic import command
+
+    from hallbar_desktop.store import migrations
+
+    url = pg_server.new_database()
+    register = open_register(url)
+    try:
+        def policies() -> int:
+            with register.connection() as conn:
+                return int(conn.execute(sa.text("SELECT count(*) FROM pg_policies")).scalar_one())
+
+        assert policies() > 0
+        with register.engine.begin() as conn:
+            command.downgrade(migrations.alembic_config(conn), "0005")
+        assert policies() == 0
+        with register.engine.begin() as conn:
+            command.upgrade(migrations.alembic_config(conn), "head")
+        assert policies() > 0
+    finally:
+        register.close()
