@@ -46,8 +46,10 @@ class ChangeListener:
 
         seconds = timeout if timeout is not None else server.timeout_seconds()
         try:
+            # The register's limits (connect timeout, keepalives): a peer gone silent is noticed,
+            # and the window listens again (ui/window/live.py).
             self.conn = psycopg.connect(conninfo(location), autocommit=True,
-                                        connect_timeout=max(1, round(seconds)))
+                                        **server.connect_args(read_only=True, timeout=seconds))
             self.conn.execute(f"LISTEN {CHANNEL}")
         except psycopg.Error as exc:
             raise RegisterError(
