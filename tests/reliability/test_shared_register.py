@@ -532,3 +532,30 @@ def test_0006_downgrades_and_upgrades_again_on_postgresql(pg_server) -> None:  #
         assert policies() > 0
     finally:
         register.close()
+
+
+def test_a_window_whose_listener_is_cut_off_listens_again_and_reads_anew(shared: Shared, pg_server, qtbot, tmp_path,  # type: ignore[no-untyped-def]
+                                                                         monkeypatch) -> None:
+    from hallbar_desktop.ui.main_window import MainWindow
+    from hallbar_desktop.ui.settings import Settings
+    from hallbar_desktop.ui.window import live
+
+    monkeypatch.setattr(live, "RETRY_MS", 100)
+    register = open_register(shared.url(READER))
+    window = MainWindow(register, Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        qtbot.waitUntil(lambda: window.state.grid("RJH") is not None, timeout=10000)
+        ears = window.state.live
+        assert ears is not None and ears.listener is not None
+        first = ears.listener
+        with psycopg.connect(shared.admin_url, autocommit=True) as conn:  # the network drops it
+            conn.execute("SELECT pg_terminate_backend(%s)", (first.backend_pid,))
+        with qtbot.waitSignal(ears.heard, timeout=10000) as heard:
+            pass
+        assert heard.args[0].structure  # everything is read anew …
+        assert ears.listener is not None and ears.listener is not first  # … on a new connection
+    finally:
+        window.close()
+        register.close()

@@ -46,7 +46,7 @@ class LiveUpdates(QObject):
         self.writers: set[str] = set()
         self.gather = QTimer(self, singleShot=True, interval=GATHER_MS)
         self.gather.timeout.connect(self._deliver)
-        self.retry = QTimer(self, singleShot=True, interval=RETRY_MS)
+        self.retry = QTimer(self, singleShot=True, interval=RETRY_MS)  # read when made: tests shorten it
         self.retry.timeout.connect(self.start)
         self.closed = False
 
@@ -64,6 +64,8 @@ class LiveUpdates(QObject):
             return
         self.notifier = QSocketNotifier(self.listener.fileno(), QSocketNotifier.Type.Read, self)
         self.notifier.activated.connect(self._readable)
+        if self.pending:  # listening again after a lost connection: read anew what may be missed
+            self.gather.start()
 
     def _readable(self, *_args: Any) -> None:
         if self.listener is None:
