@@ -56,3 +56,31 @@ def demo(demo_path: Path) -> Iterator[Register]:
     reg = open_register(demo_path)
     yield reg
     reg.close()
+
+
+# --- the reliability summary, added up over the test processes ---------------------------------
+
+from tests.reliability.tally import TALLIES  # noqa: E402
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:  # a pytest-xdist worker: hand the counts to the controller
+        workeroutput["reliability"] = TALLIES.as_dict()
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: object, error: object) -> None:
+    data = getattr(node, "workeroutput", {}).get("reliability")
+    if data:
+        TALLIES.merge(data)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if getattr(terminalreporter.config, "workeroutput", None) is not None:
+        return
+    lines = TALLIES.summary_lines()
+    if lines:
+        terminalreporter.write_sep("=", "reliability summary")
+        for line in lines:
+            terminalreporter.write_line(line)

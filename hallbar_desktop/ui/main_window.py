@@ -301,6 +301,8 @@ class MainWindow(QMainWindow):
         act(view_menu, self.tr("Gå till &detaljerna"), "Ctrl+3", self.focus_comment)
         self.whole_project_action = act(view_menu, self.tr("&Hela projektet"), "Ctrl+H", self.show_whole_project)
         self.plan.add_view_actions(view_menu)
+        self.portfolio_action = act(view_menu, self.tr("&Portfölj – alla projekt…"), "Ctrl+Shift+P",
+                                    self.open_portfolio)
         self.reload_action = act(view_menu, self.tr("&Läs in registret igen"), "F5", self.state.reload)
         view_menu.addSeparator()
 
@@ -459,6 +461,32 @@ class MainWindow(QMainWindow):
             dialog.raise_()
         dialog.activateWindow()
         return dialog
+
+    # === the portfolio =====================================================================
+    def open_portfolio(self) -> Any:
+        """Visa → Portfölj: every project side by side for a quarter (``ui/portfolio``)."""
+        from hallbar_desktop.ui.portfolio.dialog import PortfolioDialog
+
+        dialog = getattr(self, "portfolio_dialog", None)
+        if dialog is None or not shiboken6.isValid(dialog):
+            dialog = self.portfolio_dialog = PortfolioDialog(self.register, self, open_project=self.open_from_portfolio)
+            dialog.follow(self.state)
+        dialog.show()
+        if QGuiApplication.platformName() != "offscreen":
+            dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def open_from_portfolio(self, code: str, focus_area: int | None = None) -> bool:
+        """A double-click in the portfolio: the project (or its focus area) in this window, chosen
+        through the navigator as a click there would (the one selection; a guard may keep it)."""
+        if not self.navigator_pane.choose((code,) if focus_area is None else (code, focus_area)):
+            return False
+        self.tabs.setCurrentWidget(self.table)
+        if QGuiApplication.platformName() != "offscreen":
+            self.raise_()
+        self.activateWindow()
+        return True
 
     def jump_to_cell(self, indicator_code: str, quarter: Quarter, to_comment: bool = False) -> bool:
         """Show the value of ``indicator_code`` in ``quarter`` (from Inför mötet): selected in the

@@ -1990,6 +1990,36 @@ The register {name} has no projects yet. Have a look at the demo register with t
     </message>
 </context>
 <context>
+    <name>FocusAreasModel</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="185"/>
+        <source>Kod</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="185"/>
+        <source>Projekt</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="185"/>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="185"/>
+        <source>Insatsområde</source>
+        <translation>Focus area</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="186"/>
+        <source>Sämsta
+status</source>
+        <translation>Worst
+status</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpModel</name>
     <message>
         <location filename="../../hallbar_desktop/ui/plan/models.py" line="208"/>
@@ -3342,7 +3372,7 @@ The register {name} has no projects yet. Have a look at the demo register with t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="306"/>
         <source>&amp;Läs in registret igen</source>
         <translation>&amp;Reload the register</translation>
     </message>
@@ -3543,37 +3573,42 @@ The register {name} has no projects yet. Have a look at the demo register with t
         <translation>&amp;Whole project</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="304"/>
+        <source>&amp;Portfölj – alla projekt…</source>
+        <translation>&amp;Portfolio – all projects…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="309"/>
         <source>&amp;Möten, beslut och fastställande…</source>
         <translation>&amp;Meetings, decisions and approval…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="311"/>
         <source>&amp;Inför mötet…</source>
         <translation>&amp;Before the meeting…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="322"/>
         <source>Resultatkort</source>
         <translation>Scorecard</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="327"/>
         <source>Effektlogik</source>
         <translation>Effect logic</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="327"/>
         <source>Lärdomar</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="333"/>
         <source>Diagram</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="420"/>
         <source>Välj ett projekt först.</source>
         <translation>Select a project first.</translation>
     </message>
@@ -4038,6 +4073,86 @@ The register {name} has no projects yet. Have a look at the demo register with t
     </message>
 </context>
 <context>
+    <name>PortfolioDialog</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="65"/>
+        <source>Portfölj</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="77"/>
+        <source>Kvartal</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="80"/>
+        <source>&amp;Kvartal:</source>
+        <translation>&amp;Quarter:</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="82"/>
+        <source>Förvalt är det senaste avslutade kvartalet. Ett projekt som slutat tidigare bedöms vid sitt sista kvartal; beslut och fastställanden som de är i dag.</source>
+        <translation>The latest ended quarter is chosen first. A project that ended earlier is judged at its last quarter; decisions and approvals as they are today.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="93"/>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="97"/>
+        <source>Projekt</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="94"/>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="97"/>
+        <source>Insatsområden</source>
+        <translation>Focus areas</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="110"/>
+        <source>&amp;Exportera till Excel…</source>
+        <translation>&amp;Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="112"/>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="220"/>
+        <source>Läser portföljen …</source>
+        <translation>Reading the portfolio …</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="230"/>
+        <source>Portföljen kunde inte läsas: {reason}</source>
+        <translation>The portfolio could not be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="245"/>
+        <source>{n} projekt, status per {quarter}. Dubbelklicka för att visa projektet i huvudfönstret.</source>
+        <translation>{n} projects, status as of {quarter}. Double-click to show the project in the main window.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="249"/>
+        <source>Registret har inga projekt som du kan se.</source>
+        <translation>The register has no projects you can see.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="284"/>
+        <source>Exportera portföljen till Excel</source>
+        <translation>Export the portfolio to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="303"/>
+        <source>Exporten misslyckades</source>
+        <translation>The export failed</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/dialog.py" line="305"/>
+        <source>Skrev {file}</source>
+        <translation>Wrote {file}</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <location filename="../../hallbar_desktop/ui/plan/models.py" line="579"/>
@@ -4161,6 +4276,82 @@ The register {name} has no projects yet. Have a look at the demo register with t
         <location filename="../../hallbar_desktop/ui/structure_dialogs.py" line="129"/>
         <source>&amp;Beskrivning:</source>
         <translation>&amp;Description:</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsModel</name>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="94"/>
+        <source>Kod</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="94"/>
+        <source>Projekt</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="94"/>
+        <source>Ekonomi</source>
+        <translation>Economy</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="131"/>
+        <source>ej startat</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="134"/>
+        <source>ingen budget</source>
+        <translation>no budget</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="94"/>
+        <source>Bedömt
+kvartal</source>
+        <translation>Quarter
+judged</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="95"/>
+        <source>Använt av
+budgeten</source>
+        <translation>Budget
+used</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="95"/>
+        <source>Försenade
+beslut</source>
+        <translation>Overdue
+decisions</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="95"/>
+        <source>Ej fastställda
+kvartal</source>
+        <translation>Quarters not
+approved</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="147"/>
+        <source>{n} st (från {first})</source>
+        <translation>{n} (from {first})</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="151"/>
+        <source>Beslut {number} ({owner}), skulle vara klart {due}: {text}</source>
+        <translation>Decision {number} ({owner}), due {due}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="152"/>
+        <source>ingen ansvarig</source>
+        <translation>no one responsible</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/ui/portfolio/models.py" line="158"/>
+        <source>Utfall {outcome} av budget {budget} efter {time} av tiden</source>
+        <translation>Outcome {outcome} of budget {budget} after {time} of the time</translation>
     </message>
 </context>
 <context>

@@ -23,98 +23,29 @@ import socket
 import subprocess
 import tempfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 
 from hallbar_desktop.store.register import Register, open_register
+from tests.reliability import tally
 
-BACKENDS = ("sqlite", "postgresql")
+BACKENDS = tally.BACKENDS
 PG_URL_ENV = "HALLBAR_TEST_PG_URL"
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 
-# --- the tally and the summary line -----------------------------------------------------------
+# --- the tally (tests/reliability/tally.py; tests/conftest.py prints it and adds up the workers') ---
 
-
-@dataclass
-class Tally:
-    bad_inputs: int = 0
-    unchanged: int = 0
-    crash_trials: int = 0
-    survived: int = 0
-    values_lost: int = 0
-    adversarial: int = 0
-    held: int = 0
-
-    @property
-    def touched(self) -> bool:
-        return bool(self.bad_inputs or self.crash_trials or self.adversarial)
-
-    def line(self, name: str) -> str:
-        return (f"reliability {name}: bad inputs tried {self.bad_inputs} (register unchanged after "
-                f"{self.unchanged}), adversarial trials held {self.held}/{self.adversarial}, "
-                f"crash trials survived {self.survived}/{self.crash_trials}, values lost {self.values_lost}")
-
-
-@dataclass
-class Tallies:
-    by_backend: dict[str, Tally] = field(default_factory=lambda: {b: Tally() for b in BACKENDS})
-    pg_skip_reason: str = ""
-
-    def bad_input(self, backend: str, unchanged: bool) -> None:
-        t = self.by_backend[backend]
-        t.bad_inputs += 1
-        t.unchanged += int(unchanged)
-
-    def crash_trial(self, backend: str, survived: bool, lost: int) -> None:
-        t = self.by_backend[backend]
-        t.crash_trials += 1
-        t.survived += int(survived)
-        t.values_lost += lost
-
-    @contextlib.contextmanager
-    def trial(self, backend: str) -> Iterator[Trial]:
-        """One adversarial trial (odd file names, a full disk, a tampered file, a reader beside a
-        writer, a hanging server, a broken lock): it held when its block ran without failing.
-        ``trial.lost(n)`` counts values whose write had returned and that are gone."""
-        t = self.by_backend[backend]
-        outcome = Trial()
-        t.adversarial += 1
-        try:
-            yield outcome
-        finally:
-            t.values_lost += outcome.values_lost
-        t.held += int(outcome.values_lost == 0)
-
-
-@dataclass
-class Trial:
-    values_lost: int = 0
-
-    def lost(self, n: int) -> None:
-        self.values_lost += n
-
-
-TALLIES = Tallies()
+TALLIES = tally.TALLIES
+Tallies = tally.Tallies
 
 
 @pytest.fixture(scope="session")
 def tallies() -> Tallies:
     return TALLIES
-
-
-def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    if not any(t.touched for t in TALLIES.by_backend.values()) and not TALLIES.pg_skip_reason:
-        return
-    terminalreporter.write_sep("=", "reliability summary")
-    for name, t in TALLIES.by_backend.items():
-        if name == "postgresql" and not t.touched and TALLIES.pg_skip_reason:
-            terminalreporter.write_line(f"reliability postgresql: SKIPPED – {TALLIES.pg_skip_reason}")
-        else:
-            terminalreporter.write_line(t.line(name))
 
 
 # --- a checksum of the register's data --------------------------------------------------------
