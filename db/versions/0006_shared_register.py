@@ -112,11 +112,18 @@ def downgrade() -> None:
 ROLES = """
 DO $$
 BEGIN
+    -- The roles belong to the cluster: another register's init may be making them right now.
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'hallbar_user') THEN
-        CREATE ROLE hallbar_user NOLOGIN;
+        BEGIN
+            CREATE ROLE hallbar_user NOLOGIN;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+        END;
     END IF;
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'hallbar_admin') THEN
-        CREATE ROLE hallbar_admin NOLOGIN;
+        BEGIN
+            CREATE ROLE hallbar_admin NOLOGIN;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+        END;
     END IF;
     -- With ADMIN OPTION: an administrator makes a login role a member (``hallbar access grant``).
     IF NOT EXISTS (SELECT 1 FROM pg_auth_members m
