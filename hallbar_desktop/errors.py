@@ -51,4 +51,16 @@ def os_reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
+
+
+class AccessDenied(HallbarError):
+    """The database user's role does not allow the action (a register on a server); nothing
+    was written."""
+
+
+class Conflict(HallbarError):
+    """Someone else changed the row after it was read here; the save was refused, and the
+    message says who changed it and to what."""
+
+
 USER_ERRORS: tuple[type[Exception], ...] = (HallbarError, DomainError)

@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "hallbar_desktop.cli.plan_commands",
     "hallbar_desktop.cli.effect_commands",
     "hallbar_desktop.cli.portfolio_commands",
+    "hallbar_desktop.cli.access_commands",
 )
 
 

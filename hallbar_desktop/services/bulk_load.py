@@ -186,8 +186,9 @@ class BulkLoader:
             if any(getattr(i.existing, name) != value for name, value in columns.items()):
                 changed.append({"b_id": i.id, **columns})
         if changed:
-            session.execute(update(t.indicator).where(t.indicator.c.id == bindparam("b_id")),
-                            changed)  # type: ignore[arg-type]
+            # The version rises as an update through the ORM raises it (a form opened before is refused).
+            session.execute(update(t.indicator).where(t.indicator.c.id == bindparam("b_id"))
+                            .values(version=t.indicator.c.version + 1), changed)  # type: ignore[arg-type]
         self._write_targets()
         now = utcnow()
         entered = {"entered_by": self.actor.user, "entered_at": now, "source": self.actor.source}
@@ -203,8 +204,8 @@ class BulkLoader:
         if inserts:
             session.execute(insert(t.measurement), inserts)
         if updates:
-            session.execute(update(t.measurement).where(t.measurement.c.id == bindparam("b_id")),
-                            updates)  # type: ignore[arg-type]
+            session.execute(update(t.measurement).where(t.measurement.c.id == bindparam("b_id"))
+                            .values(version=t.measurement.c.version + 1), updates)  # type: ignore[arg-type]
         if self.audits:
             session.execute(insert(t.audit_entry), [
                 audit_columns(self.project.id, self.indicators[key].id, q, "set", old, new, self.actor)

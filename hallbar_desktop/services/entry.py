@@ -14,14 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from hallbar_desktop.domain.quarters import Quarter
 from hallbar_desktop.domain.values import ValueInput
-from hallbar_desktop.errors import USER_ERRORS, NotFound, ValidationError
+from hallbar_desktop.errors import USER_ERRORS, Conflict, NotFound, ValidationError
 from hallbar_desktop.services.actor import Actor
 from hallbar_desktop.services.lookup import get_indicator, get_project
 from hallbar_desktop.services.views import MeasurementInfo
@@ -73,6 +73,20 @@ class Given:
 
 
 @dataclass(frozen=True)
+class Seen:
+    """What a cell held when the user looked at it (the window's grid): a later save checks that
+    nobody has changed it since, on a register shared on a server. ``version`` 0: the cell was
+    empty. ``entered_at`` tells a value cleared and typed again (its version starts anew) apart."""
+
+    version: int
+    entered_at: datetime | None = None
+
+    @classmethod
+    def of(cls, m: MeasurementInfo | Measurement | None) -> Seen:
+        return cls(0) if m is None else cls(m.version, m.entered_at)
+
+
+@dataclass(frozen=True)
 class CellEdit:
     """One cell's wanted change: a new value (typed ``text``, ``parts`` by sex, or ``given``
     with or without text), a new ``comment``, both, or an exact state (``exact=True``; state
@@ -87,6 +101,8 @@ class CellEdit:
     exact: bool = False
     state: CellState | None = None
     given: Given | None = None
+    #: What the user saw in the cell; None: not checked (the command line, an import).
+    seen: Seen | None = None
 
     @classmethod
     def typed(cls, code: str, quarter: Quarter, text: str) -> CellEdit:
@@ -113,6 +129,10 @@ class CellEdit:
         optionally a new comment (None keeps the one stored)."""
         return cls(code, quarter, text=text, comment=comment, given=given or Given())
 
+    def having_seen(self, seen: Seen | None) -> CellEdit:
+        """This edit, refused should the cell no longer hold what ``seen`` says."""
+        return replace(self, seen=seen)
+
     @property
     def changes_value(self) -> bool:
         return self.exact or self.text is not None or self.parts is not None or self.given is not None
@@ -133,6 +153,8 @@ class CellProblem:
     indicator_code: str
     quarter: Quarter
     message: str
+    #: Someone else changed the cell after it was read (``Seen``): what it holds now is news.
+    conflict: bool = False
 
 
 class EditsRefused(ValidationError):
@@ -229,13 +251,17 @@ def apply_edits(
             if indicator is None:
                 indicator = indicators[key] = get_indicator(session, project, edit.indicator_code)
             check_writable(session, indicator, edit.quarter, lock=False)
-            before = CellState.of(_stored(session, indicator, edit.quarter))
+            stored = _stored(session, indicator, edit.quarter)
+            if edit.seen is not None and Seen.of(stored) != edit.seen:
+                raise _changed_since(session, indicator, edit.quarter, stored)
+            before = CellState.of(stored)
             after = _wanted(indicator, before, edit)
             if after != before:  # the lock of an approved quarter meets real changes only
                 check_writable(session, indicator, edit.quarter)
             plan.append((indicator, edit, before, after))
         except USER_ERRORS as exc:
-            problems.append(CellProblem(edit.indicator_code, edit.quarter, str(exc)))
+            problems.append(CellProblem(edit.indicator_code, edit.quarter, str(exc),
+                                        conflict=isinstance(exc, Conflict)))
     if problems:
         raise EditsRefused(problems)
     changes = []
@@ -245,6 +271,31 @@ def apply_edits(
         _write(session, indicator, edit.quarter, before, after, actor)
         changes.append(CellChange(indicator.code, edit.quarter, before, after))
     return changes
+
+
+def _changed_since(session: Session, indicator: Indicator, quarter: Quarter,
+                   stored: Measurement | None) -> Conflict:
+    """Who changed the cell since the user read it, and to what (the audit trail's last entry)."""
+    from sqlalchemy import desc
+
+    from hallbar_desktop.domain.kinds import IndicatorKind
+    from hallbar_desktop.services.formatting import format_timestamp, format_value
+    from hallbar_desktop.store.models import AuditEntry
+
+    last = session.scalars(
+        select(AuditEntry).where(AuditEntry.indicator_id == indicator.id, AuditEntry.quarter == str(quarter))
+        .order_by(desc(AuditEntry.changed_at), desc(AuditEntry.id)).limit(1)
+    ).first()
+    who = last.changed_by if last is not None else (stored.entered_by if stored is not None else "någon annan")
+    when = f" {format_timestamp(last.changed_at)}" if last is not None else ""
+    if stored is None:
+        now = "tömde värdet"
+    else:
+        shown = format_value(IndicatorKind(indicator.kind), stored.value, unit=indicator.unit,
+                             reached_on=stored.reached_on)
+        now = f"ändrade värdet till {shown}" if shown else "ändrade värdet"
+    return Conflict(f"{who} {now}{when}, efter att du läste det. Ditt värde sparades inte, så "
+                    "inget skrevs över; det som gäller nu visas. Skriv in ditt igen om det ska gälla.")
 
 
 def undo_edits(changes: Sequence[CellChange]) -> list[CellEdit]:

@@ -165,6 +165,7 @@ def indicator_info(indicator: Indicator, focus_area_number: int | None = None) -
             (Quarter.parse(t.quarter), t.value) for t in indicator.intermediate_targets
         ),
         archived=indicator.archived,
+        version=getattr(indicator, "version", 1),
     )
 
 
@@ -192,6 +193,7 @@ def measurement_info(m: Measurement | Row[Any] | Any) -> MeasurementInfo:
         entered_by=m.entered_by,
         entered_at=m.entered_at,
         source=m.source,
+        version=m.version,
     )
 
 
@@ -205,7 +207,7 @@ def measurement_infos(session: Session | Connection, indicator_ids: list[int],
     t = tables.measurement.c
     stmt = (
         select(t.indicator_id, t.quarter, t.value, t.numerator, t.denominator, t.women, t.men,
-               t.other, t.reached_on, t.comment, t.entered_by, t.entered_at, t.source)
+               t.other, t.reached_on, t.comment, t.entered_by, t.entered_at, t.source, t.version)
         .where(t.indicator_id.in_(indicator_ids))
         .order_by(t.indicator_id, t.quarter)
     )

@@ -112,10 +112,11 @@ def create_indicator(session: Session, project_code: str, fields: IndicatorField
     return Done(info, Changes.of_structure(_project_code(session, project_code)))
 
 
-def update_indicator(session: Session, project_code: str, code: str, fields: IndicatorFields) -> Done[IndicatorInfo]:
+def update_indicator(session: Session, project_code: str, code: str, fields: IndicatorFields, *,
+                     seen_version: int | None = None) -> Done[IndicatorInfo]:
     from hallbar_desktop.services import projects
 
-    info = projects.update_indicator(session, project_code, code, fields)
+    info = projects.update_indicator(session, project_code, code, fields, seen_version=seen_version)
     return Done(info, Changes.of_structure(_project_code(session, project_code)))
 
 
@@ -271,11 +272,12 @@ def delete_lesson(session: Session, project_code: str, number: int, actor: Actor
 # --- the steering group -----------------------------------------------------------------------
 def save_meeting(session: Session, project_code: str, fields: MeetingFields,
                  narratives: Mapping[int, NarrativeFields], actor: Actor, *,
-                 original_date: date | None = None) -> Done[MeetingInfo]:
+                 original_date: date | None = None, seen_version: int | None = None) -> Done[MeetingInfo]:
     """A meeting and its narrative per focus area, together (one transaction)."""
     from hallbar_desktop.services import steering
 
-    steering.save_meeting(session, project_code, fields, actor, original_date=original_date)
+    steering.save_meeting(session, project_code, fields, actor, original_date=original_date,
+                          seen_version=seen_version)
     for number, text in narratives.items():
         steering.set_narrative(session, project_code, fields.held_on, number, text, actor)
     meeting = steering.get_meeting(session, project_code, fields.held_on)

@@ -367,10 +367,20 @@ def create_indicator(session: Session, project_code: str, fields: IndicatorField
 
 
 def update_indicator(
-    session: Session, project_code: str, code: str, fields: IndicatorFields
+    session: Session, project_code: str, code: str, fields: IndicatorFields, *, seen_version: int | None = None
 ) -> IndicatorInfo:
+    """Save the indicator's fields. ``seen_version``: the version the form was filled from; the
+    save is refused (nothing written over) when someone else has saved the indicator since."""
     project = get_project(session, project_code)
     indicator = get_indicator(session, project, code)
+    if seen_version is not None and indicator.version != seen_version:
+        from hallbar_desktop.errors import Conflict
+
+        raise Conflict(
+            f"Någon annan har sparat indikatorn {indicator.code} sedan du öppnade den (nu heter den "
+            f"«{indicator.name}», ansvarig «{indicator.responsible or '–'}»). Dina ändringar sparades "
+            "inte, så inget skrevs över. Öppna indikatorn igen och gör ändringarna på nytt."
+        )
     check_indicator(project, fields)
     area = get_focus_area(session, project, fields.focus_area_number)
     new_code = fields.code.strip().lower()

@@ -142,6 +142,9 @@ class MeetingInfo:
     narratives: tuple[NarrativeInfo, ...]  # one per focus area that has any text
     decisions: tuple[DecisionInfo, ...]  # taken at this meeting
     approved: tuple[Quarter, ...]  # quarters this meeting approved (and still approved)
+    #: The versions of the meeting and its narratives when read (migration 0006), added up: a save
+    #: of the meeting form checks that nobody saved the meeting or a narrative since.
+    version: int = 1
 
     def narrative(self, focus_area_number: int) -> NarrativeFields:
         for n in self.narratives:
@@ -240,6 +243,33 @@ def _meeting_info(session: Session, project: Project, m: Meeting,
         project.code, m.held_on, Quarter.parse(m.quarter), m.place, m.notes, tuple(attendees),
         tuple(narratives), tuple(_decision_info(d) for d in decisions),
         tuple(q for q, a in sorted(approvals.items()) if a.meeting_date == m.held_on),
+        meeting_version(m),
+    )
+
+
+def meeting_version(m: Meeting) -> int:
+    return m.version + sum(n.version for n in m.narratives)
+
+
+def check_meeting_unchanged(session: Session, project: Project, m: Meeting, seen_version: int | None) -> None:
+    """Refuse the save of a meeting form filled before someone else saved the meeting (who and what)."""
+    if seen_version is None or meeting_version(m) == seen_version:
+        return
+    from sqlalchemy import desc
+
+    from hallbar_desktop.errors import Conflict
+    from hallbar_desktop.services.formatting import format_timestamp
+
+    last = session.scalars(
+        select(AuditEntry).where(AuditEntry.project_id == project.id,
+                                 AuditEntry.action.in_(("meeting", "meeting_edit", "narrative")))
+        .order_by(desc(AuditEntry.changed_at), desc(AuditEntry.id)).limit(1)).first()
+    who = f"{last.changed_by} ({format_timestamp(last.changed_at)})" if last is not None else "Någon annan"
+    notes = (m.notes[:60] + "…") if len(m.notes) > 60 else m.notes
+    raise Conflict(
+        f"{who} har sparat mötet den {_date_sv(m.held_on)} sedan du öppnade det (anteckningen är nu "
+        f"«{notes or '–'}»). Dina ändringar sparades inte, så inget skrevs över. Läs in mötet igen och "
+        "gör ändringarna på nytt."
     )
 
 
@@ -275,9 +305,12 @@ def _meeting_state(m: Meeting) -> dict[str, object]:
 
 
 def save_meeting(session: Session, project_code: str, fields: MeetingFields, actor: Actor, *,
-                 original_date: date | None = None) -> MeetingInfo:
-    """Create a meeting, or change the one held on ``original_date``."""
+                 original_date: date | None = None, seen_version: int | None = None) -> MeetingInfo:
+    """Create a meeting, or change the one held on ``original_date`` (refused should its version
+    no longer be ``seen_version``, when given: someone else saved it since)."""
     project = get_project(session, project_code)
+    if original_date is not None:
+        check_meeting_unchanged(session, project, _meeting(session, project, original_date), seen_version)
     _in_period(project, fields.quarter)
     if fields.quarter.start_date > fields.held_on:
         raise ValidationError(

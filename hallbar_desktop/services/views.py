@@ -72,6 +72,8 @@ class IndicatorInfo:
     split_by_sex: bool
     intermediate_targets: tuple[tuple[Quarter, float], ...]
     archived: bool
+    #: The row's version when read (migration 0006): a save of a form opened on it checks it.
+    version: int = 1
 
     @property
     def spec(self) -> IndicatorSpec:
@@ -102,6 +104,8 @@ class MeasurementInfo:
     entered_by: str
     entered_at: datetime
     source: str
+    #: The row's version (raised by every change): what a later save compares with.
+    version: int = 1
 
 
 @dataclass(frozen=True)

@@ -433,6 +433,15 @@ def translate_errors(location: Location, *, changing: bool = False) -> Iterator[
         raise
 
 
+def make_url_user(location: Location) -> str:
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(location.url).username or ""
+    except (ArgumentError, ValueError):
+        return ""
+
+
 def server_problem(location: Location, exc: DBAPIError, *, changing: bool) -> Exception:
     """What an error from the database server means for the user (the error itself for a bug)."""
     from hallbar_desktop.store import server
@@ -455,6 +464,15 @@ def server_problem(location: Location, exc: DBAPIError, *, changing: bool) -> Ex
         return RegisterError(
             f"Förbindelsen med databasservern ({location.display()}) bröts. {nothing} "
             "Försök igen när förbindelsen är tillbaka."
+        )
+    if getattr(exc.orig, "sqlstate", None) == "42501":
+        from hallbar_desktop.errors import AccessDenied
+
+        user = make_url_user(location)
+        return AccessDenied(
+            f"Du{f' ({user})' if user else ''} har inte behörighet till det i registret: din roll i "
+            f"projektet tillåter det inte. {nothing} Be registrets administratör om en annan roll "
+            "om du behöver den."
         )
     text = str(exc.orig or exc).lower()
     if "read-only" in text or "readonly" in text:

@@ -16,9 +16,9 @@ from hallbar_desktop.errors import RegisterError
 from hallbar_desktop.store.engine import REGISTER_TABLES, damaged, existing_tables
 
 #: The newest schema revision this version knows. A test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0006"
 #: Every revision this version can upgrade from, oldest first.
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
 
 
 def alembic_config(connection: Connection | None = None):  # type: ignore[no-untyped-def]

@@ -20,6 +20,9 @@ class Base(DeclarativeBase):
 
 class Project(Base):
     __table__ = tables.project
+    __mapper_args__ = {"version_id_col": tables.project.c.version}  # noqa: RUF012
+
+    version: Mapped[int]
 
     id: Mapped[int]
     code: Mapped[str]
@@ -72,6 +75,9 @@ class FundingSource(Base):
 
 class FocusArea(Base):
     __table__ = tables.focus_area
+    __mapper_args__ = {"version_id_col": tables.focus_area.c.version}  # noqa: RUF012
+
+    version: Mapped[int]
 
     id: Mapped[int]
     project_id: Mapped[int]
@@ -89,6 +95,9 @@ class FocusArea(Base):
 
 class Indicator(Base):
     __table__ = tables.indicator
+    __mapper_args__ = {"version_id_col": tables.indicator.c.version}  # noqa: RUF012
+
+    version: Mapped[int]
 
     id: Mapped[int]
     project_id: Mapped[int]
@@ -136,6 +145,9 @@ class Measurement(Base):
     """One value per indicator and quarter, with the parts it was entered as."""
 
     __table__ = tables.measurement
+    __mapper_args__ = {"version_id_col": tables.measurement.c.version}  # noqa: RUF012
+
+    version: Mapped[int]
 
     id: Mapped[int]
     indicator_id: Mapped[int]
@@ -199,6 +211,9 @@ class Meeting(Base):
     """A steering-group meeting that follows up one quarter of a project."""
 
     __table__ = tables.meeting
+    __mapper_args__ = {"version_id_col": tables.meeting.c.version}  # noqa: RUF012
+
+    version: Mapped[int]
 
     id: Mapped[int]
     project_id: Mapped[int]
@@ -232,6 +247,9 @@ class MeetingNarrative(Base):
     """What the project tells the steering group about one focus area at one meeting."""
 
     __table__ = tables.meeting_narrative
+    __mapper_args__ = {"version_id_col": tables.meeting_narrative.c.version}  # noqa: RUF012
+
+    version: Mapped[int]
 
     id: Mapped[int]
     meeting_id: Mapped[int]
@@ -249,6 +267,9 @@ class Decision(Base):
     """A decision of the steering group, numbered per project and followed up until closed."""
 
     __table__ = tables.decision
+    __mapper_args__ = {"version_id_col": tables.decision.c.version}  # noqa: RUF012
+
+    version: Mapped[int]
 
     id: Mapped[int]
     project_id: Mapped[int]
@@ -281,6 +302,9 @@ class Activity(Base):
     """An activity of the project plan, with what was done in it per reporting period."""
 
     __table__ = tables.activity
+    __mapper_args__ = {"version_id_col": tables.activity.c.version}  # noqa: RUF012
+
+    version: Mapped[int]
 
     id: Mapped[int]
     project_id: Mapped[int]
@@ -443,6 +467,9 @@ class ChainBox(Base):
     """A box of the effect chain: a step on the activity, result or effect level."""
 
     __table__ = tables.chain_box
+    __mapper_args__ = {"version_id_col": tables.chain_box.c.version}  # noqa: RUF012
+
+    version: Mapped[int]
 
     id: Mapped[int]
     project_id: Mapped[int]
@@ -478,6 +505,9 @@ class Lesson(Base):
     """A lesson (lärdom) of the project's learning log."""
 
     __table__ = tables.lesson
+    __mapper_args__ = {"version_id_col": tables.lesson.c.version}  # noqa: RUF012
+
+    version: Mapped[int]
 
     id: Mapped[int]
     project_id: Mapped[int]
@@ -516,3 +546,16 @@ def mappers_configured() -> bool:
     """Whether the ORM's mappers are set up (done on first ORM use; the window's first frame is
     read with plain queries, so it does that in a worker after the first paint)."""
     return bool(Project.__mapper__.configured)
+
+
+class ProjectAccess(Base):
+    """A database user's role in one project of a register on a server (``store.access``)."""
+
+    __table__ = tables.project_access
+
+    id: Mapped[int]
+    project_id: Mapped[int]
+    user_name: Mapped[str]
+    role: Mapped[str]
+    granted_by: Mapped[str]
+    granted_at: Mapped[datetime]

@@ -72,10 +72,22 @@ class Register:
 
         if self.lock is not None:
             self.lock.check()
-        with translate_errors(self.location, changing=True), \
-                Session(self.engine, expire_on_commit=False) as session, \
-                session.begin():
-            yield session
+        from sqlalchemy.orm.exc import StaleDataError
+
+        try:
+            with translate_errors(self.location, changing=True), \
+                    Session(self.engine, expire_on_commit=False) as session, \
+                    session.begin():
+                yield session
+        except StaleDataError as exc:
+            # A row's version (migration 0006) moved on since it was read here: someone else saved
+            # it in between (or, on a server, the row is not one this user may change).
+            from hallbar_desktop.errors import Conflict
+
+            raise Conflict(
+                "Någon annan ändrade samma uppgift medan du arbetade med den, så din ändring "
+                "sparades inte (inget skrevs över). Läs in registret igen (F5) och gör ändringen på nytt."
+            ) from exc
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -89,6 +101,21 @@ class Register:
         """Plain reading without the ORM: what the window's first frame reads (store.tables)."""
         with translate_errors(self.location), self.engine.connect() as conn:
             yield conn
+
+    def user(self) -> str:
+        """Who this register knows the user as: the database user on a server (the audit trail
+        records it there), the login name for a file."""
+        if self.location.is_sqlite:
+            import getpass
+
+            try:
+                return getpass.getuser()
+            except (KeyError, OSError):
+                return "okänd"
+        from sqlalchemy import text
+
+        with self.connection() as conn:
+            return str(conn.execute(text("SELECT session_user")).scalar_one())
 
     def close(self) -> None:
         self.engine.dispose()

@@ -44,6 +44,13 @@ def _id() -> Column[int]:
     return Column("id", Integer, primary_key=True)
 
 
+def _version() -> Column[int]:
+    """The row's version (migration 0006): raised by every update through the ORM
+    (``version_id_col``), so a save of a row read before someone else changed it is refused
+    rather than written over the other change (a register shared on a server)."""
+    return Column("version", Integer, nullable=False, default=1, server_default="1")
+
+
 def _required(name: str, type_, **kw) -> Column:  # type: ignore[no-untyped-def]
     """A column that must have a value (the ORM's ``Mapped[X]``, not ``Mapped[X | None]``)."""
     return Column(name, type_, nullable=False, **kw)
@@ -79,6 +86,7 @@ project = Table(
     _required("source_note", Text, default=""),
     _required("archived", Boolean, default=False),
     _required("created_at", DateTime),
+    _version(),
 )
 
 funding_source = Table(
@@ -101,6 +109,7 @@ focus_area = Table(
     _required("position", Integer, default=0),
     _required("archived", Boolean, default=False),
     UniqueConstraint("project_id", "number"),
+    _version(),
 )
 
 indicator = Table(
@@ -126,6 +135,7 @@ indicator = Table(
     _required("position", Integer, default=0),
     _required("archived", Boolean, default=False),
     UniqueConstraint("project_id", "code"),
+    _version(),
 )
 
 intermediate_target = Table(
@@ -155,6 +165,7 @@ measurement = Table(
     _required("entered_at", DateTime),
     _required("source", String(20), default=""),
     UniqueConstraint("indicator_id", "quarter"),
+    _version(),
 )
 
 #: Every change of a value or comment (see ``models.AuditEntry``).
@@ -197,6 +208,7 @@ meeting = Table(
     _required("place", String(300), default=""),
     _required("notes", Text, default=""),
     UniqueConstraint("project_id", "held_on"),
+    _version(),
 )
 
 meeting_attendee = Table(
@@ -218,6 +230,7 @@ meeting_narrative = Table(
     _required("goal_conflicts", Text, default=""),
     _required("actions", Text, default=""),
     UniqueConstraint("meeting_id", "focus_area_id"),
+    _version(),
 )
 
 decision = Table(
@@ -233,6 +246,7 @@ decision = Table(
     _required("follow_up", Text, default=""),
     Column("closed_on", Date),
     UniqueConstraint("project_id", "number"),
+    _version(),
 )
 
 approved_quarter = Table(
@@ -277,6 +291,7 @@ activity = Table(
     Column("closed_quarter", QUARTER),
     _required("position", Integer, default=0),
     UniqueConstraint("project_id", "code"),
+    _version(),
 )
 
 #: Which indicators an activity is meant to move (effect logic: activity → result).
@@ -422,6 +437,7 @@ chain_box = Table(
     _required("description", Text, default=""),
     _required("position", Integer, default=0),
     UniqueConstraint("project_id", "code"),
+    _version(),
 )
 
 #: An arrow of the chain: the source leads to the target. ``skips_result`` is the user's explicit
@@ -468,6 +484,7 @@ lesson = Table(
     _required("written_by", String(200), default=""),
     _required("written_at", DateTime),
     UniqueConstraint("project_id", "number"),
+    _version(),
 )
 
 #: The tags of a lesson, stored normalised (lower case); searched accent-insensitively.
@@ -476,4 +493,22 @@ lesson_tag = Table(
     Column("lesson_id", Integer, ForeignKey("lesson.id", ondelete="CASCADE"), primary_key=True),
     Column("tag", String(60), primary_key=True),
     _required("position", Integer, default=0),
+)
+
+
+# --- a register shared on a server (migration 0006) ------------------------------------------
+#: Who may do what in a project of a register on PostgreSQL: a database user (login role) is the
+#: project's leader (``leader``: changes everything of the project but its approvals), a member of
+#: its steering group (``steering``: reads, approves and unlocks quarters) or a reader
+#: (``reader``). The server enforces it with row-level security (``store.access``); a SQLite
+#: register has one user and ignores the table.
+project_access = Table(
+    "project_access", metadata,
+    _id(),
+    _parent("project_id", "project.id"),
+    _required("user_name", String(63)),
+    _required("role", String(20)),
+    _required("granted_by", String(200), default=""),
+    _required("granted_at", DateTime),
+    UniqueConstraint("project_id", "user_name"),
 )

@@ -42,7 +42,8 @@ def test_a_schema_0004_register_upgrades_and_takes_the_chain_and_the_lessons(tmp
     try:
         assert set(sa.inspect(reg.engine).get_table_names()) >= NEW_TABLES
         for sql, rows in kept.items():  # the upgrade kept every row (the demo load below may edit texts)
-            assert _rows(path, sql) == rows, sql
+            # (0006 adds a ``version`` column at the end of some tables: the old columns are compared)
+            assert [row[:len(rows[0])] for row in _rows(path, sql)] == rows, sql
         with reg.reading() as s:  # nothing drawn or learned yet
             assert effect_chain(s, "RJL").is_empty and list_lessons(s, "RJH") == ()
         with reg.transaction() as s:  # the demo files of this version fill in the new sections

@@ -208,7 +208,10 @@ class SteeringDialog(QDialog):
         finally:
             self._refreshing = False
         if unsaved is not None:
+            seen = editor.seen_version
             editor.apply_state(unsaved)
+            # The edits were begun on the meeting as it was then: its save is checked against that.
+            editor.seen_version = seen
 
     def _refresh(self, keep: date | None, select_decision: int | None) -> None:
         data = self.data = self.state.steering(self.code) if self.state is not None \
@@ -337,7 +340,9 @@ class SteeringDialog(QDialog):
         done = self.tr("Mötet den {day} är sparat.").format(day=fields.held_on.isoformat())
         if self.run(partial(operations.save_meeting, project_code=self.code, fields=fields,
                             narratives=editor.narratives(), actor=Actor.here("window"),
-                            original_date=editor.original_date), done) is None:
+                            original_date=editor.original_date,
+                            seen_version=None if self.register.location.is_sqlite else editor.seen_version),
+                    done) is None:
             return False
         self.refresh(select_meeting=fields.held_on)
         self.message.show()

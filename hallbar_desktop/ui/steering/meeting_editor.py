@@ -85,6 +85,7 @@ class MeetingEditor(QWidget):
         self._members: list[MemberInfo] = []
         self._areas: list[tuple[int, str]] = []
         self.original_date: date | None = None
+        self.seen_version: int | None = None
         self.attend: dict[int, QCheckBox] = {}
         self.as_substitute: dict[int, QCheckBox] = {}
         self.narrative: dict[int, NarrativeFieldsEditor] = {}
@@ -186,6 +187,8 @@ class MeetingEditor(QWidget):
              today: date | None = None) -> None:
         """Show ``meeting``, or an empty new meeting (today, following up ``default_quarter``)."""
         self.original_date = meeting.held_on if meeting is not None else None
+        #: The meeting's version the form was filled from (a shared register checks it on save).
+        self.seen_version = meeting.version if meeting is not None else None
         self.held_on.setDate(to_qdate(meeting.held_on if meeting is not None else (today or date.today())))
         q = meeting.quarter if meeting is not None else default_quarter
         if q is not None:

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from hallbar_desktop.services.operations import Done
     from hallbar_desktop.services.views import AuditRecord
     from hallbar_desktop.ui.background import Catalogue, Task
+    from hallbar_desktop.ui.window.live import LiveUpdates
 
 T = TypeVar("T")
 
@@ -116,6 +117,13 @@ class RegisterState(QObject):
         self._orm_waiting: list[Callable[[], None]] = []
         self._where: dict[str, Selected] = {}  # per project: where the selection was last
         self.selection.changed.connect(self._remember)
+        #: On a register shared on a server: other people's writes, applied as they arrive.
+        self.live: LiveUpdates | None = None
+        if not register.location.is_sqlite:
+            from hallbar_desktop.ui.window.live import LiveUpdates
+
+            self.live = LiveUpdates(self)
+            self.live.start()
 
     # === what is known ==========================================================================
     def codes(self) -> list[str]:
@@ -462,6 +470,8 @@ class RegisterState(QObject):
         # Every worker this state started, superseded readings too: a task deleted with the state
         # while its thread still runs would be emitting from a deleted object.
         self._closed = True
+        if self.live is not None:
+            self.live.close()
         for task in list(self._tasks):
             if shiboken6.isValid(task):
                 task.cancel()

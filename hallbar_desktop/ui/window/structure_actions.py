@@ -119,7 +119,9 @@ class StructureActions(QObject):
         if info is None:
             return False
         dialog = IndicatorDialog([a.focus_area for a in entry.focus_areas], info, None, self.window)
-        return self._run_dialog(dialog, partial(update_indicator, project_code=code, code=ind_code),
+        # On a shared register the save checks that nobody saved the indicator since it was read.
+        seen = None if self.state.register.location.is_sqlite else info.version
+        return self._run_dialog(dialog, partial(update_indicator, project_code=code, code=ind_code, seen_version=seen),
                                 lambda f: (code, f.code.strip()))
 
     # --- moving and removing ----------------------------------------------------------------

@@ -16,7 +16,7 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QOb
 from PySide6.QtGui import QGuiApplication
 
 from hallbar_desktop.domain.quarters import Quarter
-from hallbar_desktop.services.entry import CellChange, CellEdit
+from hallbar_desktop.services.entry import CellChange, CellEdit, Seen
 from hallbar_desktop.ui import labels
 from hallbar_desktop.ui.cell_editing import DETAIL_PASTE, EDIT, UNDO, CellEditing
 from hallbar_desktop.ui.grid_model import GridModel, LockedCellGuard
@@ -180,17 +180,36 @@ class ValueEntry(QObject):
                verb: str = SAVED) -> str | None:
         code = project or self.state.selection.project
         assert code is not None
+        if not self.state.register.location.is_sqlite:
+            # A shared register: the save is refused should someone else have changed a cell
+            # since this window read it (the message says who and to what).
+            edits = [e if e.seen is not None else e.having_seen(self._seen(code, e.indicator_code, e.quarter))
+                     for e in edits]
         self._refusal = None
         self._verb = verb
         if self.editing.apply(code, edits, label, detail) is None:
             return self._refusal or self.tr("Ändringen kunde inte sparas.")
         return None
 
+    def _seen(self, project: str, indicator_code: str, quarter: Quarter) -> Seen | None:
+        """What the window shows in the cell (None: its grid is not read, nothing to compare)."""
+        row = self.state.row(project, indicator_code)
+        if row is None:
+            return None
+        cell = next((c for c in row.cells if c.quarter == quarter), None)
+        return Seen.of(cell.measurement) if cell is not None else None
+
     def _refused(self, message: str, problems: tuple[Any, ...]) -> None:
         """A refused value: the message at the cell, in the status bar; the register unchanged."""
         self._refusal = message
         self.pane.show_refusal(message, problems)
         self.say(message, 15000)
+        changed = [(p.indicator_code, p.quarter) for p in problems if getattr(p, "conflict", False)]
+        project = self.state.selection.project
+        if changed and project is not None:
+            from hallbar_desktop.services.changes import Changes
+
+            self.state.apply(Changes.of_values(project, changed))  # show what holds now
 
     def _refuse_locked(self, index: QModelIndex) -> None:
         from hallbar_desktop.services.steering import locked_message
