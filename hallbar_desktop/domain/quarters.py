@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import overload
 
 from hallbar_desktop.domain.errors import InvalidQuarter
@@ -141,7 +141,7 @@ def _parse_cached(text: str) -> Quarter:
     return Quarter._parse(text)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _from_index(index: int) -> Quarter:
     """One instance per quarter (there are some 1 200 valid ones): a grid of 100 000 cells asks
     for the same few dozen many times over, and making a Quarter checks its fields each time.
@@ -149,7 +149,7 @@ def _from_index(index: int) -> Quarter:
     return Quarter(index // 4, index % 4 + 1)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _end_date(q: Quarter) -> date:
     return q.end_date
 

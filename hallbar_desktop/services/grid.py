@@ -223,7 +223,7 @@ def build_row(
 
     def rolled(period: Period) -> float | None:
         a, b = period.start.index - first, period.end.index - first
-        if 0 <= a and b < n:  # (a period always lies within the grid's quarters; else as it is written)
+        if a >= 0 and b < n:  # (a period always lies within the grid's quarters; else as it is written)
             return combined(indicator.accumulation, [v for v in by_position[a:b + 1] if v is not None])
         return roll_up(indicator.accumulation, values, period)
 
@@ -305,10 +305,17 @@ def read_rows(
     area_order = {a.id: a.position for a in areas}
     i = tables.indicator.c
     stmt = select(tables.indicator).where(i.project_id == project.id).order_by(i.position, i.id)
-    if codes is not None:
-        stmt = stmt.where(func.lower(i.code).in_(sorted({c.lower() for c in codes})))
+    if codes is None:
+        found = list(reader.execute(stmt))
+    else:
+        # Codes are unique within a project whatever their case: the codes as stored (what the
+        # window passes) are found through the unique index; a code in another case is searched for.
+        given = sorted(set(codes))
+        found = list(reader.execute(stmt.where(i.code.in_(given))))
+        if {row.code.lower() for row in found} != {c.lower() for c in given}:
+            found = list(reader.execute(stmt.where(func.lower(i.code).in_(sorted({c.lower() for c in given})))))
     indicators = [
-        row for row in reader.execute(stmt)
+        row for row in found
         if (include_archived or not row.archived)
         and (focus_area_number is None or numbers[row.focus_area_id] == focus_area_number)
     ]

@@ -86,11 +86,14 @@ def get_indicator(session: Session, project: Project, code: str) -> Indicator:
     from hallbar_desktop.store.models import Indicator
 
     wanted = code.strip()
-    indicator = session.scalars(
-        select(Indicator)
-        .where(Indicator.project_id == project.id, func.lower(Indicator.code) == wanted.lower())
-        .options(selectinload(Indicator.intermediate_targets))
-    ).first()
+    of_project = select(Indicator).where(Indicator.project_id == project.id).options(
+        selectinload(Indicator.intermediate_targets))
+    # Codes are unique within a project whatever their case (projects.create_indicator), so the
+    # code as stored, found at once through the unique index, is the one match; only a code typed
+    # in another case needs the search through every code of the project.
+    indicator = session.scalars(of_project.where(Indicator.code == wanted)).first()
+    if indicator is None:
+        indicator = session.scalars(of_project.where(func.lower(Indicator.code) == wanted.lower())).first()
     if indicator is None:
         codes = session.scalars(
             select(Indicator.code)
@@ -215,11 +218,13 @@ def measurement_infos(session: Session | Connection, indicator_ids: list[int],
     # frozen dataclass's __init__ (a call per field); the same object, compared and pickled alike.
     parse = Quarter.parse
     new = object.__new__
-    for (indicator_id, quarter, value, numerator, denominator, women, men, other, reached_on, comment,
-         entered_by, entered_at, source) in session.execute(stmt).all():  # fetchall: one call, not one a row
-        info = new(MeasurementInfo)
-        info.__dict__.update(indicator_id=indicator_id, quarter=parse(quarter), value=value, numerator=numerator,
-                             denominator=denominator, women=women, men=men, other=other, reached_on=reached_on,
-                             comment=comment, entered_by=entered_by, entered_at=entered_at, source=source)
-        result[indicator_id].append(info)
+    for rows in session.execute(stmt).partitions(2000):  # fetched many at a time, not one by one
+        for (indicator_id, quarter, value, numerator, denominator, women, men, other, reached_on, comment,
+             entered_by, entered_at, source) in rows:
+            info = new(MeasurementInfo)
+            info.__dict__.update(indicator_id=indicator_id, quarter=parse(quarter), value=value,
+                                 numerator=numerator, denominator=denominator, women=women, men=men, other=other,
+                                 reached_on=reached_on, comment=comment, entered_by=entered_by,
+                                 entered_at=entered_at, source=source)
+            result[indicator_id].append(info)
     return result
