@@ -351,7 +351,7 @@ def _focus_area_sheet(wb: Any, data: ReportData, number: int, name: str) -> None
         ind = row.indicator
         fmt = number_format_for(ind.kind.value, ind.unit)
         by_quarter = {c.quarter: c for c in row.cells}
-        by_code = {}
+        by_code: dict[str, Any] = {}
         for x in row.rollups:
             by_code.setdefault(x.period.code, x)  # the first of a code, as a search from the start finds
         cells = [by_quarter.get(q) for q in quarters]

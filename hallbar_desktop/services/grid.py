@@ -161,10 +161,10 @@ def build_row(
     first = quarters[0].index
     n = len(quarters)
     slots: list[MeasurementInfo | None] = [None] * n
-    for m in measurements:
-        pos = m.quarter.index - first
+    for info in measurements:
+        pos = info.quarter.index - first
         if 0 <= pos < n:
-            slots[pos] = m
+            slots[pos] = info
     values = {m.quarter: m.value for m in measurements}
     milestone = indicator.kind is IndicatorKind.MILESTONE
     thresholds = project.thresholds
