@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import overload
 
 from hallbar_desktop.domain.errors import InvalidQuarter
@@ -74,7 +74,7 @@ class Quarter:
 
     @classmethod
     def from_index(cls, index: int) -> Quarter:
-        return cls(index // 4, index % 4 + 1)
+        return _from_index(index)
 
     @classmethod
     def current(cls, today: date | None = None) -> Quarter:
@@ -120,7 +120,7 @@ class Quarter:
 
     def has_ended(self, today: date | None = None) -> bool:
         """Whether a value should have been reported by now (a missing one is then grey)."""
-        return self.end_date < (today or date.today())
+        return _end_date(self) < (today or date.today())
 
     def __str__(self) -> str:
         return f"{self.year}Q{self.q}"
@@ -141,9 +141,28 @@ def _parse_cached(text: str) -> Quarter:
     return Quarter._parse(text)
 
 
+@cache
+def _from_index(index: int) -> Quarter:
+    """One instance per quarter (there are some 1 200 valid ones): a grid of 100 000 cells asks
+    for the same few dozen many times over, and making a Quarter checks its fields each time.
+    An invalid index raises and is not cached."""
+    return Quarter(index // 4, index % 4 + 1)
+
+
+@cache
+def _end_date(q: Quarter) -> date:
+    return q.end_date
+
+
 def quarter_range(start: Quarter, end: Quarter) -> list[Quarter]:
     """Every quarter from ``start`` through ``end`` inclusive."""
-    return [Quarter.from_index(i) for i in range(start.index, end.index + 1)]
+    return list(_range(start.index, end.index))
+
+
+@lru_cache(maxsize=1024)
+def _range(first: int, last: int) -> tuple[Quarter, ...]:
+    """The roll-ups walk the same reporting periods for every row of a grid."""
+    return tuple(_from_index(i) for i in range(first, last + 1))
 
 
 class ReportingPeriodKind(StrEnum):

@@ -20,7 +20,11 @@ def roll_up(accumulation: Accumulation, values: Mapping[Quarter, float | None], 
     zero, for a flow it would hide that a report is missing.
     """
     # Walk the period's own quarters (in order) rather than every value of the indicator.
-    reported = [v for q in period.quarters() if (v := values.get(q)) is not None]
+    return combined(accumulation, [v for q in period.quarters() if (v := values.get(q)) is not None])
+
+
+def combined(accumulation: Accumulation, reported: Sequence[float]) -> float | None:
+    """The values reported in a period (in quarter order) as the period's one value."""
     if not reported:
         return None
     if accumulation == Accumulation.FLOW:  # == so that a plain "flow" from a file counts too

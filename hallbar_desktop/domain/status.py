@@ -49,6 +49,13 @@ LABEL_EN = {Light.GREEN: "Green", Light.YELLOW: "Yellow", Light.RED: "Red", Ligh
 COUNTED = (Light.GREEN, Light.YELLOW, Light.RED, Light.GREY)
 
 
+class _Unknown:
+    """Not given by the caller (None is a value: no line to compare with)."""
+
+
+_UNKNOWN = _Unknown()
+
+
 @dataclass(frozen=True)
 class Thresholds:
     """Share of the expected progress needed for green and for yellow (a project may change)."""
@@ -113,7 +120,18 @@ def expected_value(spec: IndicatorSpec, q: Quarter) -> float | None:
     points = _points(spec)
     if points is None:
         return None
-    x = q.index
+    return _on_line(points, q.index)
+
+
+def expected_line(spec: IndicatorSpec, quarters: Iterable[Quarter]) -> list[float | None]:
+    """:func:`expected_value` at each of ``quarters``, the line looked up once (a grid row)."""
+    points = _points(spec)
+    if points is None:
+        return [None for _ in quarters]
+    return [_on_line(points, q.index) for q in quarters]
+
+
+def _on_line(points: tuple[tuple[int, float], ...], x: int) -> float:
     if x <= points[0][0]:
         return points[0][1]
     for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False):
@@ -201,6 +219,7 @@ def traffic_light(
     today: date | None = None,
     reached_on: date | None = None,
     compared: float | None = None,
+    expected: float | None | _Unknown = _UNKNOWN,
 ) -> Light:
     """The light of quarter ``q``.
 
@@ -214,24 +233,41 @@ def traffic_light(
 
     ``reached_on`` is the day a milestone was reached, if known; otherwise the first quarter
     reported as reached counts. ``compared`` may carry status_value(spec, values, q) when the
-    caller has it already (the grid computes running sums once per row).
+    caller has it already (the grid computes running sums once per row), and ``expected`` may
+    carry expected_value(spec, q) (the grid reads the line once per row).
     """
     value = values.get(q)
     if value is None:
-        return Light.GREY if q.has_ended(today) else Light.NONE
+        return missing_light(q, today)
     if spec.kind == IndicatorKind.MILESTONE:
         return _milestone_light(spec, values, q, reached_on, today)
     if compared is None:
         compared = status_value(spec, values, q)
-    actual = progress(spec, compared)
-    expected = progress(spec, expected_value(spec, q))
-    if actual is None or expected is None:
+    line = expected_value(spec, q) if isinstance(expected, _Unknown) else expected
+    return judged(spec, compared, line, thresholds)
+
+
+def missing_light(q: Quarter, today: date | None = None) -> Light:
+    """The light of a quarter without a value: grey once it has ended, else nothing to judge."""
+    return Light.GREY if q.has_ended(today) else Light.NONE
+
+
+def judged(spec: IndicatorSpec, compared: float | None, expected: float | None, thresholds: Thresholds) -> Light:
+    """The light of a reported value that is not a milestone's: ``compared`` (the level, or a
+    flow's baseline plus its sum to date) against ``expected``, the line at the same quarter
+    (see :func:`traffic_light`, which a grid row skips to for its many cells)."""
+    return judged_progress(spec, progress(spec, compared), progress(spec, expected), thresholds)
+
+
+def judged_progress(spec: IndicatorSpec, actual: float | None, share: float | None, thresholds: Thresholds) -> Light:
+    """:func:`judged` given the progress of the value (``actual``) and of the line (``share``)."""
+    if actual is None or share is None:
         return Light.NONE
     if spec.baseline is not None and spec.target is not None and abs(spec.target - spec.baseline) < EPS:
         return Light.GREEN if actual >= 1 else Light.RED
-    if expected <= EPS:
-        return Light.GREEN if actual >= expected - EPS else Light.RED
-    ratio = actual / expected
+    if share <= EPS:
+        return Light.GREEN if actual >= share - EPS else Light.RED
+    ratio = actual / share
     if ratio >= thresholds.green - EPS:
         return Light.GREEN
     if ratio >= thresholds.yellow - EPS:

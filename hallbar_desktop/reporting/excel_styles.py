@@ -38,6 +38,33 @@ def put(ws: Any, row: int, col: int, value: object, number_format: str | None = 
     return cell
 
 
+class SharedAlignment:
+    """One alignment set on many cells of a workbook. openpyxl finds an Alignment's index by
+    hashing it anew for every cell it is set on (a report of 100 000 values sets it on some
+    200 000): this registers it once, as ``cell.alignment = ...`` does, and gives the other
+    cells the same index, so the workbook written is the same."""
+
+    def __init__(self, **attributes: Any) -> None:
+        from openpyxl.styles import Alignment
+
+        self.alignment = Alignment(**attributes)
+        self._workbook: Any = None
+        self._index = 0
+
+    def set(self, cell: Any) -> Any:
+        workbook = cell.parent.parent
+        if workbook is not self._workbook:
+            cell.alignment = self.alignment
+            self._workbook, self._index = workbook, cell._style.alignmentId
+        else:
+            if not cell._style:  # as openpyxl's own descriptor does for a cell never styled
+                from openpyxl.styles.cell_style import StyleArray
+
+                cell._style = StyleArray()
+            cell._style.alignmentId = self._index
+        return cell
+
+
 FMT_QUANTITY = "#,##0.0#"
 
 

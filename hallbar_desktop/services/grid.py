@@ -17,11 +17,13 @@ from sqlalchemy import Connection, func, select
 from hallbar_desktop.domain.follow_up import follow_up_end, follows_after_end
 from hallbar_desktop.domain.kinds import Accumulation, IndicatorKind
 from hallbar_desktop.domain.quarters import Period, Quarter, quarter_range, reporting_periods
-from hallbar_desktop.domain.rollup import project_to_date, roll_up, running_totals
+from hallbar_desktop.domain.rollup import combined, roll_up, running_totals
 from hallbar_desktop.domain.status import (
     Light,
     Trend,
-    expected_value,
+    expected_line,
+    judged_progress,
+    missing_light,
     previous_reported,
     progress,
     traffic_light,
@@ -146,69 +148,91 @@ def build_row(
     status_q: Quarter | None,
     today: date,
 ) -> GridRow:
+    """One indicator's row. A large project's grid has 100 000 cells, so the cells are found by
+    their position among ``quarters`` (not by looking each quarter up in a dict), the line is read
+    once per row, and a reported value that is not a milestone's goes straight to the rule that
+    judges it (``status.judged``), which is what ``traffic_light`` would call."""
     spec = indicator.spec
     # Followed up after the end: judged on its own latest ended quarter up to its deadline.
     follow_until = indicator.target_quarter if follows_after_end(indicator.target_quarter, project.end) else None
     if follow_until is not None:
         status_q = status_quarter_of(project.start, follow_until, today)
     last = follow_until or project.end
-    by_quarter = {m.quarter: m for m in measurements}
+    first = quarters[0].index
+    n = len(quarters)
+    slots: list[MeasurementInfo | None] = [None] * n
+    for info in measurements:
+        pos = info.quarter.index - first
+        if 0 <= pos < n:
+            slots[pos] = info
     values = {m.quarter: m.value for m in measurements}
     milestone = indicator.kind is IndicatorKind.MILESTONE
+    thresholds = project.thresholds
     cells = []
     # For flows: the baseline plus everything reported so far (domain.status_value's one rule).
     totals = running_totals(values, quarters) if spec.accumulation is Accumulation.FLOW else None
+    baseline = spec.baseline or 0.0
     first_reached = None  # a milestone stays reached on the day it was first reached
+    line = expected_line(spec, quarters)  # the line looked up once per row, not twice per cell
+    shares = [progress(spec, x) for x in line]
+    last_pos = last.index - first
     for i, q in enumerate(quarters):
-        m = by_quarter.get(q)
-        reached_on = m.reached_on if m else None
-        if milestone and m is not None and m.value == 1:
+        m = slots[i]
+        value = None if m is None else m.value
+        reached_on = None if m is None else m.reached_on
+        if milestone and value == 1:
             first_reached = first_reached or reached_on or q.end_date
             reached_on = first_reached
-        if m is None or m.value is None:
+        if value is None:
             compared = None
         elif totals is not None:
-            compared = (spec.baseline or 0.0) + totals[i]
+            compared = baseline + totals[i]
         else:
-            compared = m.value
-        if q > last:  # after the project for an indicator not followed up after it: nothing to judge
+            compared = value
+        if i > last_pos:  # after the project for an indicator not followed up after it: nothing to judge
             cells.append(GridCell(q, m, Light.NONE, None, None))
             continue
+        if value is None:
+            status = missing_light(q, today)
+        elif milestone:
+            status = traffic_light(spec, values, q, thresholds=thresholds, today=today, reached_on=reached_on,
+                                   compared=compared)
+        else:
+            actual = progress(spec, compared)
+            status = judged_progress(spec, actual, shares[i], thresholds)
         cells.append(
             GridCell(
                 quarter=q,
                 measurement=m,
-                status=traffic_light(
-                    spec,
-                    values,
-                    q,
-                    thresholds=project.thresholds,
-                    today=today,
-                    reached_on=reached_on,
-                    compared=compared,
-                ),
-                expected=None if milestone else expected_value(spec, q),
-                progress=None if milestone or compared is None else progress(spec, compared),
+                status=status,
+                expected=None if milestone else line[i],
+                progress=None if milestone or compared is None else actual,
             )
         )
-    current = next((c for c in cells if c.quarter == status_q), None)
-    reported = [c for c in cells if c.measurement is not None and (status_q is None or c.quarter <= status_q)]
+    status_pos = None if status_q is None else status_q.index - first
+    current = cells[status_pos] if status_pos is not None and 0 <= status_pos < n else None
+    reported = [cells[i] for i in range(n)
+                if slots[i] is not None and (status_pos is None or i <= status_pos)]
     latest = reported[-1] if reported else None
     row_trend = Trend.NONE
     if latest is not None:
         before = previous_reported(values, latest.quarter)
         row_trend = trend(indicator.direction, before[1] if before else None, latest.value)
     until = min(status_q or quarters[-1], project.end)
+    by_position = [None if m is None else m.value for m in slots]
+
+    def rolled(period: Period) -> float | None:
+        a, b = period.start.index - first, period.end.index - first
+        if a >= 0 and b < n:  # (a period always lies within the grid's quarters; else as it is written)
+            return combined(indicator.accumulation, [v for v in by_position[a:b + 1] if v is not None])
+        return roll_up(indicator.accumulation, values, period)
+
+    total = Period("total", quarters[0], until)
     return GridRow(
         indicator=indicator,
         cells=tuple(cells),
-        rollups=tuple(
-            RollupCell(p, roll_up(indicator.accumulation, values, p)) for p in periods
-        ),
-        to_date=RollupCell(
-            Period("total", quarters[0], until),
-            project_to_date(indicator.accumulation, values, quarters[0], until),
-        ),
+        rollups=tuple(RollupCell(p, rolled(p)) for p in periods),
+        to_date=RollupCell(total, rolled(total)),
         current=current,
         latest=latest,
         trend=row_trend,
@@ -281,10 +305,17 @@ def read_rows(
     area_order = {a.id: a.position for a in areas}
     i = tables.indicator.c
     stmt = select(tables.indicator).where(i.project_id == project.id).order_by(i.position, i.id)
-    if codes is not None:
-        stmt = stmt.where(func.lower(i.code).in_(sorted({c.lower() for c in codes})))
+    if codes is None:
+        found = list(reader.execute(stmt))
+    else:
+        # Codes are unique within a project whatever their case: the codes as stored (what the
+        # window passes) are found through the unique index; a code in another case is searched for.
+        given = sorted(set(codes))
+        found = list(reader.execute(stmt.where(i.code.in_(given))))
+        if {row.code.lower() for row in found} != {c.lower() for c in given}:
+            found = list(reader.execute(stmt.where(func.lower(i.code).in_(sorted({c.lower() for c in given})))))
     indicators = [
-        row for row in reader.execute(stmt)
+        row for row in found
         if (include_archived or not row.archived)
         and (focus_area_number is None or numbers[row.focus_area_id] == focus_area_number)
     ]

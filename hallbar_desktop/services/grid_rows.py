@@ -35,7 +35,7 @@ def refreshed_rows(
     areas = children_of(reader, tables.focus_area, "project_id", [grid.project.id]).get(grid.project.id, [])
     fresh = {row.indicator.code.lower(): row for row in read_rows(
         reader, grid.project, areas, grid.quarters, grid.periods, grid.status_quarter, today,
-        codes=wanted, include_archived=True)}
+        codes={grid.rows[pos].indicator.code for pos in positions}, include_archived=True)}
     rows: list[GridRow] = list(grid.rows)
     for pos in positions:
         row = fresh.get(rows[pos].indicator.code.lower())

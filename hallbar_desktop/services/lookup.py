@@ -7,6 +7,7 @@ converters, and the functions that return ORM objects import the mapped classes 
 
 from __future__ import annotations
 
+from dataclasses import fields
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Row, func, select
@@ -85,11 +86,14 @@ def get_indicator(session: Session, project: Project, code: str) -> Indicator:
     from hallbar_desktop.store.models import Indicator
 
     wanted = code.strip()
-    indicator = session.scalars(
-        select(Indicator)
-        .where(Indicator.project_id == project.id, func.lower(Indicator.code) == wanted.lower())
-        .options(selectinload(Indicator.intermediate_targets))
-    ).first()
+    of_project = select(Indicator).where(Indicator.project_id == project.id).options(
+        selectinload(Indicator.intermediate_targets))
+    # Codes are unique within a project whatever their case (projects.create_indicator), so the
+    # code as stored, found at once through the unique index, is the one match; only a code typed
+    # in another case needs the search through every code of the project.
+    indicator = session.scalars(of_project.where(Indicator.code == wanted)).first()
+    if indicator is None:
+        indicator = session.scalars(of_project.where(func.lower(Indicator.code) == wanted.lower())).first()
     if indicator is None:
         codes = session.scalars(
             select(Indicator.code)
@@ -206,13 +210,23 @@ def measurement_infos(session: Session | Connection, indicator_ids: list[int],
         return result
     t = tables.measurement.c
     stmt = (
-        select(t.indicator_id, t.quarter, t.value, t.numerator, t.denominator, t.women, t.men,
-               t.other, t.reached_on, t.comment, t.entered_by, t.entered_at, t.source, t.version)
+        select(*(t[f.name] for f in fields(MeasurementInfo)))  # the columns of the same names, in order
         .where(t.indicator_id.in_(indicator_ids))
         .order_by(t.indicator_id, t.quarter)
     )
     if until is not None:  # "2021Q3" sorts as a quarter: year first, then the quarter
         stmt = stmt.where(t.quarter <= str(until))
-    for row in session.execute(stmt):
-        result[row.indicator_id].append(measurement_info(row))
+    # A grid of 100 000 values makes as many of these: filled as one dict rather than through the
+    # frozen dataclass's __init__ (a call per field); the same object, compared and pickled alike.
+    parse = Quarter.parse
+    new = object.__new__
+    for rows in session.execute(stmt).partitions(2000):  # fetched many at a time, not one by one
+        for (indicator_id, quarter, value, numerator, denominator, women, men, other, reached_on, comment,
+             entered_by, entered_at, source, version) in rows:
+            info = new(MeasurementInfo)
+            info.__dict__.update(indicator_id=indicator_id, quarter=parse(quarter), value=value,
+                                 numerator=numerator, denominator=denominator, women=women, men=men, other=other,
+                                 reached_on=reached_on, comment=comment, entered_by=entered_by,
+                                 entered_at=entered_at, source=source, version=version)
+            result[indicator_id].append(info)
     return result

@@ -28,7 +28,8 @@ app = QApplication([])
 w = MainWindow(open_register(sys.argv[1])); w.resize(1366, 768); w.show()
 if sys.argv[2] == "chart":
     w.navigator.setCurrentIndex(w.navigator_model.find(("RJL", "3.1")))
-    w.chart_pane.wait_for_chart()  # built in the renderer thread
+    while w.chart_pane.canvas is None:  # matplotlib loads, then the chart is built, in the renderer thread
+        app.processEvents(); w.chart_pane.wait_for_chart(); time.sleep(0.005)
     w.chart_pane.canvas.draw()
 app.processEvents()
 print(time.perf_counter() - t0)
@@ -61,7 +62,12 @@ def main() -> None:
     window.resize(1366, 768)
     window.show()
     window.navigator.setCurrentIndex(window.navigator_model.find(("RJL", "3.1")))
-    window.chart_pane.wait_for_chart()  # built in the renderer thread
+    waited = time.perf_counter()
+    while window.chart_pane.canvas is None:  # matplotlib loads, then the chart is built, in the renderer thread
+        assert time.perf_counter() - waited < 120, "no chart"
+        app.processEvents()
+        window.chart_pane.wait_for_chart()
+        time.sleep(0.005)
     window.chart_pane.canvas.draw()
     app.processEvents()
     redraw, refresh_only = [], []
