@@ -36,6 +36,11 @@ def quarter_label(year: int, q: int) -> str:
     return translate("Labels", "{year} kv {q}").format(year=year, q=q)
 
 
+def quarter_text(quarter: object) -> str:
+    """A quarter (anything with ``year`` and ``q``) as the person reads it, in a message."""
+    return quarter_label(quarter.year, quarter.q)  # type: ignore[attr-defined]
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
     """Marks ``text`` for the translation file where it is looked up later from a table."""
     del context

@@ -22,6 +22,7 @@ from hallbar_desktop.services.workbook_layout import (  # the importer reads the
     TEMPLATE_VERSION,
     read_identity,
 )
+from hallbar_desktop.texts import quarter_text, translate
 
 __all__ = ["COLUMNS", "HEADER_ROW", "HEADERS", "IDENTITY_SHEET", "INPUT_SHEET", "MARKER", "TEMPLATE_VERSION",
            "export_template", "read_identity"]
@@ -38,7 +39,8 @@ def export_template(session: Session, project_code: str, quarter: str, out: Path
     q = Quarter.parse(quarter)
     grid = project_grid(session, project_code, focus_area_number=focus_area)
     if q not in grid.quarters:
-        raise ValidationError(f"{q.label_sv()} ligger utanför projektperioden för {grid.project.code}.")
+        raise ValidationError(translate("ExcelImport", "{q} ligger utanför projektperioden för {code}.").format(
+                                  q=quarter_text(q), code=grid.project.code))
     if focus_area is not None and not grid.rows:
         from hallbar_desktop.services.lookup import get_focus_area, get_project
 

@@ -21,6 +21,7 @@ from hallbar_desktop.errors import NotFound, ValidationError
 from hallbar_desktop.services.actor import Actor
 from hallbar_desktop.services.audit import project_audit
 from hallbar_desktop.services.lookup import get_project
+from hallbar_desktop.texts import quarter_text, translate
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -175,8 +176,8 @@ def any_period(project: Project, period: Period | str) -> Period:
     first, last = max(p.start, start), min(p.end, end)
     if first > last:
         raise ValidationError(
-            f"{p.label()} ligger utanför projektperioden för {project.code} ({start.label_sv()} – "
-            f"{end.label_sv()}).")
+            translate("Plan", "{p} ligger utanför projektperioden för {code} ({start} – {end}).").format(
+                p=p.label(), code=project.code, start=quarter_text(start), end=quarter_text(end)))
     return Period(p.code, first, last)
 
 
@@ -259,19 +260,21 @@ def _activity(session: Session, project: Project, code: str) -> Activity:
     if found is None:
         codes = session.scalars(select(Activity.code).where(Activity.project_id == project.id)
                                 .order_by(Activity.position, Activity.id)).all()
-        raise NotFound(f"{project.code} har ingen aktivitet med koden «{wanted}». "
-                       f"Aktiviteter: {', '.join(codes) or 'inga ännu'}.")
+        raise NotFound(translate("Plan", "{code} har ingen aktivitet med koden «{wanted}». Aktiviteter: "
+                                         "{value}.").format(
+                           code=project.code, wanted=wanted, value=', '.join(codes) or 'inga ännu'))
     return found
 
 
 # --- writing -------------------------------------------------------------------------------
 def _text(value: str, what: str, limit: int = MAX_TEXT) -> str:
     if not isinstance(value, str):
-        raise ValidationError(f"{what} ska vara text.")
+        raise ValidationError(translate("Plan", "{what} ska vara text.").format(what=what))
     if "\x00" in value:
-        raise ValidationError(f"{what} innehåller ett otillåtet tecken.")
+        raise ValidationError(translate("Plan", "{what} innehåller ett otillåtet tecken.").format(what=what))
     if len(value) > limit:
-        raise ValidationError(f"{what} är för lång (högst {limit} tecken).")
+        raise ValidationError(translate("Plan", "{what} är för lång (högst {limit} tecken).").format(
+                                  what=what, limit=limit))
     return value.strip()
 
 
@@ -279,7 +282,7 @@ def _quarter(value: Quarter | str, what: str) -> Quarter:
     try:
         return value if isinstance(value, Quarter) else Quarter.parse(value)
     except DomainError as exc:
-        raise ValidationError(f"{what}: {exc.message}") from exc
+        raise ValidationError(translate("Plan", "{what}: {message}").format(what=what, message=exc.message)) from exc
 
 
 def _state(a: Activity) -> dict[str, object]:
@@ -294,20 +297,21 @@ def _apply(session: Session, project: Project, a: Activity, fields: ActivityFiel
            today: date | None) -> None:
     from hallbar_desktop.services.lookup import get_focus_area, get_indicator
 
-    code = _text(fields.code, "Aktivitetens kod", 40)
+    code = _text(fields.code, translate("Plan", "Aktivitetens kod"), 40)
     if not code:
-        raise ValidationError("Ange en kod för aktiviteten, t.ex. A1.1.")
-    name = _text(fields.name, "Aktivitetens namn", 300)
+        raise ValidationError(translate("Plan", "Ange en kod för aktiviteten, t.ex. A1.1."))
+    name = _text(fields.name, translate("Plan", "Aktivitetens namn"), 300)
     if not name:
-        raise ValidationError("Ange ett namn på aktiviteten.")
+        raise ValidationError(translate("Plan", "Ange ett namn på aktiviteten."))
     from hallbar_desktop.store.models import Activity
 
     clash = session.scalars(select(Activity).where(
         Activity.project_id == project.id, func.lower(Activity.code) == code.lower())).first()
     if clash is not None and clash is not a:
-        raise ValidationError(f"{project.code} har redan en aktivitet med koden «{clash.code}».")
-    start = _quarter(fields.planned_start, "Planerad start")
-    end = _quarter(fields.planned_end, "Planerat slut")
+        raise ValidationError(translate("Plan", "{code} har redan en aktivitet med koden «{code2}».").format(
+                                  code=project.code, code2=clash.code))
+    start = _quarter(fields.planned_start, translate("Plan", "Planerad start"))
+    end = _quarter(fields.planned_end, translate("Plan", "Planerat slut"))
     p_start, p_end = Quarter.parse(project.start_quarter), Quarter.parse(project.end_quarter)
     try:
         check_plan(start, end, p_start, p_end)
@@ -317,27 +321,27 @@ def _apply(session: Session, project: Project, a: Activity, fields: ActivityFiel
     closed_in: Quarter | None = None
     if status.closed:
         if fields.closed_in is not None:
-            closed_in = _quarter(fields.closed_in, "Kvartalet då aktiviteten avslutades")
+            closed_in = _quarter(fields.closed_in, translate("Plan", "Kvartalet då aktiviteten avslutades"))
         elif a.closed_quarter and ActivityStatus(a.status).closed:  # closed before: keep its quarter
             closed_in = Quarter.parse(a.closed_quarter)
         else:
             closed_in = min(max(Quarter.current(today), p_start), p_end)
         if not p_start <= closed_in <= p_end:
             raise ValidationError(
-                f"{closed_in.label_sv()} ligger utanför projektperioden ({p_start.label_sv()} – "
-                f"{p_end.label_sv()}).")
+                translate("Plan", "{closed_in} ligger utanför projektperioden ({p_start} – {p_end}).").format(
+                    closed_in=quarter_text(closed_in), p_start=quarter_text(p_start), p_end=quarter_text(p_end)))
         if closed_in < start and status is ActivityStatus.DONE:
             raise ValidationError(
-                f"Aktiviteten kan inte vara genomförd {closed_in.label_sv()}, före sin start "
-                f"{start.label_sv()}.")
+                translate("Plan", "Aktiviteten kan inte vara genomförd {closed_in}, före sin start {start}.").format(
+                    closed_in=quarter_text(closed_in), start=quarter_text(start)))
     area = (get_focus_area(session, project, fields.focus_area_number)
             if fields.focus_area_number is not None else None)
     indicators = []
     for c in dict.fromkeys(fields.indicator_codes):
         indicators.append(get_indicator(session, project, c))
     a.code, a.name = code, name
-    a.description = _text(fields.description, "Beskrivningen")
-    a.responsible = _text(fields.responsible, "Ansvarig", 300)
+    a.description = _text(fields.description, translate("Plan", "Beskrivningen"))
+    a.responsible = _text(fields.responsible, translate("Plan", "Ansvarig"), 300)
     a.planned_start, a.planned_end = str(start), str(end)
     a.status = status.value
     a.closed_quarter = str(closed_in) if closed_in else None
@@ -444,8 +448,8 @@ def set_activity_report(session: Session, project_code: str, activity_code: str,
     project = get_project(session, project_code)
     a = _activity(session, project, activity_code)
     p = project_period(project, period)
-    clean_done = _text(done, "Texten om vad som gjorts")
-    clean_outcome = _text(outcome, "Texten om utfallet")
+    clean_done = _text(done, translate("Plan", "Texten om vad som gjorts"))
+    clean_outcome = _text(outcome, translate("Plan", "Texten om utfallet"))
     row = next((r for r in a.reports if r.period == p.code), None)
     before = {"done": row.done, "outcome": row.outcome} if row is not None else None
     after = {"done": clean_done, "outcome": clean_outcome} if (clean_done or clean_outcome) else None
@@ -490,7 +494,7 @@ def set_unforeseen(session: Session, project_code: str, period: Period | str, te
 
     project = get_project(session, project_code)
     p = project_period(project, period)
-    clean = _text(text, "Texten om oförutsedda resultat och effekter")
+    clean = _text(text, translate("Plan", "Texten om oförutsedda resultat och effekter"))
     row = session.scalars(select(PeriodReport).where(
         PeriodReport.project_id == project.id, PeriodReport.period == p.code)).first()
     before = row.unforeseen if row is not None else ""

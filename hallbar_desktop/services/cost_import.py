@@ -45,6 +45,7 @@ from hallbar_desktop.services.economy import (
     set_account_mapping,
 )
 from hallbar_desktop.services.lookup import get_project
+from hallbar_desktop.texts import translate
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -92,9 +93,11 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as exc:
-            raise CostImportError(f"{name} kan inte läsas som UTF-16-text.") from exc
+            raise CostImportError(translate("CostImport", "{name} kan inte läsas som UTF-16-text.").format(
+                                      name=name)) from exc
     if b"\x00" in data[:4096]:
-        raise CostImportError(f"{name} är ingen textfil (CSV) eller Excel-arbetsbok.")
+        raise CostImportError(translate("CostImport", "{name} är ingen textfil (CSV) eller Excel-arbetsbok.").format(
+                                  name=name))
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -126,7 +129,8 @@ def _sniff(text: str) -> str:
             best, best_score = d, score
     if best_score < 0:
         raise CostImportError(
-            "Filen har inga kolumner som går att känna igen (semikolon, tabb eller komma mellan fälten).")
+            translate("CostImport", "Filen har inga kolumner som går att känna igen (semikolon, tabb eller komma "
+                                    "mellan fälten)."))
     return best
 
 
@@ -134,14 +138,14 @@ def _header_index(rows: list[tuple[int, tuple[Any, ...]]]) -> int:
     """The header: the first row as wide as most rows, of text, with at least three names."""
     widths = [sum(1 for c in cells if _cell_text(c)) for _, cells in rows[:200]]
     if not widths:
-        raise CostImportError("Filen är tom.")
+        raise CostImportError(translate("CostImport", "Filen är tom."))
     wide = max(set(widths), key=widths.count)
     for i, (_, cells) in enumerate(rows[:40]):
         texts = [_cell_text(c) for c in cells if _cell_text(c)]
         if len(texts) >= min(3, wide) and len(texts) >= wide - 1 and all(
                 isinstance(c, str) and not _looks_numeric(c) for c in cells if _cell_text(c)):
             return i
-    raise CostImportError("Filen saknar en rubrikrad (kolumnnamn som Datum, Konto, Belopp).")
+    raise CostImportError(translate("CostImport", "Filen saknar en rubrikrad (kolumnnamn som Datum, Konto, Belopp)."))
 
 
 def _looks_numeric(text: str) -> bool:
@@ -159,9 +163,10 @@ def _cell_text(value: Any) -> str:
 def _table(name: str, rows: list[tuple[int, tuple[Any, ...]]], encoding: str, delimiter: str) -> ExportTable:
     rows = [(n, cells) for n, cells in rows if any(_cell_text(c) for c in cells)]
     if not rows:
-        raise CostImportError(f"{name} är tom.")
+        raise CostImportError(translate("CostImport", "{name} är tom.").format(name=name))
     if len(rows) > MAX_ROWS:
-        raise CostImportError(f"{name} har fler än {MAX_ROWS} rader; dela upp exporten per kvartal.")
+        raise CostImportError(translate("CostImport", "{name} har fler än {MAX_ROWS} rader; dela upp exporten per "
+                                                      "kvartal.").format(name=name, MAX_ROWS=MAX_ROWS))
     h = _header_index(rows)
     header_row, header_cells = rows[h]
     headers = tuple(_cell_text(c) for c in header_cells)
@@ -177,27 +182,31 @@ def read_export(path: Path) -> ExportTable:
     name = path.name
     size = check_regular_file(path, CostImportError).st_size  # a FIFO or a device would block the read
     if size > MAX_BYTES:
-        raise CostImportError(f"{name} är för stor ({size // 2**20} MB); exportera en kortare period.")
+        raise CostImportError(translate("CostImport", "{name} är för stor ({value} MB); exportera en "
+                                                      "kortare period.").format(
+                                  name=name, value=size // 2**20))
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
     if path.suffix.lower() == ".xls":
-        raise CostImportError(f"{name} är en äldre Excel-fil (.xls). Spara den som .xlsx eller CSV i Excel och "
-                              "läs in den igen.")
+        raise CostImportError(translate("CostImport", "{name} är en äldre Excel-fil (.xls). Spara den som .xlsx "
+                                                      "eller CSV i Excel och läs in den igen.").format(name=name))
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise CostImportError(f"{name} kan inte läsas: {exc.strerror}.") from exc
+        raise CostImportError(translate("CostImport", "{name} kan inte läsas: {strerror}.").format(
+                                  name=name, strerror=exc.strerror)) from exc
     if data.startswith(b"PK\x03\x04"):
         return _read_xlsx(path)
     text, encoding = _decode(data, name)
     if not text.strip():
-        raise CostImportError(f"{name} är tom.")
+        raise CostImportError(translate("CostImport", "{name} är tom.").format(name=name))
     delimiter = _sniff(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         rows = [(reader.line_num, tuple(cells)) for cells in reader]
     except csv.Error as exc:
-        raise CostImportError(f"{name} kan inte läsas som CSV: {exc}.") from exc
+        raise CostImportError(translate("CostImport", "{name} kan inte läsas som CSV: {exc}.").format(
+                                  name=name, exc=exc)) from exc
     return _table(name, rows, encoding, delimiter)
 
 
@@ -213,7 +222,8 @@ def _read_xlsx(path: Path) -> ExportTable:
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for broken files
-        raise CostImportError(f"{path.name} kan inte läsas som Excel-arbetsbok ({type(exc).__name__}).") from exc
+        raise CostImportError(translate("CostImport", "{name} kan inte läsas som Excel-arbetsbok ({error}).").format(
+                                  name=path.name, error=type(exc).__name__)) from exc
     try:
         ws = wb.active if wb.active is not None else wb.worksheets[0]
         rows = []
@@ -329,49 +339,60 @@ def read_mapping_file(path: Path) -> ImportMapping:
     from hallbar_desktop.services.input_files import check_regular_file
 
     if not path.exists():
-        raise CostImportError(f"Mappningsfilen {path} finns inte.")
+        raise CostImportError(translate("CostImport", "Mappningsfilen {path} finns inte.").format(path=path))
     check_regular_file(path, CostImportError)
     try:
         with path.open("rb") as handle:
             data = tomllib.load(handle)
     except FileNotFoundError:
-        raise CostImportError(f"Mappningsfilen {path} finns inte.") from None
+        raise CostImportError(translate("CostImport", "Mappningsfilen {path} finns inte.").format(path=path)) from None
     except tomllib.TOMLDecodeError as exc:
-        raise CostImportError(f"{path.name} är ingen giltig mappningsfil (TOML): {exc}.") from exc
+        raise CostImportError(translate("CostImport", "{name} är ingen giltig mappningsfil (TOML): {exc}.").format(
+                                  name=path.name, exc=exc)) from exc
     except (OSError, UnicodeDecodeError) as exc:
-        raise CostImportError(f"{path.name} kan inte läsas: {exc}.") from exc
+        raise CostImportError(translate("CostImport", "{name} kan inte läsas: {exc}.").format(
+                                  name=path.name, exc=exc)) from exc
     return mapping_from_dict(data, path.name)
 
 
 def mapping_from_dict(data: Mapping[str, Any], source: str) -> ImportMapping:
     unknown = set(data) - {"columns", "accounts"}
     if unknown:
-        raise CostImportError(f"{source}: okända avsnitt {', '.join(sorted(unknown))} (tillåtna: columns, accounts).")
+        raise CostImportError(translate("CostImport", "{source}: okända avsnitt {sections} (tillåtna: columns, "
+                                                      "accounts).").format(
+                                  source=source, sections=', '.join(sorted(unknown))))
     columns = None
     raw_cols = data.get("columns")
     if raw_cols is not None:
         if not isinstance(raw_cols, dict):
-            raise CostImportError(f"{source}: [columns] ska vara en tabell.")
+            raise CostImportError(translate("CostImport", "{source}: [columns] ska vara en tabell.").format(
+                                      source=source))
         bad = set(raw_cols) - set(ColumnMapping.ROLES)
         if bad:
-            raise CostImportError(f"{source}: [columns] har okända nycklar {', '.join(sorted(bad))} "
-                                  f"(tillåtna: {', '.join(ColumnMapping.ROLES)}).")
+            raise CostImportError(translate("CostImport", "{source}: [columns] har okända nycklar {keys} (tillåtna: "
+                                                          "{allowed}).").format(
+                                      source=source, keys=', '.join(sorted(bad)),
+                                      allowed=', '.join(ColumnMapping.ROLES)))
         if not all(isinstance(v, str) for v in raw_cols.values()):
-            raise CostImportError(f"{source}: kolumnnamnen i [columns] ska vara text.")
+            raise CostImportError(translate("CostImport", "{source}: kolumnnamnen i [columns] ska vara text.").format(
+                                      source=source))
         columns = ColumnMapping(**{k: v.strip() for k, v in raw_cols.items()})
     accounts: dict[str, CostCategory] = {}
     raw_acc = data.get("accounts") or {}
     if not isinstance(raw_acc, dict):
-        raise CostImportError(f"{source}: [accounts] ska vara en tabell.")
+        raise CostImportError(translate("CostImport", "{source}: [accounts] ska vara en tabell.").format(
+                                  source=source))
     for account, category in raw_acc.items():
         try:
             key = check_account_key(str(account))
             cat = CostCategory.parse(str(category))
         except (DomainError, ValidationError) as exc:
-            raise CostImportError(f"{source}: konto {account}: {exc}") from exc
+            raise CostImportError(translate("CostImport", "{source}: konto {account}: {exc}").format(
+                                      source=source, account=account, exc=exc)) from exc
         if cat.computed:
-            raise CostImportError(f"{source}: konto {account}: indirekta kostnader räknas ut som schablon och "
-                                  "kan inte importeras; välj ett annat kostnadsslag.")
+            raise CostImportError(translate("CostImport", "{source}: konto {account}: indirekta kostnader räknas ut "
+                                                          "som schablon och kan inte importeras; välj ett annat "
+                                                          "kostnadsslag.").format(source=source, account=account))
         accounts[key] = cat
     return ImportMapping(columns, accounts, source)
 
@@ -575,7 +596,8 @@ def preview_cost_import(
         raw_date = cell(cells, "date")
         if not _cell_text(raw_date) and not account:
             first = next((_cell_text(c) for c in cells if _cell_text(c)), "")
-            skipped.append(RowProblem(number, f"ingen transaktion (varken datum eller konto): «{first[:60]}»"))
+            skipped.append(RowProblem(number, translate("CostImport", "ingen transaktion (varken datum eller konto): "
+                                                                      "«{first}»").format(first=first[:60])))
             continue
         problems = []
         try:
@@ -592,7 +614,7 @@ def preview_cost_import(
             if "amount" in index:
                 raw = cell(cells, "amount")
                 if not _cell_text(raw):
-                    raise DomainError("beloppet saknas")
+                    raise DomainError(translate("CostImport", "beloppet saknas"))
                 amount = parse_amount(raw)
             else:
                 debit, credit = cell(cells, "debit"), cell(cells, "credit")
@@ -623,7 +645,8 @@ def preview_cost_import(
         lines.append(ImportLine(number, booked, quarter, account[:40], category, amount,
                                 _cell_text(cell(cells, "activity"))[:100], _cell_text(cell(cells, "text"))[:300]))
     if not lines and not errors:
-        errors.append(RowProblem(0, f"{table.file_name} har inga transaktioner att importera."))
+        errors.append(RowProblem(0, translate("CostImport", "{file_name} har inga transaktioner att importera.").format(
+                                        file_name=table.file_name)))
 
     sums: dict[tuple[Quarter, CostCategory], list[ImportLine]] = {}
     for line in lines:
@@ -677,8 +700,9 @@ def apply_cost_import(
     if not preview.ok:
         raise CostImportRefused(refusal_message(preview), preview)
     if expected is not None and (expected.changes != preview.changes or expected.lines != preview.lines):
-        raise CostImportRefused("Filen eller registret har ändrats sedan förhandsgranskningen; inget importerades. "
-                                "Förhandsgranska igen.", preview)
+        raise CostImportRefused(translate("CostImport", "Filen eller registret har ändrats sedan "
+                                                        "förhandsgranskningen; inget importerades. Förhandsgranska "
+                                                        "igen."), preview)
     project = get_project(session, project_code)
     who = Actor(actor.user, "import", preview.file_name)
     stored = _stored_costs(session, project)

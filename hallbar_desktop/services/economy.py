@@ -36,6 +36,7 @@ from hallbar_desktop.errors import NotFound, ValidationError
 from hallbar_desktop.services.actor import Actor
 from hallbar_desktop.services.audit import project_audit
 from hallbar_desktop.services.lookup import get_project
+from hallbar_desktop.texts import quarter_text, translate
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -213,7 +214,7 @@ def _amount(value: Amount | None, what: str, *, allow_negative: bool) -> float |
     try:
         return parse_amount(value, allow_negative=allow_negative)
     except DomainError as exc:
-        raise ValidationError(f"{what}: {exc.message}") from exc
+        raise ValidationError(translate("Economy", "{what}: {message}").format(what=what, message=exc.message)) from exc
 
 
 def _category(value: CostCategory | str, *, typed: bool = True) -> CostCategory:
@@ -223,8 +224,8 @@ def _category(value: CostCategory | str, *, typed: bool = True) -> CostCategory:
         raise ValidationError(exc.message) from exc
     if typed and category.computed:
         raise ValidationError(
-            "Indirekta kostnader skrivs inte in: de räknas ut som projektets schablon av "
-            "personalkostnaderna. Ändra schablonen i stället."
+            translate("Economy", "Indirekta kostnader skrivs inte in: de räknas ut som projektets schablon av "
+                                 "personalkostnaderna. Ändra schablonen i stället.")
         )
     return category
 
@@ -233,10 +234,11 @@ def _year(project: Project, year: int | str) -> int:
     try:
         y = int(str(year).strip())
     except ValueError:
-        raise ValidationError(f"«{year}» är inget år.") from None
+        raise ValidationError(translate("Economy", "«{year}» är inget år.").format(year=year)) from None
     years = project_years(project)
     if y not in years:
-        raise ValidationError(f"{y} ligger utanför projektets år ({years[0]}–{years[-1]}).")
+        raise ValidationError(translate("Economy", "{y} ligger utanför projektets år ({first}–{last}).").format(
+                                  y=y, first=years[0], last=years[-1]))
     return y
 
 
@@ -248,8 +250,8 @@ def _in_period(project: Project, quarter: Quarter | str) -> Quarter:
     start, end = _period(project)
     if not start <= q <= end:
         raise ValidationError(
-            f"{q.label_sv()} ligger utanför projektperioden för {project.code} "
-            f"({start.label_sv()} – {end.label_sv()})."
+            translate("Economy", "{q} ligger utanför projektperioden för {code} ({start} – {end}).").format(
+                q=quarter_text(q), code=project.code, start=quarter_text(start), end=quarter_text(end))
         )
     return q
 
@@ -326,11 +328,11 @@ def save_column_mapping(session: Session, project_code: str, columns: ColumnMapp
     for role in ColumnMapping.ROLES:
         value = getattr(columns, role)
         if not isinstance(value, str) or len(value) > 200:
-            raise ValidationError("Ett kolumnnamn är för långt (högst 200 tecken).")
+            raise ValidationError(translate("Economy", "Ett kolumnnamn är för långt (högst 200 tecken)."))
     if not columns.complete:
         raise ValidationError(
-            "Kolumnerna räcker inte: ange datum, belopp (eller debet och kredit) och konto "
-            "(eller kostnadsslag).")
+            translate("Economy", "Kolumnerna räcker inte: ange datum, belopp (eller debet och kredit) och konto "
+                                 "(eller kostnadsslag)."))
     row = _setting(session, project, create=True)
     assert row is not None
     old = {r: getattr(row, f"{r}_column") for r in ColumnMapping.ROLES}
@@ -348,9 +350,11 @@ def save_column_mapping(session: Session, project_code: str, columns: ColumnMapp
 def check_account_key(account: str) -> str:
     key = " ".join(str(account).split())
     if not key or len(key) > 40 or key == "*":
-        raise ValidationError(f"«{account}» är inget konto (högst 40 tecken; ett prefix slutar med *).")
+        raise ValidationError(translate("Economy", "«{account}» är inget konto (högst 40 tecken; ett prefix slutar "
+                                                   "med *).").format(account=account))
     if "*" in key[:-1]:
-        raise ValidationError(f"«{account}»: en stjärna får bara stå sist (t.ex. 51*).")
+        raise ValidationError(translate("Economy", "«{account}»: en stjärna får bara stå sist (t.ex. 51*).").format(
+                                  account=account))
     return key
 
 
@@ -448,7 +452,8 @@ def set_budget(session: Session, project_code: str, category: CostCategory | str
     project = get_project(session, project_code)
     c = _category(category)
     y = _year(project, year)
-    value = _amount(amount, f"Budget för {c.label_sv()} {y}", allow_negative=False)
+    value = _amount(amount, translate("Economy", "Budget för {c} {y}").format(
+        c=c.label_sv(), y=y), allow_negative=False)
     row = session.scalars(select(BudgetLine).where(
         BudgetLine.project_id == project.id, BudgetLine.category == c.value, BudgetLine.year == y)).first()
     before = row.amount if row is not None else None
@@ -496,8 +501,8 @@ def _financier(session: Session, project: Project, name: str) -> Financier:
         Financier.project_id == project.id, func.lower(Financier.name) == wanted.lower())).first()
     if found is None:
         names = [f.name for f in _financiers(session, project)]
-        raise NotFound(f"{project.code} har ingen finansiär «{wanted}». Finansiärer: "
-                       f"{', '.join(names) or 'inga ännu'}.")
+        raise NotFound(translate("Economy", "{code} har ingen finansiär «{wanted}». Finansiärer: {value}.").format(
+                           code=project.code, wanted=wanted, value=', '.join(names) or 'inga ännu'))
     return found
 
 
@@ -516,15 +521,16 @@ def save_financier(session: Session, project_code: str, name: str, kind: Financi
     project = get_project(session, project_code)
     clean = " ".join(str(name).split())
     if not clean:
-        raise ValidationError("Ange finansiärens namn.")
+        raise ValidationError(translate("Economy", "Ange finansiärens namn."))
     if len(clean) > 300:
-        raise ValidationError("Finansiärens namn är för långt (högst 300 tecken).")
+        raise ValidationError(translate("Economy", "Finansiärens namn är för långt (högst 300 tecken)."))
     k = _kind(kind)
     row = _financier(session, project, original_name) if original_name is not None else None
     clash = session.scalars(select(Financier).where(
         Financier.project_id == project.id, func.lower(Financier.name) == clean.lower())).first()
     if clash is not None and clash is not row:
-        raise ValidationError(f"{project.code} har redan finansiären «{clash.name}».")
+        raise ValidationError(translate("Economy", "{code} har redan finansiären «{name}».").format(
+                                  code=project.code, name=clash.name))
     if row is None:
         position = (session.scalar(select(func.max(Financier.position))
                                    .where(Financier.project_id == project.id)) or 0) + 1
@@ -546,7 +552,8 @@ def remove_financier(session: Session, project_code: str, name: str, actor: Acto
     project = get_project(session, project_code)
     row = _financier(session, project, name)
     if any(abs(p.amount) > EPS for p in row.paid):
-        raise ValidationError(f"«{row.name}» har betalat in pengar och kan inte tas bort; ändra beloppen i stället.")
+        raise ValidationError(translate("Economy", "«{name}» har betalat in pengar och kan inte tas bort; ändra "
+                                                   "beloppen i stället.").format(name=row.name))
     before = {"name": row.name, "kind": row.kind, "planned": {str(p.year): p.amount for p in row.planned}}
     session.delete(row)
     session.flush()
@@ -561,7 +568,8 @@ def set_financing(session: Session, project_code: str, financier: str, year: int
     project = get_project(session, project_code)
     f = _financier(session, project, financier)
     y = _year(project, year)
-    value = _amount(amount, f"Finansiering från {f.name} {y}", allow_negative=False)
+    value = _amount(amount, translate("Economy", "Finansiering från {name} {y}").format(
+        name=f.name, y=y), allow_negative=False)
     row = next((p for p in f.planned if p.year == y), None)
     before = row.amount if row is not None else None
     if before == value:
@@ -587,7 +595,8 @@ def set_paid_in(session: Session, project_code: str, financier: str, quarter: Qu
     project = get_project(session, project_code)
     f = _financier(session, project, financier)
     q = _in_period_or_after(project, quarter)
-    value = _amount(amount, f"Inbetalning från {f.name} {q.label_sv()}", allow_negative=True)
+    value = _amount(amount, translate("Economy", "Inbetalning från {name} {q}").format(
+        name=f.name, q=quarter_text(q)), allow_negative=True)
     row = next((p for p in f.paid if p.quarter == str(q)), None)
     before = row.amount if row is not None else None
     if before == value:
@@ -614,8 +623,9 @@ def _in_period_or_after(project: Project, quarter: Quarter | str) -> Quarter:
     start, end = _period(project)
     if not start <= q <= end + 4:
         raise ValidationError(
-            f"{q.label_sv()} ligger utanför projektperioden för {project.code} ({start.label_sv()} – "
-            f"{end.label_sv()}, och året efter för slututbetalningen).")
+            translate("Economy", "{q} ligger utanför projektperioden för {code} ({start} – {end}, och året efter för "
+                                 "slututbetalningen).").format(
+                q=quarter_text(q), code=project.code, start=quarter_text(start), end=quarter_text(end)))
     return q
 
 
@@ -669,7 +679,8 @@ def set_cost(session: Session, project_code: str, quarter: Quarter | str, catego
     project = get_project(session, project_code)
     q = _in_period(project, quarter)
     c = _category(category)
-    value = _amount(amount, f"{c.label_sv()} {q.label_sv()}", allow_negative=True)
+    value = _amount(amount, translate("Economy", "{c} {q}").format(
+        c=c.label_sv(), q=quarter_text(q)), allow_negative=True)
     row = session.scalars(select(ActualCost).where(
         ActualCost.project_id == project.id, ActualCost.quarter == str(q), ActualCost.category == c.value)).first()
     before = row.amount if row is not None else None

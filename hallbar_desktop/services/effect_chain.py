@@ -29,6 +29,7 @@ from hallbar_desktop.domain.quarters import Quarter
 from hallbar_desktop.domain.status import COUNTED, Light
 from hallbar_desktop.errors import NotFound, ValidationError
 from hallbar_desktop.services.lookup import get_project
+from hallbar_desktop.texts import translate
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -372,13 +373,14 @@ def box_row(session: Session, project: Project, ref: BoxRef) -> ChainBoxRow:
     from hallbar_desktop.store.models import ChainBox as Row
 
     if isinstance(ref, bool) or not isinstance(ref, int | str):
-        raise ValidationError("En ruta anges med sin kod, t.ex. R1.1.")
+        raise ValidationError(translate("EffectChain", "En ruta anges med sin kod, t.ex. R1.1."))
     stmt = select(Row).where(Row.project_id == project.id)
     found = session.scalars(stmt.where(Row.id == ref) if isinstance(ref, int)
                             else stmt.where(func.lower(Row.code) == ref.strip().lower())).first()
     if found is None:
         codes = session.scalars(select(Row.code).where(Row.project_id == project.id).order_by(Row.id)).all()
         shown = ref if isinstance(ref, int) else ref.strip()
-        raise NotFound(f"{project.code} har ingen ruta «{shown}» i effektkedjan. "
-                       f"Rutor: {', '.join(codes) or 'inga ännu'}.")
+        raise NotFound(translate("EffectChain", "{code} har ingen ruta «{shown}» i effektkedjan. Rutor: "
+                                                "{value}.").format(
+                           code=project.code, shown=shown, value=', '.join(codes) or 'inga ännu'))
     return found

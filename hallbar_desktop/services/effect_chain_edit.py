@@ -32,6 +32,7 @@ from hallbar_desktop.services.actor import Actor
 from hallbar_desktop.services.audit import project_audit
 from hallbar_desktop.services.effect_chain import BoxRef, ChainBox, ChainLink, box_row, box_rows, fresh_box, link_rows
 from hallbar_desktop.services.lookup import get_project
+from hallbar_desktop.texts import translate
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -70,11 +71,12 @@ def box_fields_of(session: Session, project_code: str, box: BoxRef) -> BoxFields
 # --- boxes -----------------------------------------------------------------------------------
 def _text(value: str, what: str, limit: int = MAX_TEXT) -> str:
     if not isinstance(value, str):
-        raise ValidationError(f"{what} ska vara text.")
+        raise ValidationError(translate("EffectChain", "{what} ska vara text.").format(what=what))
     if "\x00" in value:
-        raise ValidationError(f"{what} innehåller ett otillåtet tecken.")
+        raise ValidationError(translate("EffectChain", "{what} innehåller ett otillåtet tecken.").format(what=what))
     if len(value) > limit:
-        raise ValidationError(f"{what} är för lång (högst {limit} tecken).")
+        raise ValidationError(translate("EffectChain", "{what} är för lång (högst {limit} tecken).").format(
+                                  what=what, limit=limit))
     return value.strip()
 
 
@@ -105,8 +107,9 @@ def _new_code(session: Session, project: Project, level: ChainLevel, area: int |
 def _check_lane(row: ChainBoxRow, area_id: int | None, what: str, item_area_id: int | None) -> None:
     """An item of a focus area sits in that area's chain or in a project-wide box."""
     if area_id is not None and item_area_id is not None and item_area_id != area_id:
-        raise ValidationError(f"{what} hör till ett annat insatsområde än rutan «{row.code}». Placera den i sitt "
-                              "eget insatsområdes effektkedja eller i en projektövergripande ruta.")
+        raise ValidationError(translate("EffectChain", "{what} hör till ett annat insatsområde än rutan «{code}». "
+                                                       "Placera den i sitt eget insatsområdes effektkedja eller i en "
+                                                       "projektövergripande ruta.").format(what=what, code=row.code))
 
 
 def _apply(session: Session, project: Project, row: ChainBoxRow, fields: BoxFields) -> None:
@@ -114,28 +117,34 @@ def _apply(session: Session, project: Project, row: ChainBoxRow, fields: BoxFiel
     from hallbar_desktop.store.models import ChainBox as Row
 
     level = _level(fields.level)
-    title = _text(fields.title, "Rutans text", 300)
+    title = _text(fields.title, translate("EffectChain", "Rutans text"), 300)
     if not title:
-        raise ValidationError("Skriv en text i rutan, t.ex. vad resultatet eller effekten är.")
-    description = _text(fields.description, "Rutans beskrivning")
+        raise ValidationError(translate("EffectChain", "Skriv en text i rutan, t.ex. vad resultatet eller effekten "
+                                                       "är."))
+    description = _text(fields.description, translate("EffectChain", "Rutans beskrivning"))
     area = get_focus_area(session, project, fields.focus_area_number) if fields.focus_area_number is not None else None
-    code = _text(fields.code, "Rutans kod", 40) or row.code or _new_code(
+    code = _text(fields.code, translate("EffectChain", "Rutans kod"), 40) or row.code or _new_code(
         session, project, level, area.number if area is not None else None)
     if not _CODE.match(code):
-        raise ValidationError(f"Koden «{code}» duger inte för en ruta: bokstäver, siffror, punkt och bindestreck, "
-                              "utan mellanslag (t.ex. R1.1).")
+        raise ValidationError(translate("EffectChain", "Koden «{code}» duger inte för en ruta: bokstäver, siffror, "
+                                                       "punkt och bindestreck, utan mellanslag (t.ex. R1.1).").format(
+                                  code=code))
     clash = session.scalars(select(Row).where(Row.project_id == project.id,
                                               func.lower(Row.code) == code.lower())).first()
     if clash is not None and clash is not row:
-        raise ValidationError(f"{project.code} har redan en ruta med koden «{clash.code}» i effektkedjan.")
+        raise ValidationError(translate("EffectChain", "{code} har redan en ruta med koden «{code2}» i "
+                                                       "effektkedjan.").format(
+                                  code=project.code, code2=clash.code))
     area_id = area.id if area is not None else None
     if row.id is not None:  # an existing box: what sits in it and its arrows must still fit
         for i in row.indicators:
             _guard(check_indicator_level, i.code, EffectLevel(i.effect_level), level)
-            _check_lane(row, area_id, f"Indikatorn {i.code}", i.focus_area_id)
+            _check_lane(row, area_id, translate("EffectChain", "Indikatorn {code}").format(
+                code=i.code), i.focus_area_id)
         for a in row.activities:
             _guard(check_activity_level, a.code, level)
-            _check_lane(row, area_id, f"Aktiviteten {a.code}", a.focus_area_id)
+            _check_lane(row, area_id, translate("EffectChain", "Aktiviteten {code}").format(
+                code=a.code), a.focus_area_id)
         _check_links_after_change(session, row, level, area_id)
     row.code, row.level, row.title, row.description = code, level.value, title, description
     row.focus_area_id, row.focus_area = area_id, area
@@ -155,8 +164,9 @@ def _check_links_after_change(session: Session, row: ChainBoxRow, level: ChainLe
 
     links = session.scalars(select(Link).where(or_(Link.source_id == row.id, Link.target_id == row.id))).all()
     if links and area_id != row.focus_area_id:
-        raise ValidationError(f"Rutan «{row.code}» har pilar till andra rutor i sin effektkedja; ta bort pilarna "
-                              "innan den flyttas till ett annat insatsområde.")
+        raise ValidationError(translate("EffectChain", "Rutan «{code}» har pilar till andra rutor i sin effektkedja; "
+                                                       "ta bort pilarna innan den flyttas till ett annat "
+                                                       "insatsområde.").format(code=row.code))
     for link in links:
         other = session.get(Row, link.target_id if link.source_id == row.id else link.source_id)
         assert other is not None
@@ -257,10 +267,13 @@ def add_link(session: Session, project_code: str, source: BoxRef, target: BoxRef
     project = get_project(session, project_code)
     a, b = box_row(session, project, source), box_row(session, project, target)
     if a.focus_area_id != b.focus_area_id:
-        raise ValidationError(f"Rutorna «{a.code}» och «{b.code}» hör till olika effektkedjor (insatsområden); en pil "
-                              "går mellan rutor i samma kedja.")
+        raise ValidationError(translate("EffectChain", "Rutorna «{code}» och «{code2}» hör till olika effektkedjor "
+                                                       "(insatsområden); en pil går mellan rutor i samma "
+                                                       "kedja.").format(
+                                  code=a.code, code2=b.code))
     if _link_row(session, a, b) is not None:
-        raise ValidationError(f"Det finns redan en pil från «{a.code}» till «{b.code}».")
+        raise ValidationError(translate("EffectChain", "Det finns redan en pil från «{code}» till «{code2}».").format(
+                                  code=a.code, code2=b.code))
     levels = ChainLevel(a.level), ChainLevel(b.level)
     _guard(check_link, *levels, skip_chosen=bool(skips_result))
     chain = [r.id for r in session.scalars(select(Row).where(Row.project_id == project.id,
@@ -268,7 +281,7 @@ def add_link(session: Session, project_code: str, source: BoxRef, target: BoxRef
                                                              else Row.focus_area_id == a.focus_area_id))]
     existing = [(x.source_id, x.target_id) for x in link_rows(session, chain)]
     _guard(check_no_cycle, existing, a.id, b.id)
-    clean_note = _text(note, "Pilens text", 300)
+    clean_note = _text(note, translate("EffectChain", "Pilens text"), 300)
     link = Link(source_id=a.id, target_id=b.id, skips_result=bool(skips_result) and skips_result_of(levels),
                 note=clean_note)
     session.add(link)
@@ -291,14 +304,15 @@ def update_link(session: Session, project_code: str, source: BoxRef, target: Box
     a, b = box_row(session, project, source), box_row(session, project, target)
     link = _link_row(session, a, b)
     if link is None:
-        raise NotFound(f"Det finns ingen pil från «{a.code}» till «{b.code}».")
+        raise NotFound(translate("EffectChain", "Det finns ingen pil från «{code}» till «{code2}».").format(
+                           code=a.code, code2=b.code))
     levels = ChainLevel(a.level), ChainLevel(b.level)
     before = {"source": a.code, "target": b.code, "skips_result": link.skips_result, "note": link.note}
     if skips_result is not None:
         _guard(check_link, *levels, skip_chosen=bool(skips_result))
         link.skips_result = bool(skips_result) and skips_result_of(levels)
     if note is not None:
-        link.note = _text(note, "Pilens text", 300)
+        link.note = _text(note, translate("EffectChain", "Pilens text"), 300)
     session.flush()
     after = {"source": a.code, "target": b.code, "skips_result": link.skips_result, "note": link.note}
     if after != before:
@@ -311,7 +325,8 @@ def remove_link(session: Session, project_code: str, source: BoxRef, target: Box
     a, b = box_row(session, project, source), box_row(session, project, target)
     link = _link_row(session, a, b)
     if link is None:
-        raise NotFound(f"Det finns ingen pil från «{a.code}» till «{b.code}».")
+        raise NotFound(translate("EffectChain", "Det finns ingen pil från «{code}» till «{code2}».").format(
+                           code=a.code, code2=b.code))
     before = {"source": a.code, "target": b.code, "skips_result": link.skips_result, "note": link.note}
     session.delete(link)
     session.flush()
@@ -337,18 +352,21 @@ def attach_indicator(session: Session, project_code: str, box: BoxRef, indicator
     row = box_row(session, project, box)
     ind = get_indicator(session, project, indicator_code)
     if ind.archived:
-        raise ValidationError(f"Indikatorn {ind.code} är arkiverad och placeras inte i effektkedjan.")
+        raise ValidationError(translate("EffectChain", "Indikatorn {code} är arkiverad och placeras inte i "
+                                                       "effektkedjan.").format(code=ind.code))
     _guard(check_indicator_level, ind.code, EffectLevel(ind.effect_level), ChainLevel(row.level))
-    _check_lane(row, row.focus_area_id, f"Indikatorn {ind.code}", ind.focus_area_id)
+    _check_lane(row, row.focus_area_id, translate("EffectChain", "Indikatorn {code}").format(
+        code=ind.code), ind.focus_area_id)
     holder = _holder(session, tables.chain_box_indicator, "indicator_id", ind.id)
     if holder is row:
         return fresh_box(session, project, row, today)
     if holder is not None:
         if not move:
             raise ValidationError(
-                f"Indikatorn {ind.code} sitter redan i rutan «{holder.code} {holder.title}» "
-                f"({ChainLevel(holder.level).label_sv().lower()}). En indikator sitter på en nivå i kedjan: flytta "
-                "den därifrån.")
+                translate("EffectChain", "Indikatorn {code} sitter redan i rutan «{code2} {title}» ({level}). En "
+                                         "indikator sitter på en nivå i kedjan: flytta den därifrån.").format(
+                    code=ind.code, code2=holder.code, title=holder.title,
+                    level=ChainLevel(holder.level).label_sv().lower()))
         holder.indicators.remove(ind)
         session.flush()
     row.indicators.append(ind)
@@ -367,7 +385,8 @@ def detach_indicator(session: Session, project_code: str, box: BoxRef, indicator
     row = box_row(session, project, box)
     ind = get_indicator(session, project, indicator_code)
     if ind not in row.indicators:
-        raise NotFound(f"Indikatorn {ind.code} sitter inte i rutan «{row.code}».")
+        raise NotFound(translate("EffectChain", "Indikatorn {code} sitter inte i rutan «{code2}».").format(
+                           code=ind.code, code2=row.code))
     row.indicators.remove(ind)
     session.flush()
     project_audit(session, project.id, "chain_indicator", {"indicator": ind.code, "box": row.code},
@@ -385,14 +404,17 @@ def attach_activity(session: Session, project_code: str, box: BoxRef, activity_c
     row = box_row(session, project, box)
     act = _activity(session, project, activity_code)
     _guard(check_activity_level, act.code, ChainLevel(row.level))
-    _check_lane(row, row.focus_area_id, f"Aktiviteten {act.code}", act.focus_area_id)
+    _check_lane(row, row.focus_area_id, translate("EffectChain", "Aktiviteten {code}").format(
+        code=act.code), act.focus_area_id)
     holder = _holder(session, tables.chain_box_activity, "activity_id", act.id)
     if holder is row:
         return fresh_box(session, project, row, today)
     if holder is not None:
         if not move:
-            raise ValidationError(f"Aktiviteten {act.code} sitter redan i rutan «{holder.code} {holder.title}». "
-                                  "En aktivitet sitter i en ruta: flytta den därifrån.")
+            raise ValidationError(translate("EffectChain", "Aktiviteten {code} sitter redan i rutan «{code2} "
+                                                           "{title}». En aktivitet sitter i en ruta: flytta den "
+                                                           "därifrån.").format(
+                                      code=act.code, code2=holder.code, title=holder.title))
         holder.activities.remove(act)
         session.flush()
     row.activities.append(act)
@@ -410,7 +432,8 @@ def detach_activity(session: Session, project_code: str, box: BoxRef, activity_c
     row = box_row(session, project, box)
     act = _activity(session, project, activity_code)
     if act not in row.activities:
-        raise NotFound(f"Aktiviteten {act.code} sitter inte i rutan «{row.code}».")
+        raise NotFound(translate("EffectChain", "Aktiviteten {code} sitter inte i rutan «{code2}».").format(
+                           code=act.code, code2=row.code))
     row.activities.remove(act)
     session.flush()
     project_audit(session, project.id, "chain_activity", {"activity": act.code, "box": row.code},

@@ -40,6 +40,7 @@ from hallbar_desktop.services.workbook_layout import (
     read_identity,
 )
 from hallbar_desktop.store.models import Measurement
+from hallbar_desktop.texts import translate
 
 MAX_UNCOMPRESSED = 200 * 1024 * 1024
 MAX_RATIO = 200
@@ -93,9 +94,10 @@ class ImportPreview:
 def check_zip(path: Path) -> None:
     """Refuse damaged files and zip bombs before openpyxl inflates anything."""
     if not path.exists():
-        raise ImportFileError(f"Filen {path.name} finns inte.")
+        raise ImportFileError(translate("ExcelImport", "Filen {name} finns inte.").format(name=path.name))
     if not zipfile.is_zipfile(path):
-        raise ImportFileError(f"{path.name} är ingen Excel-arbetsbok (.xlsx) eller så är filen skadad.")
+        raise ImportFileError(translate("ExcelImport", "{name} är ingen Excel-arbetsbok (.xlsx) eller så är filen "
+                                                       "skadad.").format(name=path.name))
     try:
         with zipfile.ZipFile(path) as z:
             total = 0
@@ -103,13 +105,18 @@ def check_zip(path: Path) -> None:
                 total += info.file_size
                 if info.compress_size and info.file_size / max(info.compress_size, 1) > MAX_RATIO \
                         and info.file_size > 10 * 1024 * 1024:
-                    raise ImportFileError(f"{path.name} packar upp till orimligt mycket data; filen läses inte.")
+                    raise ImportFileError(translate("ExcelImport", "{name} packar upp till orimligt mycket data; "
+                                                                   "filen läses inte.").format(name=path.name))
             if total > MAX_UNCOMPRESSED:
-                raise ImportFileError(f"{path.name} är för stor uppackad ({total // 2**20} MB); filen läses inte.")
+                raise ImportFileError(translate("ExcelImport", "{name} är för stor uppackad ({value} MB); filen "
+                                                               "läses inte.").format(
+                                          name=path.name, value=total // 2**20))
             if "xl/workbook.xml" not in z.namelist():
-                raise ImportFileError(f"{path.name} är ingen Excel-arbetsbok.")
+                raise ImportFileError(translate("ExcelImport", "{name} är ingen Excel-arbetsbok.").format(
+                                          name=path.name))
     except zipfile.BadZipFile as exc:
-        raise ImportFileError(f"{path.name} är skadad eller avkortad och kan inte läsas.") from exc
+        raise ImportFileError(translate("ExcelImport", "{name} är skadad eller avkortad och kan inte läsas.").format(
+                                  name=path.name)) from exc
 
 
 def _load(path: Path) -> Any:
@@ -122,7 +129,8 @@ def _load(path: Path) -> Any:
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for broken files
-        raise ImportFileError(f"{path.name} kan inte läsas som Excel-arbetsbok ({type(exc).__name__}).") from exc
+        raise ImportFileError(translate("ExcelImport", "{name} kan inte läsas som Excel-arbetsbok ({error}).").format(
+                                  name=path.name, error=type(exc).__name__)) from exc
     read_by_content(wb)
     return wb
 
@@ -170,7 +178,8 @@ def _number(v: object, what: str) -> float | None:
     try:
         return float(t)
     except ValueError:
-        raise ValidationError(f"{what} «{_text(v)}» är inget tal.") from None
+        raise ValidationError(translate("ExcelImport", "{what} «{v}» är inget tal.").format(
+            what=what, v=_text(v))) from None
 
 
 def _with_parts(ind: Any, value: float | None, parts: dict[str, float | None]) -> ValueInput:
@@ -186,7 +195,8 @@ def _day(v: object) -> date | None:
     try:
         return date.fromisoformat(_text(v))
     except ValueError:
-        raise ValidationError(f"Datumet då milstolpen nåddes «{_text(v)}» är inget datum (ÅÅÅÅ-MM-DD).") from None
+        raise ValidationError(translate("ExcelImport", "Datumet då milstolpen nåddes «{v}» är inget datum "
+                                                       "(ÅÅÅÅ-MM-DD).").format(v=_text(v))) from None
 
 
 def _entry(ind: Any, raw: dict[str, object]) -> ValueInput:
@@ -205,26 +215,29 @@ def _entry_of_value(ind: Any, raw: dict[str, object]) -> ValueInput:
               ("other", "Annat"))}
     if isinstance(value, date):
         if kind is not IndicatorKind.MILESTONE:
-            raise ValidationError(f"Cellen innehåller ett datum ({value.isoformat()}), men {ind.code} är ingen "
-                                  "milstolpe. Skriv ett tal.")
+            raise ValidationError(translate("ExcelImport", "Cellen innehåller ett datum ({value}), men {code} är "
+                                                           "ingen milstolpe. Skriv ett tal.").format(
+                                      value=value.isoformat(), code=ind.code))
         return validated_input(ind, value=1, reached_on=value)
     if isinstance(value, PercentCell):
         if kind is not IndicatorKind.PERCENT:
-            raise ValidationError(f"Cellen visar en procentsats ({float(value) * 100:g} %), men {ind.code} är "
-                                  "ingen andel. Skriv värdet utan procentformat.")
+            raise ValidationError(translate("ExcelImport", "Cellen visar en procentsats ({value:g} %), men {code} är "
+                                                           "ingen andel. Skriv värdet utan procentformat.").format(
+                                      value=float(value) * 100, code=ind.code))
         return _with_parts(ind, round(float(value) * 100, 9), parts)
     if isinstance(value, int | float) and not isinstance(value, bool):
         if kind is IndicatorKind.MILESTONE:
             return validated_input(ind, text=_text(value))
         if isinstance(value, int) and not -1e300 < value < 1e300:  # float() would overflow
-            raise ValidationError(f"Värdet {str(value)[:12]}… är för stort.")
+            raise ValidationError(translate("ExcelImport", "Värdet {value}… är för stort.").format(
+                                      value=str(value)[:12]))
         return _with_parts(ind, float(value), parts)
     text = _text(value)
     if text == "" and parts["numerator"] is not None and parts["denominator"] is not None:
         return _with_parts(ind, None, parts)
     if kind is not IndicatorKind.MILESTONE:
         try:
-            return _with_parts(ind, _number(text, "Värdet"), parts)
+            return _with_parts(ind, _number(text, translate("ExcelImport", "Värdet")), parts)
         except ValidationError:
             pass
     entry = validated_input(ind, text=text)
@@ -255,8 +268,9 @@ def preview_import(session: Session, path: Path) -> ImportPreview:
             preview = _preview_data(session, path, wb)
         else:
             raise ImportFileError(
-                f"{path.name} är varken en inmatningsmall eller en rapport från Hållbar Desktop. "
-                "Skapa en mall med «Exportera mall» och fyll i den.")
+                translate("ExcelImport", "{name} är varken en inmatningsmall eller en rapport från Hållbar Desktop. "
+                                         "Skapa en mall med «Exportera mall» och fyll i den.").format(
+                    name=path.name))
         preview.rows.sort(key=lambda r: (r.status != "error", r.row))  # what stops the import first
         return preview
     except (HallbarError, DomainError):
@@ -266,8 +280,9 @@ def preview_import(session: Session, path: Path) -> ImportPreview:
         # openpyxl reads a read-only sheet lazily, so a damaged cell (<v>NaN</v> in a number
         # cell, a cut-off XML part) surfaces only here, as whatever its parser raises.
         raise ImportFileError(
-            f"{path.name} är skadad och kan inte läsas ({type(exc).__name__}). Inget importerades; "
-            "exportera en ny mall och fyll i den."
+            translate("ExcelImport", "{name} är skadad och kan inte läsas ({error}). Inget importerades; "
+                                     "exportera en ny mall och fyll i den.").format(
+                name=path.name, error=type(exc).__name__)
         ) from exc
     finally:
         wb.close()
@@ -330,13 +345,15 @@ def _preview_template(session: Session, path: Path, wb: Any, ident: dict[str, st
     try:
         project = get_project(session, ident.get("project", ""))
     except NotFound:
-        raise ImportFileError(f"{path.name} är en mall för projektet «{ident.get('project')}», "
-                              "som inte finns i det här registret.") from None
+        raise ImportFileError(translate("ExcelImport", "{name} är en mall för projektet «{project}», som inte finns i "
+                                                       "det här registret.").format(
+                                  name=path.name, project=ident.get('project'))) from None
     made_in = ident.get("register")
     if (made_in and made_in != register_uuid(session.connection())) or str(project.id) != ident.get("project_id"):
         raise ImportFileError(
-            f"{path.name} är gjord från ett annat register (projekt {project.code}). Importera den i registret "
-            "den exporterades från, eller exportera en ny mall från det här registret och fyll i den.")
+            translate("ExcelImport", "{name} är gjord från ett annat register (projekt {code}). Importera den i "
+                                     "registret den exporterades från, eller exportera en ny mall från det här "
+                                     "registret och fyll i den.").format(name=path.name, code=project.code))
     quarter = Quarter.parse(ident["quarter"])
     preview = ImportPreview(path.name, project.code)
     ws, header_row, columns = find_input_sheet(wb, path.name, ident.get("sheet") or None)
@@ -373,15 +390,19 @@ def find_input_sheet(wb: Any, file_name: str, expected: str | None = None) -> tu
             if missing:
                 found = ", ".join(t for t in texts if t) or "inga"
                 raise ImportFileError(
-                    f"Kolumnen «{missing[0]}» saknas på bladet «{ws.title}» i {file_name} (rubrikerna på rad {row}: "
-                    f"{found}). Skriv tillbaka rubriken «{missing[0]}» över kolumnen med värdena, eller exportera "
-                    "en ny mall.")
+                    translate("ExcelImport", "Kolumnen «{missing}» saknas på bladet «{title}» i {file_name} "
+                                             "(rubrikerna på rad {row}: {found}). Skriv tillbaka rubriken "
+                                             "«{missing}» över kolumnen med värdena, eller exportera en ny "
+                                             "mall.").format(
+                        missing=missing[0], title=ws.title, file_name=file_name, row=row, found=found))
             columns = {key_of[t]: col for t, col in texts.items() if t in key_of}
             return ws, row, columns
     raise ImportFileError(
-        f"Inget blad i {file_name} har mallens rubrikrad ({', '.join(HEADERS[:2])}, … {HEADERS[COLUMNS['value'] - 1]}"
-        f"). Bladet «{expected or INPUT_SHEET}» har tagits bort eller fått andra rubriker; exportera en ny mall "
-        "och fyll i den.")
+        translate("ExcelImport", "Inget blad i {file_name} har mallens rubrikrad ({first}, … {value_header}). Bladet "
+                                 "«{value}» har tagits bort eller fått andra rubriker; exportera en ny mall och fyll "
+                                 "i den.").format(
+            file_name=file_name, first=', '.join(HEADERS[:2]), value_header=HEADERS[COLUMNS['value'] - 1],
+            value=expected or INPUT_SHEET))
 
 
 #: The Data sheet's headers the import reads (found by name, wherever they stand).
@@ -397,8 +418,9 @@ def _preview_data(session: Session, path: Path, wb: Any) -> ImportPreview:
     missing = [h for h in DATA_REQUIRED if h not in header]
     if missing:
         raise ImportFileError(
-            f"Bladet Data i {path.name} saknar kolumnen «{missing[0]}» (rubrikerna på rad 1: "
-            f"{', '.join(h for h in header if h) or 'inga'}). Rubrikerna ska vara de från Hållbar Desktop.")
+            translate("ExcelImport", "Bladet Data i {name} saknar kolumnen «{missing}» (rubrikerna på rad 1: "
+                                     "{value}). Rubrikerna ska vara de från Hållbar Desktop.").format(
+                name=path.name, missing=missing[0], value=', '.join(h for h in header if h) or 'inga'))
     preview: ImportPreview | None = None
     project = None
     for r, cells in enumerate(rows, start=2):
@@ -411,7 +433,9 @@ def _preview_data(session: Session, path: Path, wb: Any) -> ImportPreview:
             try:
                 project = get_project(session, pcode)
             except NotFound:
-                raise ImportFileError(f"{path.name} gäller projektet «{pcode}», som inte finns i registret.") from None
+                raise ImportFileError(translate("ExcelImport", "{name} gäller projektet «{pcode}», som inte finns i "
+                                                               "registret.").format(
+                                                                   name=path.name, pcode=pcode)) from None
             preview = ImportPreview(path.name, project.code)
         assert preview is not None
         if pcode.lower() != project.code.lower():
@@ -424,7 +448,8 @@ def _preview_data(session: Session, path: Path, wb: Any) -> ImportPreview:
             continue
         _plan(session, preview, project, r, code, q, {k: row.get(h) for h, k in DATA_KEYS.items() if h in row})
     if preview is None:
-        raise ImportFileError(f"Bladet Data i {path.name} har inga värden.")
+        raise ImportFileError(translate("ExcelImport", "Bladet Data i {name} har inga värden.").format(
+                                  name=path.name))
     return preview
 
 
@@ -434,7 +459,9 @@ def apply_import(session: Session, path: Path, actor_user: str | None = None) ->
     preview = preview_import(session, path)
     if preview.errors:
         lines = "; ".join(f"rad {e.row} ({e.code}): {e.reason}" for e in preview.errors[:10])
-        raise ValidationError(f"Inget importerades från {path.name}: {len(preview.errors)} rader har fel – {lines}")
+        raise ValidationError(translate("ExcelImport", "Inget importerades från {name}: {count} rader har fel – "
+                                                       "{lines}").format(
+                                  name=path.name, count=len(preview.errors), lines=lines))
     actor = Actor(actor_user, "import", path.name) if actor_user else Actor.here("import", path.name)
     edits = [
         CellEdit.entered(ind.code, quarter, given=Given(entry.value, entry.numerator, entry.denominator, entry.women,

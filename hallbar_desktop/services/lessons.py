@@ -26,6 +26,7 @@ from hallbar_desktop.errors import NotFound, ValidationError
 from hallbar_desktop.services.actor import Actor
 from hallbar_desktop.services.audit import project_audit
 from hallbar_desktop.services.lookup import get_project
+from hallbar_desktop.texts import translate
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -205,7 +206,8 @@ def lessons_for_meeting(session: Session, project_code: str, held_on: date) -> t
 
     days = [m.held_on for m in list_meetings(session, project_code)]
     if held_on not in days:
-        raise NotFound(f"{project_code} har inget styrgruppsmöte {held_on.isoformat()}.")
+        raise NotFound(translate("Lessons", "{project_code} har inget styrgruppsmöte {held_on}.").format(
+                           project_code=project_code, held_on=held_on.isoformat()))
     previous = max((d for d in days if d < held_on), default=None)
     return tuple(
         i for i in list_lessons(session, project_code)
@@ -217,24 +219,25 @@ def _lesson(session: Session, project: Project, number: int) -> Lesson:
     from hallbar_desktop.store.models import Lesson
 
     if isinstance(number, bool) or not isinstance(number, int):
-        raise ValidationError("En lärdom anges med sitt nummer, t.ex. 3.")
+        raise ValidationError(translate("Lessons", "En lärdom anges med sitt nummer, t.ex. 3."))
     found = session.scalars(select(Lesson).where(Lesson.project_id == project.id, Lesson.number == number)).first()
     if found is None:
         numbers = session.scalars(select(Lesson.number).where(Lesson.project_id == project.id)
                                   .order_by(Lesson.number)).all()
-        raise NotFound(f"{project.code} har ingen lärdom nummer {number}. "
-                       f"Lärdomar: {', '.join(map(str, numbers)) or 'inga ännu'}.")
+        raise NotFound(translate("Lessons", "{code} har ingen lärdom nummer {number}. Lärdomar: {value}.").format(
+                           code=project.code, number=number, value=', '.join(map(str, numbers)) or 'inga ännu'))
     return found
 
 
 # --- writing -------------------------------------------------------------------------------
 def _text(value: str, what: str) -> str:
     if not isinstance(value, str):
-        raise ValidationError(f"{what} ska vara text.")
+        raise ValidationError(translate("Lessons", "{what} ska vara text.").format(what=what))
     if "\x00" in value:
-        raise ValidationError(f"{what} innehåller ett otillåtet tecken.")
+        raise ValidationError(translate("Lessons", "{what} innehåller ett otillåtet tecken.").format(what=what))
     if len(value) > MAX_TEXT:
-        raise ValidationError(f"{what} är för lång (högst {MAX_TEXT} tecken).")
+        raise ValidationError(translate("Lessons", "{what} är för lång (högst {MAX_TEXT} tecken).").format(
+                                  what=what, MAX_TEXT=MAX_TEXT))
     return value.strip()
 
 
@@ -246,7 +249,8 @@ def _day(value: date | str, what: str) -> date:
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError:
-        raise ValidationError(f"{what} «{value}» är inget datum (ÅÅÅÅ-MM-DD).") from None
+        raise ValidationError(translate("Lessons", "{what} «{value}» är inget datum (ÅÅÅÅ-MM-DD).").format(
+                                  what=what, value=value)) from None
 
 
 def _tags(tags: tuple[str, ...] | str) -> tuple[str, ...]:
@@ -269,23 +273,28 @@ def _apply(session: Session, project: Project, row: Lesson, fields: LessonFields
     from hallbar_desktop.services.steering import _meeting
     from hallbar_desktop.store.models import LessonTag
 
-    learned_on = _day(fields.learned_on, "Datumet")
+    learned_on = _day(fields.learned_on, translate("Lessons", "Datumet"))
     start = Quarter.parse(project.start_quarter).start_date
     if learned_on < start:
-        raise ValidationError(f"Datumet {learned_on.isoformat()} ligger före projektets start ({start.isoformat()}).")
+        raise ValidationError(translate("Lessons", "Datumet {learned_on} ligger före projektets start "
+                                                   "({start}).").format(
+                                  learned_on=learned_on.isoformat(), start=start.isoformat()))
     if learned_on > (today or date.today()):
         raise ValidationError(
-            f"Datumet {learned_on.isoformat()} har inte kommit än; en lärdom skrivs när den är gjord.")
-    learned = _text(fields.learned, "Texten om vad ni lärde er")
+            translate("Lessons", "Datumet {learned_on} har inte kommit än; en lärdom skrivs när den är gjord.").format(
+                learned_on=learned_on.isoformat()))
+    learned = _text(fields.learned, translate("Lessons", "Texten om vad ni lärde er"))
     if not learned:
-        raise ValidationError("Skriv vad ni lärde er.")
-    changes = _text(fields.changes, "Texten om vad det ändrar")
+        raise ValidationError(translate("Lessons", "Skriv vad ni lärde er."))
+    changes = _text(fields.changes, translate("Lessons", "Texten om vad det ändrar"))
     links = [x for x in (fields.meeting, fields.activity_code, fields.indicator_code) if x not in (None, "")]
     if len(links) > 1:
-        raise ValidationError("En lärdom länkas till ett möte, en aktivitet eller en indikator – inte flera.")
+        raise ValidationError(translate("Lessons", "En lärdom länkas till ett möte, en aktivitet eller en indikator "
+                                                   "– inte flera."))
     meeting = activity = indicator = None
     if fields.meeting not in (None, ""):
-        meeting = _meeting(session, project, _day(fields.meeting, "Mötets datum"))  # type: ignore[arg-type]
+        day = _day(fields.meeting, translate("Lessons", "Mötets datum"))
+        meeting = _meeting(session, project, day)  # type: ignore[arg-type]
     if fields.activity_code:
         activity = _activity(session, project, fields.activity_code)
     if fields.indicator_code:
@@ -294,8 +303,10 @@ def _apply(session: Session, project: Project, row: Lesson, fields: LessonFields
                  else None)
     area = get_focus_area(session, project, fields.focus_area_number) if fields.focus_area_number is not None else None
     if area is not None and item_area is not None and item_area != area.id:
-        what = f"aktiviteten {activity.code}" if activity is not None else f"indikatorn {indicator.code}"  # type: ignore[union-attr]
-        raise ValidationError(f"Lärdomen gäller insatsområde {area.number}, men {what} hör till ett annat.")
+        what = (translate("Lessons", "aktiviteten {code}").format(code=activity.code) if activity is not None
+                else translate("Lessons", "indikatorn {code}").format(code=indicator.code))  # type: ignore[union-attr]
+        raise ValidationError(translate("Lessons", "Lärdomen gäller insatsområde {number}, men {what} hör till ett "
+                                                   "annat.").format(number=area.number, what=what))
     row.learned_on, row.learned, row.changes = learned_on, learned, changes
     row.focus_area_id = area.id if area is not None else item_area  # the linked item's area when none is given
     row.meeting_id = meeting.id if meeting is not None else None
@@ -325,10 +336,11 @@ def add_lesson(session: Session, project_code: str, fields: LessonFields, actor:
     if number is None:
         number = (session.scalar(select(func.max(Lesson.number)).where(Lesson.project_id == project.id)) or 0) + 1
     elif number < 1:
-        raise ValidationError("En lärdoms nummer är 1 eller högre.")
+        raise ValidationError(translate("Lessons", "En lärdoms nummer är 1 eller högre."))
     elif session.scalars(select(Lesson.id).where(Lesson.project_id == project.id,
                                                  Lesson.number == number)).first() is not None:
-        raise ValidationError(f"{project.code} har redan en lärdom nummer {number}.")
+        raise ValidationError(translate("Lessons", "{code} har redan en lärdom nummer {number}.").format(
+                                  code=project.code, number=number))
     row = Lesson(project_id=project.id, number=number, changes="", written_by=actor.user, written_at=utcnow())
     _apply(session, project, row, fields, today)
     session.add(row)

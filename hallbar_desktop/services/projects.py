@@ -38,6 +38,7 @@ from hallbar_desktop.store.models import (
     Measurement,
     Project,
 )
+from hallbar_desktop.texts import quarter_text, translate
 
 
 def utcnow() -> datetime:
@@ -104,25 +105,27 @@ class IndicatorFields:
 def _require(text: str, what: str, limit: int) -> str:
     value = text.strip()
     if not value:
-        raise ValidationError(f"{what} saknas.")
+        raise ValidationError(translate("Structure", "{what} saknas.").format(what=what))
     if len(value) > limit:
-        raise ValidationError(f"{what} är för lång (högst {limit} tecken).")
+        raise ValidationError(translate("Structure", "{what} är för lång (högst {limit} tecken).").format(
+                                  what=what, limit=limit))
     return value
 
 
 def _check_project(fields: ProjectFields) -> None:
-    _require(fields.code, "Projektkoden", 40)
-    _require(fields.name, "Projektnamnet", 300)
+    _require(fields.code, translate("Structure", "Projektkoden"), 40)
+    _require(fields.name, translate("Structure", "Projektnamnet"), 300)
     if fields.end < fields.start:
         raise ValidationError(
-            f"Projektet slutar ({fields.end.label_sv()}) före det börjar "
-            f"({fields.start.label_sv()})."
+            translate("Structure", "Projektet slutar ({end}) före det börjar ({start}).").format(
+                end=quarter_text(fields.end), start=quarter_text(fields.start))
         )
     for funding in fields.funding:
         if funding.amount_sek is not None and (
             not math.isfinite(funding.amount_sek) or funding.amount_sek < 0
         ):
-            raise ValidationError(f"Beloppet för {funding.source} måste vara 0 kr eller mer.")
+            raise ValidationError(translate("Structure", "Beloppet för {source} måste vara 0 kr eller mer.").format(
+                                      source=funding.source))
 
 
 def _apply_project(project: Project, fields: ProjectFields) -> None:
@@ -158,7 +161,8 @@ def create_project(session: Session, fields: ProjectFields) -> ProjectInfo:
         select(Project.id).where(func.lower(Project.code) == fields.code.strip().lower())
     ).first()
     if clash is not None:
-        raise ValidationError(f"Det finns redan ett projekt med koden {fields.code.strip()}.")
+        raise ValidationError(translate("Structure", "Det finns redan ett projekt med koden {code}.").format(
+                                  code=fields.code.strip()))
     project = Project(created_at=utcnow())
     _apply_project(project, fields)
     session.add(project)
@@ -174,7 +178,8 @@ def update_project(session: Session, code: str, fields: ProjectFields) -> Projec
             select(Project.id).where(func.lower(Project.code) == fields.code.strip().lower())
         ).first()
         if clash is not None:
-            raise ValidationError(f"Det finns redan ett projekt med koden {fields.code.strip()}.")
+            raise ValidationError(translate("Structure", "Det finns redan ett projekt med koden {code}.").format(
+                                      code=fields.code.strip()))
     # Values after the end are allowed up to the deadline of an indicator followed up after it.
     followed_until = case((Indicator.target_quarter > str(fields.end), Indicator.target_quarter), else_=str(fields.end))
     outside = session.scalars(
@@ -187,8 +192,9 @@ def update_project(session: Session, code: str, fields: ProjectFields) -> Projec
     ).first()
     if outside is not None:
         raise ValidationError(
-            f"Det finns värden för {Quarter.parse(outside).label_sv()}, utanför den nya "
-            "projektperioden. Ta bort dem först eller välj en period som omfattar dem."
+            translate("Structure", "Det finns värden för {quarter}, utanför den nya projektperioden. Ta bort dem först "
+                                   "eller välj en period som omfattar dem.").format(
+                quarter=quarter_text(Quarter.parse(outside)))
         )
     _apply_project(project, fields)
     session.flush()
@@ -197,12 +203,13 @@ def update_project(session: Session, code: str, fields: ProjectFields) -> Projec
 
 def create_focus_area(session: Session, project_code: str, fields: FocusAreaFields) -> FocusAreaInfo:
     project = get_project(session, project_code)
-    _require(fields.name, "Insatsområdets namn", 300)
+    _require(fields.name, translate("Structure", "Insatsområdets namn"), 300)
     if fields.number < 1:
-        raise ValidationError("Insatsområdets nummer måste vara 1 eller högre.")
+        raise ValidationError(translate("Structure", "Insatsområdets nummer måste vara 1 eller högre."))
     if any(a.number == fields.number for a in project.focus_areas):
         raise ValidationError(
-            f"Projektet {project.code} har redan ett insatsområde {fields.number}."
+            translate("Structure", "Projektet {code} har redan ett insatsområde {number}.").format(
+                code=project.code, number=fields.number)
         )
     area = FocusArea(
         number=fields.number,
@@ -220,10 +227,11 @@ def update_focus_area(
 ) -> FocusAreaInfo:
     project = get_project(session, project_code)
     area = get_focus_area(session, project, number)
-    _require(fields.name, "Insatsområdets namn", 300)
+    _require(fields.name, translate("Structure", "Insatsområdets namn"), 300)
     if fields.number != number and any(a.number == fields.number for a in project.focus_areas):
         raise ValidationError(
-            f"Projektet {project.code} har redan ett insatsområde {fields.number}."
+            translate("Structure", "Projektet {code} har redan ett insatsområde {number}.").format(
+                code=project.code, number=fields.number)
         )
     area.number = fields.number
     area.name = fields.name.strip()
@@ -234,26 +242,30 @@ def update_focus_area(
 
 def check_indicator(project: Project, fields: IndicatorFields) -> None:
     """Consistency of an indicator's definition with its kind, direction and project period."""
-    _require(fields.code, "Indikatorns kod", 40)
-    _require(fields.name, "Indikatorns namn", 300)
+    _require(fields.code, translate("Structure", "Indikatorns kod"), 40)
+    _require(fields.name, translate("Structure", "Indikatorns namn"), 300)
     kind = fields.kind
     try:
         checked_unit(kind, fields.unit)
     except DomainError as exc:
-        raise ValidationError(f"Indikatorn {fields.code.strip()}: {exc.message}") from None
+        raise ValidationError(translate("Structure", "Indikatorn {code}: {message}").format(
+                                  code=fields.code.strip(), message=exc.message)) from None
     for label, number in (("Utgångsvärdet", fields.baseline), ("Målvärdet", fields.target)):
         if number is None:
             continue
         if not math.isfinite(number):
-            raise ValidationError(f"{label} måste vara ett tal.")
+            raise ValidationError(translate("Structure", "{label} måste vara ett tal.").format(label=label))
         if kind is IndicatorKind.PERCENT and not 0 <= number <= 100:
-            raise ValidationError(f"{label} för en andel måste ligga mellan 0 och 100 %.")
+            raise ValidationError(translate("Structure", "{label} för en andel måste ligga mellan 0 och 100 %.").format(
+                                      label=label))
         if kind in (IndicatorKind.COUNT, IndicatorKind.AMOUNT, IndicatorKind.QUANTITY) and number < 0:
-            raise ValidationError(f"{label} kan inte vara negativt.")
+            raise ValidationError(translate("Structure", "{label} kan inte vara negativt.").format(label=label))
         if kind is IndicatorKind.COUNT and number != int(number):
-            raise ValidationError(f"{label} för ett antal måste vara ett heltal.")
+            raise ValidationError(translate("Structure", "{label} för ett antal måste vara ett heltal.").format(
+                                      label=label))
         if kind is IndicatorKind.MILESTONE and number not in (0, 1):
-            raise ValidationError(f"{label} för en milstolpe är 0 (ej uppnådd) eller 1 (uppnådd).")
+            raise ValidationError(translate("Structure", "{label} för en milstolpe är 0 (ej uppnådd) eller 1 "
+                                                         "(uppnådd).").format(label=label))
     if (
         fields.baseline is not None
         and fields.target is not None
@@ -261,47 +273,49 @@ def check_indicator(project: Project, fields: IndicatorFields) -> None:
     ):
         if fields.direction is Direction.HIGHER and fields.target < fields.baseline:
             raise ValidationError(
-                "Målvärdet är lägre än utgångsvärdet, men indikatorn är satt till «högre är "
-                "bättre». Ändra riktningen eller målvärdet."
+                translate("Structure", "Målvärdet är lägre än utgångsvärdet, men indikatorn är satt till «högre är "
+                                       "bättre». Ändra riktningen eller målvärdet.")
             )
         if fields.direction is Direction.LOWER and fields.target > fields.baseline:
             raise ValidationError(
-                "Målvärdet är högre än utgångsvärdet, men indikatorn är satt till «lägre är "
-                "bättre». Ändra riktningen eller målvärdet."
+                translate("Structure", "Målvärdet är högre än utgångsvärdet, men indikatorn är satt till «lägre är "
+                                       "bättre». Ändra riktningen eller målvärdet.")
             )
     start = Quarter.parse(project.start_quarter)
     if fields.target_quarter is not None and fields.target_quarter < start:
         raise ValidationError(
-            f"Måldatum {fields.target_quarter.label_sv()} ligger före projektets start "
-            f"({start.label_sv()})."
+            translate("Structure", "Måldatum {target_quarter} ligger före projektets start ({start}).").format(
+                target_quarter=quarter_text(fields.target_quarter), start=quarter_text(start))
         )
     if (
         fields.baseline_quarter is not None
         and fields.target_quarter is not None
         and fields.target_quarter < fields.baseline_quarter
     ):
-        raise ValidationError("Målvärdets kvartal ligger före utgångsvärdets kvartal.")
+        raise ValidationError(translate("Structure", "Målvärdets kvartal ligger före utgångsvärdets kvartal."))
     if kind is IndicatorKind.PERCENT and fields.accumulation is Accumulation.FLOW:
         raise ValidationError(
-            f"Indikatorn {fields.code.strip()} är en andel (%), och andelar summeras inte över kvartal "
-            "(tre kvartal med 60 % blir inte 180 %). Välj nivå (accumulation = \"level\") för andelen, "
-            "eller räkna antalet som ett flöde (kind = \"count\")."
+            translate("Structure", "Indikatorn {code} är en andel (%), och andelar summeras inte över kvartal (tre "
+                                   "kvartal med 60 % blir inte 180 %). Välj nivå (accumulation = \"level\") för "
+                                   "andelen, eller räkna antalet som ett flöde (kind = \"count\").").format(
+                code=fields.code.strip())
         )
     if fields.split_by_sex and kind is not IndicatorKind.COUNT:
-        raise ValidationError("Uppdelning på kön gäller bara indikatorer som räknar antal.")
+        raise ValidationError(translate("Structure", "Uppdelning på kön gäller bara indikatorer som räknar antal."))
     seen: set[Quarter] = set()
     for quarter, value in fields.intermediate_targets:
         if quarter in seen:
-            raise ValidationError(f"Två delmål för {quarter.label_sv()}.")
+            raise ValidationError(translate("Structure", "Två delmål för {quarter}.").format(
+                                      quarter=quarter_text(quarter)))
         seen.add(quarter)
         if not math.isfinite(value):
-            raise ValidationError("Ett delmål måste vara ett tal.")
+            raise ValidationError(translate("Structure", "Ett delmål måste vara ett tal."))
         if kind is IndicatorKind.PERCENT and not 0 <= value <= 100:
-            raise ValidationError("Delmål för en andel måste ligga mellan 0 och 100 %.")
+            raise ValidationError(translate("Structure", "Delmål för en andel måste ligga mellan 0 och 100 %."))
         if fields.target_quarter is not None and quarter > fields.target_quarter:
             raise ValidationError(
-                f"Delmålet för {quarter.label_sv()} ligger efter måldatum "
-                f"{fields.target_quarter.label_sv()}."
+                translate("Structure", "Delmålet för {quarter} ligger efter måldatum {target_quarter}.").format(
+                    quarter=quarter_text(quarter), target_quarter=quarter_text(fields.target_quarter))
             )
 
 
@@ -327,12 +341,13 @@ def indicator_columns(fields: IndicatorFields) -> dict[str, object]:
 
 
 def code_taken(code: str, project_code: str) -> ValidationError:
-    return ValidationError(f"Koden {code.strip()} används redan i projektet {project_code}.")
+    return ValidationError(translate("Structure", "Koden {code} används redan i projektet {project_code}.").format(
+                               code=code.strip(), project_code=project_code))
 
 
 def kind_change_refused() -> ValidationError:
     return ValidationError(
-        "Indikatorns typ kan inte ändras när den har värden. Skapa en ny indikator i stället."
+        translate("Structure", "Indikatorns typ kan inte ändras när den har värden. Skapa en ny indikator i stället.")
     )
 
 
@@ -377,9 +392,10 @@ def update_indicator(
         from hallbar_desktop.errors import Conflict
 
         raise Conflict(
-            f"Någon annan har sparat indikatorn {indicator.code} sedan du öppnade den (nu heter den "
-            f"«{indicator.name}», ansvarig «{indicator.responsible or '–'}»). Dina ändringar sparades "
-            "inte, så inget skrevs över. Öppna indikatorn igen och gör ändringarna på nytt."
+            translate("Structure", "Någon annan har sparat indikatorn {code} sedan du öppnade den (nu heter den "
+                                   "«{name}», ansvarig «{value}»). Dina ändringar sparades inte, så inget skrevs "
+                                   "över. Öppna indikatorn igen och gör ändringarna på nytt.").format(
+                code=indicator.code, name=indicator.name, value=indicator.responsible or '–')
         )
     check_indicator(project, fields)
     area = get_focus_area(session, project, fields.focus_area_number)
@@ -404,7 +420,8 @@ def _check_follow_up_values(project: Project, indicator: Indicator, fields: Indi
     if stranded:
         first = Quarter.parse(min(stranded))
         raise ValidationError(
-            f"{indicator.code} har värden efter projektslut (från {first.label_sv()}), som bara tas emot till och "
-            f"med indikatorns måldatum. Välj ett måldatum från {Quarter.parse(max(stranded)).label_sv()}, eller ta "
-            "bort värdena först."
+            translate("Structure", "{code} har värden efter projektslut (från {first}), som bara tas emot till och "
+                                   "med indikatorns måldatum. Välj ett måldatum från {quarter}, eller ta bort värdena "
+                                   "först.").format(
+                code=indicator.code, first=quarter_text(first), quarter=quarter_text(Quarter.parse(max(stranded))))
         )

@@ -30,7 +30,7 @@ from hallbar_desktop.store.models import (
     Project,
     SteeringMember,
 )
-from hallbar_desktop.texts import quarter_label, translate
+from hallbar_desktop.texts import quarter_label, quarter_text, translate
 
 ROLES = ("chair", "vice_chair", "member", "co_opted")
 ROLE_LABELS_SV = {"chair": "ordförande", "vice_chair": "vice ordförande", "member": "ledamot",
@@ -166,7 +166,8 @@ class MeetingFields:
 # --- helpers ------------------------------------------------------------------------------
 def _text(value: str, what: str, *, limit: int = MAX_TEXT) -> str:
     if len(value) > limit:
-        raise ValidationError(f"{what} är för lång (högst {limit} tecken).")
+        raise ValidationError(translate("Steering", "{what} är för lång (högst {limit} tecken).").format(
+                                  what=what, limit=limit))
     return value.strip()
 
 
@@ -202,7 +203,8 @@ def _meeting(session: Session, project: Project, held_on: date) -> Meeting:
         select(Meeting).where(Meeting.project_id == project.id, Meeting.held_on == held_on)
     ).first()
     if meeting is None:
-        raise NotFound(f"{project.code} har inget styrgruppsmöte den {_date_sv(held_on)}.")
+        raise NotFound(translate("Steering", "{code} har inget styrgruppsmöte den {held_on}.").format(
+                           code=project.code, held_on=_date_sv(held_on)))
     return meeting
 
 
@@ -210,8 +212,8 @@ def _in_period(project: Project, quarter: Quarter) -> None:
     start, end = Quarter.parse(project.start_quarter), Quarter.parse(project.end_quarter)
     if not start <= quarter <= end:
         raise ValidationError(
-            f"{quarter.label_sv()} ligger utanför projektperioden för {project.code} "
-            f"({start.label_sv()} – {end.label_sv()})."
+            translate("Steering", "{quarter} ligger utanför projektperioden för {code} ({start} – {end}).").format(
+                quarter=quarter_text(quarter), code=project.code, start=quarter_text(start), end=quarter_text(end))
         )
 
 
@@ -267,9 +269,10 @@ def check_meeting_unchanged(session: Session, project: Project, m: Meeting, seen
     who = f"{last.changed_by} ({format_timestamp(last.changed_at)})" if last is not None else "Någon annan"
     notes = (m.notes[:60] + "…") if len(m.notes) > 60 else m.notes
     raise Conflict(
-        f"{who} har sparat mötet den {_date_sv(m.held_on)} sedan du öppnade det (anteckningen är nu "
-        f"«{notes or '–'}»). Dina ändringar sparades inte, så inget skrevs över. Läs in mötet igen och "
-        "gör ändringarna på nytt."
+        translate("Steering", "{who} har sparat mötet den {held_on} sedan du öppnade det (anteckningen är nu "
+                              "«{value}»). Dina ändringar sparades inte, så inget skrevs över. Läs in mötet igen och "
+                              "gör ändringarna på nytt.").format(
+            who=who, held_on=_date_sv(m.held_on), value=notes or '–')
     )
 
 
@@ -314,18 +317,19 @@ def save_meeting(session: Session, project_code: str, fields: MeetingFields, act
     _in_period(project, fields.quarter)
     if fields.quarter.start_date > fields.held_on:
         raise ValidationError(
-            f"Mötet den {_date_sv(fields.held_on)} kan inte följa upp {fields.quarter.label_sv()}, "
-            "som inte har börjat då."
+            translate("Steering", "Mötet den {held_on} kan inte följa upp {quarter}, som inte har börjat då.").format(
+                held_on=_date_sv(fields.held_on), quarter=quarter_text(fields.quarter))
         )
     clash = session.scalars(select(Meeting).where(
         Meeting.project_id == project.id, Meeting.held_on == fields.held_on)).first()
     meeting = _meeting(session, project, original_date) if original_date is not None else None
     if clash is not None and clash is not meeting:
-        raise ValidationError(f"{project.code} har redan ett möte den {_date_sv(fields.held_on)}.")
+        raise ValidationError(translate("Steering", "{code} har redan ett möte den {held_on}.").format(
+                                  code=project.code, held_on=_date_sv(fields.held_on)))
     members = {m.id: m for m in project.steering_members}
     for member_id, _ in fields.attendees:
         if member_id not in members:
-            raise ValidationError("En deltagare finns inte i projektets styrgrupp.")
+            raise ValidationError(translate("Steering", "En deltagare finns inte i projektets styrgrupp."))
     created = meeting is None
     old = None if meeting is None else _meeting_state(meeting)
     if meeting is None:
@@ -333,8 +337,8 @@ def save_meeting(session: Session, project_code: str, fields: MeetingFields, act
         session.add(meeting)
     meeting.held_on = fields.held_on
     meeting.quarter = str(fields.quarter)
-    meeting.place = _text(fields.place, "Platsen", limit=300)
-    meeting.notes = _text(fields.notes, "Anteckningen")
+    meeting.place = _text(fields.place, translate("Steering", "Platsen"), limit=300)
+    meeting.notes = _text(fields.notes, translate("Steering", "Anteckningen"))
     wanted = dict(fields.attendees)
     meeting.attendees = [a for a in meeting.attendees if a.member_id in wanted]
     for a in meeting.attendees:
@@ -359,11 +363,13 @@ def delete_meeting(session: Session, project_code: str, held_on: date, actor: Ac
     meeting = _meeting(session, project, held_on)
     if session.scalar(select(func.count()).select_from(Decision).where(Decision.meeting_id == meeting.id)):
         raise ValidationError(
-            f"Mötet den {_date_sv(held_on)} har beslut och kan inte tas bort; ändra det i stället.")
+            translate("Steering", "Mötet den {held_on} har beslut och kan inte tas bort; ändra det i stället.").format(
+                held_on=_date_sv(held_on)))
     if session.scalar(select(func.count()).select_from(ApprovedQuarter)
                       .where(ApprovedQuarter.meeting_id == meeting.id)):
         raise ValidationError(
-            f"Mötet den {_date_sv(held_on)} har fastställt ett kvartal och kan inte tas bort.")
+            translate("Steering", "Mötet den {held_on} har fastställt ett kvartal och kan inte tas bort.").format(
+                held_on=_date_sv(held_on)))
     session.delete(meeting)
     session.flush()
     _project_audit(session, project, Quarter.parse(meeting.quarter), "meeting_delete",
@@ -419,16 +425,17 @@ def add_decision(session: Session, project_code: str, held_on: date, text: str, 
     """Record a decision of the meeting; it gets the project's next number."""
     project = get_project(session, project_code)
     meeting = _meeting(session, project, held_on)
-    body = _text(text, "Beslutstexten")
+    body = _text(text, translate("Steering", "Beslutstexten"))
     if not body:
-        raise ValidationError("Skriv vad som beslutades.")
+        raise ValidationError(translate("Steering", "Skriv vad som beslutades."))
     if due_on is not None and due_on < held_on:
         raise ValidationError(
-            f"Beslutet ska vara klart {_date_sv(due_on)}, före mötet den {_date_sv(held_on)}.")
+            translate("Steering", "Beslutet ska vara klart {due_on}, före mötet den {held_on}.").format(
+                due_on=_date_sv(due_on), held_on=_date_sv(held_on)))
     number = (session.scalar(select(func.max(Decision.number))
                              .where(Decision.project_id == project.id)) or 0) + 1
     decision = Decision(project_id=project.id, meeting_id=meeting.id, number=number, text=body,
-                        owner=_text(owner, "Ansvarig", limit=200), due_on=due_on,
+                        owner=_text(owner, translate("Steering", "Ansvarig"), limit=200), due_on=due_on,
                         status=_check_status(status), follow_up="")
     if status in ("done", "cancelled"):
         decision.closed_on = held_on
@@ -449,19 +456,20 @@ def update_decision(session: Session, project_code: str, number: int, actor: Act
     decision = session.scalars(select(Decision).where(
         Decision.project_id == project.id, Decision.number == number)).first()
     if decision is None:
-        raise NotFound(f"{project.code} har inget beslut nr {number}.")
+        raise NotFound(translate("Steering", "{code} har inget beslut nr {number}.").format(
+                           code=project.code, number=number))
     old = {"status": decision.status, "follow_up": decision.follow_up, "text": decision.text}
     if text is not None:
-        body = _text(text, "Beslutstexten")
+        body = _text(text, translate("Steering", "Beslutstexten"))
         if not body:
-            raise ValidationError("Skriv vad som beslutades.")
+            raise ValidationError(translate("Steering", "Skriv vad som beslutades."))
         decision.text = body
     if owner is not None:
-        decision.owner = _text(owner, "Ansvarig", limit=200)
+        decision.owner = _text(owner, translate("Steering", "Ansvarig"), limit=200)
     if due_on is not False:
         decision.due_on = due_on if isinstance(due_on, date) else None
     if follow_up is not None:
-        decision.follow_up = _text(follow_up, "Uppföljningen")
+        decision.follow_up = _text(follow_up, translate("Steering", "Uppföljningen"))
     if status is not None:
         was_open = decision.status in ("open", "in_progress")
         decision.status = _check_status(status)
@@ -517,13 +525,16 @@ def approve_quarter(session: Session, project_code: str, quarter: Quarter | str,
     meeting = _meeting(session, project, held_on)
     if q > Quarter.parse(meeting.quarter):
         raise ValidationError(
-            f"Mötet den {_date_sv(held_on)} följer upp {Quarter.parse(meeting.quarter).label_sv()} "
-            f"och kan inte fastställa det senare {q.label_sv()}.")
+            translate("Steering", "Mötet den {held_on} följer upp {quarter} och kan inte fastställa det "
+                                  "senare {q}.").format(
+                held_on=_date_sv(held_on), quarter=quarter_text(Quarter.parse(meeting.quarter)), q=quarter_text(q)))
     if q.end_date > held_on:
         raise ValidationError(
-            f"{q.label_sv()} har inte tagit slut den {_date_sv(held_on)} och kan inte fastställas då.")
+            translate("Steering", "{q} har inte tagit slut den {held_on} och kan inte fastställas då.").format(
+                q=quarter_text(q), held_on=_date_sv(held_on)))
     if is_approved(session, project.id, q):
-        raise ValidationError(f"{q.label_sv()} är redan fastställt för {project.code}.")
+        raise ValidationError(translate("Steering", "{q} är redan fastställt för {code}.").format(
+                                  q=quarter_text(q), code=project.code))
     row = ApprovedQuarter(project_id=project.id, quarter=str(q), meeting_id=meeting.id,
                           approved_by=actor.user, approved_at=utcnow())
     session.add(row)
@@ -538,13 +549,15 @@ def unlock_quarter(session: Session, project_code: str, quarter: Quarter | str, 
     """Lift the lock of an approved quarter; the reason is kept in the audit trail."""
     project = get_project(session, project_code)
     q = quarter if isinstance(quarter, Quarter) else Quarter.parse(quarter)
-    why = _text(reason, "Skälet", limit=2000)
+    why = _text(reason, translate("Steering", "Skälet"), limit=2000)
     if not why:
-        raise ValidationError("Ange ett skäl till att kvartalet låses upp; det sparas i historiken.")
+        raise ValidationError(translate("Steering", "Ange ett skäl till att kvartalet låses upp; det sparas i "
+                                                    "historiken."))
     row = session.scalars(select(ApprovedQuarter).where(
         ApprovedQuarter.project_id == project.id, ApprovedQuarter.quarter == str(q))).first()
     if row is None:
-        raise ValidationError(f"{q.label_sv()} är inte fastställt för {project.code}.")
+        raise ValidationError(translate("Steering", "{q} är inte fastställt för {code}.").format(
+                                  q=quarter_text(q), code=project.code))
     meeting = session.get(Meeting, row.meeting_id) if row.meeting_id else None
     held = meeting.held_on if meeting is not None else None
     session.delete(row)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from hallbar_desktop.errors import ValidationError
 from hallbar_desktop.services.lookup import get_focus_area, get_indicator, get_project
 from hallbar_desktop.store.models import AuditEntry, FocusArea, Indicator, Measurement, Project
+from hallbar_desktop.texts import translate
 
 T = TypeVar("T")
 
@@ -39,7 +40,8 @@ def _has_values(session: Session, indicator_ids: Sequence[int]) -> bool:
 
 def _reordered(current: list[str], wanted: Sequence[str], what: str) -> dict[str, int]:
     if sorted(current) != sorted(wanted) or len(set(wanted)) != len(wanted):
-        raise ValidationError(f"Den nya ordningen måste innehålla samma {what} som förut, var och en en gång.")
+        raise ValidationError(translate("Structure", "Den nya ordningen måste innehålla samma {what} som förut, var "
+                                                     "och en en gång.").format(what=what))
     return {key: i for i, key in enumerate(wanted)}
 
 
@@ -47,7 +49,8 @@ def reorder_focus_areas(session: Session, project_code: str, numbers: Sequence[i
     """Put the project's (not archived) focus areas in the order given by their numbers."""
     project = get_project(session, project_code)
     areas = [a for a in project.focus_areas if not a.archived]
-    order = _reordered([str(a.number) for a in areas], [str(n) for n in numbers], "insatsområden")
+    order = _reordered([str(a.number) for a in areas], [str(n) for n in numbers],
+                       translate("Structure", "insatsområden"))
     archived_after = len(areas)
     for a in project.focus_areas:
         a.position = order[str(a.number)] if not a.archived else archived_after + a.position
@@ -59,7 +62,8 @@ def reorder_indicators(session: Session, project_code: str, focus_area_number: i
     project = get_project(session, project_code)
     area = get_focus_area(session, project, focus_area_number)
     inds = sorted((i for i in area.indicators if not i.archived), key=lambda i: (i.position, i.id))
-    order = _reordered([i.code.lower() for i in inds], [c.strip().lower() for c in codes], "indikatorer")
+    order = _reordered([i.code.lower() for i in inds], [c.strip().lower() for c in codes],
+                       translate("Structure", "indikatorer"))
     slots = sorted(i.position for i in inds)  # positions are project-wide: reuse the area's own
     if len(set(slots)) != len(slots):  # old data with equal positions: spread them out
         base = max((i.position for i in project.indicators), default=0) + 1
@@ -89,7 +93,7 @@ def move_indicator(session: Session, project_code: str, code: str, offset: int) 
 
 def _move(items: list[T], item: T, offset: int, apply: Callable[[list[T]], None]) -> bool:
     if item not in items:
-        raise ValidationError("Arkiverade delar kan inte flyttas.")
+        raise ValidationError(translate("Structure", "Arkiverade delar kan inte flyttas."))
     i = items.index(item)
     j = i + offset
     if not 0 <= j < len(items) or offset == 0:

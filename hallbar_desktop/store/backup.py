@@ -14,6 +14,7 @@ from pathlib import Path
 
 from hallbar_desktop.errors import RegisterError
 from hallbar_desktop.store.engine import MAX_SQLITE_PATH_BYTES, reader_uri
+from hallbar_desktop.texts import translate
 
 
 def backup_sqlite(source: Path, dest: Path) -> Path:
@@ -21,7 +22,7 @@ def backup_sqlite(source: Path, dest: Path) -> Path:
     if dest.is_dir():
         dest = dest / source.name
     if dest.resolve() == source.resolve():
-        raise RegisterError("Säkerhetskopian kan inte skrivas över själva registret.")
+        raise RegisterError(translate("Register", "Säkerhetskopian kan inte skrivas över själva registret."))
     tmp = dest.with_name(dest.name + ".tmp")
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
@@ -35,10 +36,11 @@ def backup_sqlite(source: Path, dest: Path) -> Path:
         os.replace(tmp, dest)
     except sqlite3.Error as exc:
         tmp.unlink(missing_ok=True)
-        raise RegisterError(f"Säkerhetskopian kunde inte göras: {exc}.") from exc
+        raise RegisterError(translate("Register", "Säkerhetskopian kunde inte göras: {exc}.").format(exc=exc)) from exc
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise RegisterError(f"Säkerhetskopian kunde inte skrivas till {dest}: {exc.strerror}.") from exc
+        raise RegisterError(translate("Register", "Säkerhetskopian kunde inte skrivas till {dest}: {strerror}.").format(
+                                dest=dest, strerror=exc.strerror)) from exc
     return dest
 
 

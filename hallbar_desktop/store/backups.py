@@ -27,6 +27,7 @@ from pathlib import Path
 from hallbar_desktop import paths
 from hallbar_desktop.errors import RegisterError
 from hallbar_desktop.store.backup import backup_sqlite
+from hallbar_desktop.texts import translate
 
 log = logging.getLogger(__name__)
 
@@ -159,7 +160,9 @@ def make_backup(register: Path, reason: BackupReason, policy: BackupPolicy | Non
         folder.mkdir(parents=True, exist_ok=True)
         (folder / "register.txt").write_text(f"{register.resolve()}\n", encoding="utf-8")
     except OSError as exc:
-        raise RegisterError(f"Mappen för säkerhetskopior {folder} kan inte skapas: {exc.strerror}.") from exc
+        raise RegisterError(translate("Register", "Mappen för säkerhetskopior {folder} kan inte skapas: "
+                                                  "{strerror}.").format(
+                                folder=folder, strerror=exc.strerror)) from exc
     dest = backup_sqlite(register, _new_name(folder, reason, datetime.now(UTC)))
     prune(register, max(policy.keep, 1), keep_path=dest)
     return dest
@@ -210,8 +213,9 @@ def auto_backup_on_open(
             return make_backup(register, BackupReason.BEFORE_UPGRADE, policy)
         except RegisterError as exc:
             raise RegisterError(
-                f"Registret {register.name} behöver uppdateras, men säkerhetskopian före "
-                f"uppdateringen kunde inte göras ({exc}). Registret har inte ändrats."
+                translate("Register", "Registret {name} behöver uppdateras, men säkerhetskopian före uppdateringen "
+                                      "kunde inte göras ({exc}). Registret har inte ändrats.").format(
+                    name=register.name, exc=exc)
             ) from exc
     if not policy.enabled or backed_up_today(register):
         return None
@@ -256,25 +260,30 @@ def check_backup(backup: Path) -> BackupSummary:
     from hallbar_desktop.store.engine import check_sqlite_file, inspection_uri
 
     if not backup.is_file():
-        raise RegisterError(f"Säkerhetskopian {backup} finns inte.")
+        raise RegisterError(translate("Register", "Säkerhetskopian {backup} finns inte.").format(backup=backup))
     if backup.stat().st_size == 0:
-        raise RegisterError(f"Säkerhetskopian {backup.name} är tom. Välj en annan.")
+        raise RegisterError(translate("Register", "Säkerhetskopian {name} är tom. Välj en annan.").format(
+                                name=backup.name))
     try:
         check_sqlite_file(backup)
     except RegisterError as exc:
         raise RegisterError(
-            f"{backup.name} kan inte återställas: den är ingen läsbar kopia av ett register "
-            "(inte en SQLite-databas, eller skadad). Välj en annan säkerhetskopia."
+            translate("Register", "{name} kan inte återställas: den är ingen läsbar kopia av ett register (inte en "
+                                  "SQLite-databas, eller skadad). Välj en annan säkerhetskopia.").format(
+                name=backup.name)
         ) from exc
     summary = summarize(backup)
     if summary.problem:
         raise RegisterError(
-            f"{backup.name} kan inte återställas: {summary.problem}. Välj en annan säkerhetskopia."
+            translate("Register", "{name} kan inte återställas: {problem}. Välj en annan säkerhetskopia.").format(
+                name=backup.name, problem=summary.problem)
         )
     if summary.revision not in migrations.KNOWN_REVISIONS:
         raise RegisterError(
-            f"{backup.name} är gjord av en nyare version av Hållbar Desktop och kan inte återställas "
-            "med den här versionen. Uppdatera programmet eller välj en annan säkerhetskopia."
+            translate("Register", "{name} är gjord av en nyare version av Hållbar Desktop och kan inte återställas "
+                                  "med den här versionen. Uppdatera programmet eller välj en annan "
+                                  "säkerhetskopia.").format(
+                name=backup.name)
         )
     from hallbar_desktop.store import schema_check
 
@@ -286,9 +295,9 @@ def check_backup(backup: Path) -> BackupSummary:
                 schema_check.check(conn, summary.revision, backup.name)
             except schema_check.TamperedRegister as exc:
                 raise RegisterError(
-                    f"{backup.name} kan inte återställas: den har ändrats utanför Hållbar Desktop "
-                    f"({'; '.join(exc.found[:3])}), och sådant kan ändra eller radera värden. "
-                    "Välj en annan säkerhetskopia."
+                    translate("Register", "{name} kan inte återställas: den har ändrats utanför Hållbar Desktop "
+                                          "({found}), och sådant kan ändra eller radera värden. Välj en annan "
+                                          "säkerhetskopia.").format(name=backup.name, found='; '.join(exc.found[:3]))
                 ) from exc
     except sqlite3.DatabaseError as exc:
         ok = str(exc)
@@ -296,7 +305,8 @@ def check_backup(backup: Path) -> BackupSummary:
         conn.close()
     if ok != "ok":
         raise RegisterError(
-            f"Säkerhetskopian {backup.name} är skadad ({ok}). Välj en annan säkerhetskopia."
+            translate("Register", "Säkerhetskopian {name} är skadad ({ok}). Välj en annan säkerhetskopia.").format(
+                name=backup.name, ok=ok)
         )
     return summary
 
@@ -327,7 +337,7 @@ def restore_backup(backup: Path, register: Path, policy: BackupPolicy | None = N
     policy = policy or BackupPolicy.from_env()
     summary = check_backup(backup)
     if backup.resolve() == register.resolve():
-        raise RegisterError("Välj en säkerhetskopia, inte själva registret.")
+        raise RegisterError(translate("Register", "Välj en säkerhetskopia, inte själva registret."))
     exists = register.exists() and register.stat().st_size > 0
     saved: Path | None = None
     healthy = exists and _register_is_healthy(register)
@@ -337,8 +347,8 @@ def restore_backup(backup: Path, register: Path, policy: BackupPolicy | None = N
                      else _raw_copy(register, BackupReason.DAMAGED))
         except (RegisterError, OSError) as exc:
             raise RegisterError(
-                f"Det nuvarande registret kunde inte säkerhetskopieras före återställningen ({exc}). "
-                "Inget har ändrats."
+                translate("Register", "Det nuvarande registret kunde inte säkerhetskopieras före återställningen "
+                                      "({exc}). Inget har ändrats.").format(exc=exc)
             ) from exc
     if healthy:
         _restore_in_place(backup, register)
@@ -361,7 +371,9 @@ def _restore_in_place(backup: Path, register: Path) -> None:
         finally:
             dst.close()
     except sqlite3.Error as exc:
-        raise RegisterError(f"Återställningen misslyckades ({exc}); registret är oförändrat.") from exc
+        raise RegisterError(translate("Register", "Återställningen misslyckades ({exc}); registret är "
+                                                  "oförändrat.").format(
+                                exc=exc)) from exc
     finally:
         src.close()
 
@@ -375,7 +387,8 @@ def _restore_by_replacing(backup: Path, register: Path) -> None:
         os.replace(tmp, register)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise RegisterError(f"Återställningen misslyckades: {exc.strerror}.") from exc
+        raise RegisterError(translate("Register", "Återställningen misslyckades: {strerror}.").format(
+                                strerror=exc.strerror)) from exc
 
 
 def restore(register: Path, backup: Path, policy: BackupPolicy | None = None) -> RestoreResult:
@@ -405,11 +418,12 @@ def resolve_backup(register: Path, choice: str) -> Path:
         n = int(text)
         if not 1 <= n <= len(entries):
             raise RegisterError(
-                f"Det finns ingen säkerhetskopia nummer {n} (det finns {len(entries)}); "
-                "se listan med «hallbar backups»."
+                translate("Register", "Det finns ingen säkerhetskopia nummer {n} (det finns {count}); se listan med "
+                                      "«hallbar backups».").format(n=n, count=len(entries))
             )
         return entries[n - 1].path
     path = Path(text).expanduser()
     if not path.exists():
-        raise RegisterError(f"Säkerhetskopian {path} finns inte; se listan med «hallbar backups».")
+        raise RegisterError(translate("Register", "Säkerhetskopian {path} finns inte; se listan med «hallbar "
+                                                  "backups».").format(path=path))
     return path

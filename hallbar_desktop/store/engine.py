@@ -22,6 +22,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from hallbar_desktop import paths
 from hallbar_desktop.errors import RegisterError
+from hallbar_desktop.texts import translate
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 REGISTER_TABLES = {"project", "focus_area", "indicator", "measurement", "audit_entry"}
@@ -108,9 +109,10 @@ def check_path_length(path: Path) -> None:
     size = len(os.fsencode(path))
     if size > MAX_SQLITE_PATH_BYTES:
         raise RegisterError(
-            f"Sökvägen till registret är för lång ({size} byte; databasen klarar högst "
-            f"{MAX_SQLITE_PATH_BYTES}). Flytta registret till en mapp med kortare sökväg "
-            "eller ge det ett kortare namn."
+            translate("Register", "Sökvägen till registret är för lång ({size} byte; databasen klarar högst "
+                                  "{limit}). Flytta registret till en mapp med kortare sökväg eller "
+                                  "ge det ett kortare namn.").format(
+                size=size, limit=MAX_SQLITE_PATH_BYTES)
         )
 
 
@@ -197,11 +199,13 @@ def create_register_engine(location: Location, *, read_only: bool = False) -> En
         return engine
     except ImportError as exc:
         raise RegisterError(
-            f"Programmet saknar drivrutin för {location.display()} ({exc.name}). "
-            "Installera PostgreSQL-stödet (paketet psycopg) eller öppna en registerfil."
+            translate("Register", "Programmet saknar drivrutin för {display} ({name}). Installera PostgreSQL-stödet "
+                                  "(paketet psycopg) eller öppna en registerfil.").format(
+                display=location.display(), name=exc.name)
         ) from exc
     except (ArgumentError, ValueError) as exc:
-        raise RegisterError(f"«{_safe_display(location)}» är ingen giltig databasadress.") from exc
+        raise RegisterError(translate("Register", "«{location}» är ingen giltig databasadress.").format(
+                                location=_safe_display(location))) from exc
 
 
 def _safe_display(location: Location) -> str:
@@ -216,7 +220,8 @@ def check_sqlite_file(path: Path) -> None:
     if not path.exists():
         return
     if path.is_dir():
-        raise RegisterError(f"{path} är en mapp, inte en registerfil. Välj en fil.")
+        raise RegisterError(translate("Register", "{path} är en mapp, inte en registerfil. Välj en fil.").format(
+                                path=path))
     size = path.stat().st_size
     if size == 0:
         return  # an empty file is a new register
@@ -224,11 +229,13 @@ def check_sqlite_file(path: Path) -> None:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise RegisterError(f"Filen {path} kan inte läsas: {exc.strerror}.") from exc
+        raise RegisterError(translate("Register", "Filen {path} kan inte läsas: {strerror}.").format(
+                                path=path, strerror=exc.strerror)) from exc
     if header != SQLITE_HEADER:
         raise RegisterError(
-            f"Filen {path.name} är inget register för Hållbar Desktop (det är inte en "
-            "SQLite-databas). Öppna en annan fil eller återställ en säkerhetskopia."
+            translate("Register", "Filen {name} är inget register för Hållbar Desktop (det är inte en "
+                                  "SQLite-databas). Öppna en annan fil eller återställ en säkerhetskopia.").format(
+                name=path.name)
         )
     if _has_wal(path):
         # With a WAL beside it the file's size says nothing: a checkpoint on a full (or failing)
@@ -237,8 +244,8 @@ def check_sqlite_file(path: Path) -> None:
         return
     if size < 512 or size % 512 or _header_size(path) > size:
         raise RegisterError(
-            f"Registret {path.name} är skadat (filen är avkortad). "
-            "Återställ en säkerhetskopia eller öppna en annan fil."
+            translate("Register", "Registret {name} är skadat (filen är avkortad). Återställ en säkerhetskopia eller "
+                                  "öppna en annan fil.").format(name=path.name)
         )
 
 
@@ -289,8 +296,10 @@ def damaged(engine: Engine, exc: BaseException) -> RegisterError:
         waited = server.cut_off()
         if waited is not None or server.timed_out_by_server(exc):
             return RegisterError(
-                f"Databasservern för {where} svarade inte på {waited or server.timeout_seconds():g} sekunder, så "
-                "förbindelsen gavs upp. Inget har ändrats. Försök igen när nätverket och servern fungerar."
+                translate("Register", "Databasservern för {where} svarade inte på {value:g} sekunder, så "
+                                      "förbindelsen gavs upp. Inget har ändrats. Försök igen när nätverket och "
+                                      "servern fungerar.").format(
+                    where=where, value=waited or server.timeout_seconds())
             )
         return unreachable(where, exc)
     name = Path(engine.url.database or str(engine.url)).name
@@ -335,41 +344,45 @@ def sqlite_problem(name: str, exc: BaseException, *, changing: bool = False,
     code = sqlite_code(exc)
     if unknown_is_damage and code not in FILE_TROUBLE:
         code = SQLITE_CORRUPT
-    nothing = ("Ändringen sparades inte – inget av den har skrivits; allt som sparats tidigare finns kvar."
-               if changing else "Inget har ändrats; allt som sparats finns kvar.")
+    nothing = (translate("Register", "Ändringen sparades inte – inget av den har skrivits; allt som sparats "
+                                     "tidigare finns kvar.")
+               if changing else translate("Register", "Inget har ändrats; allt som sparats finns kvar."))
     if code == SQLITE_FULL:
         return DiskFull(
-            f"Disken där registret {name} ligger är full. {nothing} Frigör utrymme på disken och "
-            "försök igen – registret är inte skadat."
+            translate("Register", "Disken där registret {name} ligger är full. {nothing} Frigör utrymme på disken och "
+                                  "försök igen – registret är inte skadat.").format(name=name, nothing=nothing)
         )
     if code == SQLITE_IOERR:
         return RegisterError(
-            f"Disken kunde inte läsa eller skriva registret {name} ({_short(exc)}). {nothing} "
-            "Kontrollera att disken eller nätverksmappen är tillgänglig och försök igen – det "
-            "betyder inte att registret är skadat."
+            translate("Register", "Disken kunde inte läsa eller skriva registret {name} ({exc}). {nothing} "
+                                  "Kontrollera att disken eller nätverksmappen är tillgänglig och försök igen – det "
+                                  "betyder inte att registret är skadat.").format(
+                name=name, exc=_short(exc), nothing=nothing)
         )
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
-        saved = "Inget har sparats. " if changing else ""
+        saved = translate("Register", "Inget har sparats. ") if changing else ""
         return RegisterError(
-            f"Registret {name} är skadat och kan inte användas ({_short(exc)}). {saved}Återställ en "
-            "säkerhetskopia (Arkiv → Återställ eller «hallbar restore») eller öppna en annan fil."
+            translate("Register", "Registret {name} är skadat och kan inte användas ({exc}). {saved}Återställ en "
+                                  "säkerhetskopia (Arkiv → Återställ eller «hallbar restore») eller öppna en annan "
+                                  "fil.").format(name=name, exc=_short(exc), saved=saved)
         )
     if code == SQLITE_READONLY:
         return RegisterError(
-            "Registret är öppnat skrivskyddat, så ändringen sparades inte. Öppna det för "
-            "ändringar när ingen annan har det öppet."
+            translate("Register", "Registret är öppnat skrivskyddat, så ändringen sparades inte. Öppna det för "
+                                  "ändringar när ingen annan har det öppet.")
         )
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
         return RegisterError(
-            f"Registret {name} används av ett annat program just nu (det är låst). {nothing} "
-            "Försök igen om en stund."
+            translate("Register", "Registret {name} används av ett annat program just nu (det är låst). {nothing} "
+                                  "Försök igen om en stund.").format(name=name, nothing=nothing)
         )
     if code == SQLITE_CANTOPEN:
         return RegisterError(
-            f"Registret {name} kan inte öppnas ({_short(exc)}). Kontrollera att filen och mappen "
-            "finns och att du får läsa dem."
+            translate("Register", "Registret {name} kan inte öppnas ({exc}). Kontrollera att filen och mappen finns "
+                                  "och att du får läsa dem.").format(name=name, exc=_short(exc))
         )
-    return RegisterError(f"Registret {name} kunde inte användas ({_short(exc)}). {nothing}")
+    return RegisterError(translate("Register", "Registret {name} kunde inte användas ({exc}). {nothing}").format(
+                             name=name, exc=_short(exc), nothing=nothing))
 
 
 class DiskFull(RegisterError):
@@ -391,8 +404,8 @@ def ping(engine: Engine) -> None:
 
 def unreachable(where: str, exc: BaseException) -> RegisterError:
     return RegisterError(
-        f"Databasservern för {where} kan inte nås ({_short(exc)}). Kontrollera adressen och "
-        "nätverket och försök igen, eller öppna en registerfil."
+        translate("Register", "Databasservern för {where} kan inte nås ({exc}). Kontrollera adressen och nätverket "
+                              "och försök igen, eller öppna en registerfil.").format(where=where, exc=_short(exc))
     )
 
 
@@ -416,8 +429,8 @@ def translate_errors(location: Location, *, changing: bool = False) -> Iterator[
         from hallbar_desktop.errors import ValidationError
 
         raise ValidationError(
-            "Texten innehåller ett tecken som inte kan sparas (felaktig teckenkodning). "
-            "Skriv in den igen utan det tecknet; inget har sparats."
+            translate("Register", "Texten innehåller ett tecken som inte kan sparas (felaktig teckenkodning). Skriv "
+                                  "in den igen utan det tecknet; inget har sparats.")
         ) from exc
     except DBAPIError as exc:
         if not location.is_sqlite:
@@ -446,38 +459,41 @@ def server_problem(location: Location, exc: DBAPIError, *, changing: bool) -> Ex
     """What an error from the database server means for the user (the error itself for a bug)."""
     from hallbar_desktop.store import server
 
-    nothing = ("Ändringen sparades inte – inget av den har skrivits." if changing
-               else "Inget har ändrats.")
+    nothing = (translate("Register", "Ändringen sparades inte – inget av den har skrivits.") if changing
+               else translate("Register", "Inget har ändrats."))
     seconds = f"{server.timeout_seconds():g}"
     waited = server.cut_off()
     if waited is not None:
         return RegisterError(
-            f"Databasservern ({location.display()}) svarade inte på {waited:g} sekunder, så "
-            f"förbindelsen gavs upp. {nothing} Försök igen när nätverket och servern fungerar."
+            translate("Register", "Databasservern ({display}) svarade inte på {waited:g} sekunder, så förbindelsen "
+                                  "gavs upp. {nothing} Försök igen när nätverket och servern fungerar.").format(
+                display=location.display(), waited=waited, nothing=nothing)
         )
     if server.timed_out_by_server(exc):
         return RegisterError(
-            f"Databasservern ({location.display()}) hann inte svara inom {seconds} sekunder (den "
-            f"kan vänta på en ändring som någon annan håller på med). {nothing} Försök igen om en stund."
+            translate("Register", "Databasservern ({display}) hann inte svara inom {seconds} sekunder (den kan vänta "
+                                  "på en ändring som någon annan håller på med). {nothing} Försök igen om "
+                                  "en stund.").format(
+                display=location.display(), seconds=seconds, nothing=nothing)
         )
     if is_disconnect(exc):
         return RegisterError(
-            f"Förbindelsen med databasservern ({location.display()}) bröts. {nothing} "
-            "Försök igen när förbindelsen är tillbaka."
+            translate("Register", "Förbindelsen med databasservern ({display}) bröts. {nothing} Försök igen när "
+                                  "förbindelsen är tillbaka.").format(display=location.display(), nothing=nothing)
         )
     if getattr(exc.orig, "sqlstate", None) == "42501":
         from hallbar_desktop.errors import AccessDenied
 
         user = make_url_user(location)
         return AccessDenied(
-            f"Du{f' ({user})' if user else ''} har inte behörighet till det i registret: din roll i "
-            f"projektet tillåter det inte. {nothing} Be registrets administratör om en annan roll "
-            "om du behöver den."
+            translate("Register", "Du{user} har inte behörighet till det i registret: din roll i projektet tillåter "
+                                  "det inte. {nothing} Be registrets administratör om en annan roll om du behöver "
+                                  "den.").format(user=f' ({user})' if user else '', nothing=nothing)
         )
     text = str(exc.orig or exc).lower()
     if "read-only" in text or "readonly" in text:
         return RegisterError(
-            "Registret är öppnat skrivskyddat, så ändringen sparades inte. Öppna det för "
-            "ändringar när ingen annan har det öppet."
+            translate("Register", "Registret är öppnat skrivskyddat, så ändringen sparades inte. Öppna det för "
+                                  "ändringar när ingen annan har det öppet.")
         )
     return exc

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, select
 
 from hallbar_desktop.store.tables import register_identity
+from hallbar_desktop.texts import translate
 
 
 def register_uuid(conn: Connection) -> str:
@@ -13,5 +14,6 @@ def register_uuid(conn: Connection) -> str:
     if value is None:  # only a file whose row was removed by hand
         from hallbar_desktop.errors import RegisterError
 
-        raise RegisterError("Registret saknar sin identitet och är skadat. Återställ en säkerhetskopia.")
+        raise RegisterError(translate("Register", "Registret saknar sin identitet och är skadat. Återställ en "
+                                                  "säkerhetskopia."))
     return str(value)

@@ -37,6 +37,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from hallbar_desktop.errors import RegisterError
+from hallbar_desktop.texts import translate
 
 #: How often a held lock's heartbeat is refreshed.
 HEARTBEAT_INTERVAL = 60.0
@@ -81,10 +82,11 @@ class LockInfo:
         try:
             when = f"{self.since.replace(tzinfo=UTC).astimezone():%Y-%m-%d %H:%M}"
         except (OverflowError, ValueError, OSError):
-            when = "okänd tid"
+            when = translate("Register", "okänd tid")
         if not self.host:
-            return f"ett annat program (sedan {when})"
-        return f"{self.user} på datorn {self.host} (sedan {when})"
+            return translate("Register", "ett annat program (sedan {when})").format(when=when)
+        return translate("Register", "{user} på datorn {host} (sedan {when})").format(user=self.user, host=self.host,
+                                                                                     when=when)
 
 
 def lock_path_for(register: Path) -> Path:
@@ -198,7 +200,8 @@ def read_lock(path: Path) -> LockInfo | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise RegisterError(f"Låsfilen {path} kan inte läsas: {exc.strerror}.") from exc
+        raise RegisterError(translate("Register", "Låsfilen {path} kan inte läsas: {strerror}.").format(
+                                path=path, strerror=exc.strerror)) from exc
     try:
         data = json.loads(raw.decode("utf-8"))
         started = data.get("started")
@@ -347,10 +350,13 @@ def acquire(register: Path, *, stale_after: float = STALE_AFTER) -> RegisterLock
             except OSError as exc:
                 if exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
                     raise RegisterError(
-                        f"Mappen {path.parent} är skrivskyddad, så registret kan inte öppnas för "
-                        "ändringar. Öppna det skrivskyddat eller kopiera det till en egen mapp."
+                        translate("Register", "Mappen {parent} är skrivskyddad, så registret kan inte öppnas för "
+                                              "ändringar. Öppna det skrivskyddat eller kopiera det till en "
+                                              "egen mapp.").format(
+                            parent=path.parent)
                     ) from exc
-                raise RegisterError(f"Låsfilen {path} kan inte skapas: {exc.strerror}.") from exc
+                raise RegisterError(translate("Register", "Låsfilen {path} kan inte skapas: {strerror}.").format(
+                                        path=path, strerror=exc.strerror)) from exc
             if created:
                 held = _Held(path, token)
                 held.count = 1
@@ -365,11 +371,13 @@ def acquire(register: Path, *, stale_after: float = STALE_AFTER) -> RegisterLock
                     time.sleep(0.02)  # another process is clearing it: let it finish
                 continue
             raise RegisterLocked(
-                f"Registret {register.name} används redan av {info.describe()}. Bara en i taget "
-                "kan ändra i det. Öppna det skrivskyddat, eller vänta tills det stängs där.",
+                translate("Register", "Registret {name} används redan av {holder}. Bara en i taget kan ändra i "
+                                      "det. Öppna det skrivskyddat, eller vänta tills det stängs där.").format(
+                    name=register.name, holder=info.describe()),
                 info,
             )
-        raise RegisterError(f"Registret {register.name} kunde inte låsas; försök igen.")
+        raise RegisterError(translate("Register", "Registret {name} kunde inte låsas; försök igen.").format(
+                                name=register.name))
 
 
 class RegisterLock:
@@ -387,13 +395,14 @@ class RegisterLock:
     def check(self) -> None:
         """Raise if the lock was taken over (cleared as stale after this laptop slept)."""
         if self._released:
-            raise RegisterError("Registret är stängt.")
+            raise RegisterError(translate("Register", "Registret är stängt."))
         info = read_lock(self.path)
         if info is None or info.token != self._held.token:
-            who = f" av {info.describe()}" if info is not None and info.host else ""
+            who = (translate("Register", " av {holder}").format(holder=info.describe())
+                   if info is not None and info.host else "")
             raise RegisterError(
-                f"Registret har öppnats för ändringar{who} medan det var öppet här (datorn "
-                "kan ha sovit). Inget sparades; stäng och öppna registret igen."
+                translate("Register", "Registret har öppnats för ändringar{who} medan det var öppet här (datorn kan "
+                                      "ha sovit). Inget sparades; stäng och öppna registret igen.").format(who=who)
             )
 
     def release(self) -> None:

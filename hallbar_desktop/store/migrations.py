@@ -14,6 +14,7 @@ from sqlalchemy.exc import DBAPIError
 from hallbar_desktop import paths
 from hallbar_desktop.errors import RegisterError
 from hallbar_desktop.store.engine import REGISTER_TABLES, damaged, existing_tables
+from hallbar_desktop.texts import translate
 
 #: The newest schema revision this version knows. A test keeps it equal to Alembic's head.
 SCHEMA_HEAD = "0006"
@@ -36,8 +37,8 @@ def current_revision(engine: Engine) -> str | None:
     if "alembic_version" not in tables:
         if tables & REGISTER_TABLES or (tables - {"sqlite_sequence"}):
             raise RegisterError(
-                "Databasen är inget register för Hållbar Desktop (den innehåller andra tabeller). "
-                "Öppna en annan fil eller skapa ett nytt register."
+                translate("Register", "Databasen är inget register för Hållbar Desktop (den innehåller andra "
+                                      "tabeller). Öppna en annan fil eller skapa ett nytt register.")
             )
         return None
     try:
@@ -58,8 +59,8 @@ def upgrade(engine: Engine) -> str | None:
         return before
     if before is not None and before not in KNOWN_REVISIONS:
         raise RegisterError(
-            "Registret är skapat av en nyare version av Hållbar Desktop och kan inte öppnas "
-            "med den här versionen. Uppdatera programmet eller öppna en annan fil."
+            translate("Register", "Registret är skapat av en nyare version av Hållbar Desktop och kan inte öppnas "
+                                  "med den här versionen. Uppdatera programmet eller öppna en annan fil.")
         )
     from alembic import command
 

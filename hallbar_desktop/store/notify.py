@@ -22,6 +22,7 @@ from sqlalchemy import Engine, event
 
 from hallbar_desktop.errors import RegisterError
 from hallbar_desktop.store.engine import Location
+from hallbar_desktop.texts import translate
 
 CHANNEL = "hallbar_changes"
 
@@ -53,8 +54,9 @@ class ChangeListener:
             self.conn.execute(f"LISTEN {CHANNEL}")
         except psycopg.Error as exc:
             raise RegisterError(
-                f"Programmet kan inte lyssna efter ändringar i {location.display()} ({exc}). "
-                "Fönstret visar andras ändringar när du läser in registret igen (F5)."
+                translate("Register", "Programmet kan inte lyssna efter ändringar i {display} ({exc}). Fönstret "
+                                      "visar andras ändringar när du läser in registret igen (F5).").format(
+                    display=location.display(), exc=exc)
             ) from exc
         self.backend_pid = self.conn.info.backend_pid
 

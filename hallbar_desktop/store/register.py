@@ -26,6 +26,7 @@ from hallbar_desktop.store.engine import (
     translate_errors,
 )
 from hallbar_desktop.store.lock import RegisterLock
+from hallbar_desktop.texts import translate
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -35,7 +36,7 @@ class RegisterMissing(RegisterError):
     """There is no register file at the path; only creating one (``init``, New) makes it."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(f"Det finns inget register i {path}.")
+        super().__init__(translate("Register", "Det finns inget register i {path}.").format(path=path))
         self.path = path
 
 
@@ -44,8 +45,8 @@ class RegisterNeedsUpgrade(RegisterError):
 
     def __init__(self, name: str) -> None:
         super().__init__(
-            f"Registret {name} behöver uppdateras till den nya versionen och kan därför inte "
-            "öppnas skrivskyddat."
+            translate("Register", "Registret {name} behöver uppdateras till den nya versionen och kan därför inte "
+                                  "öppnas skrivskyddat.").format(name=name)
         )
 
 
@@ -85,8 +86,9 @@ class Register:
             from hallbar_desktop.errors import Conflict
 
             raise Conflict(
-                "Någon annan ändrade samma uppgift medan du arbetade med den, så din ändring "
-                "sparades inte (inget skrevs över). Läs in registret igen (F5) och gör ändringen på nytt."
+                translate("Register", "Någon annan ändrade samma uppgift medan du arbetade med den, så din ändring "
+                                      "sparades inte (inget skrevs över). Läs in registret igen (F5) och gör "
+                                      "ändringen på nytt.")
             ) from exc
 
     @contextmanager
@@ -131,7 +133,8 @@ def inspect_sqlite_revision(path: Path) -> str | None:
     try:
         conn = sqlite3.connect(inspection_uri(path), uri=True)
     except sqlite3.Error as exc:
-        raise RegisterError(f"Registret {path.name} kan inte öppnas: {exc}.") from exc
+        raise RegisterError(translate("Register", "Registret {name} kan inte öppnas: {exc}.").format(
+                                name=path.name, exc=exc)) from exc
     try:
         tables = {
             row[0]
@@ -140,16 +143,16 @@ def inspect_sqlite_revision(path: Path) -> str | None:
         if "alembic_version" not in tables:
             if tables - {"sqlite_sequence"}:
                 raise RegisterError(
-                    f"Filen {path.name} är en databas men inget register för Hållbar Desktop. "
-                    "Öppna en annan fil eller skapa ett nytt register."
+                    translate("Register", "Filen {name} är en databas men inget register för Hållbar Desktop. Öppna "
+                                          "en annan fil eller skapa ett nytt register.").format(name=path.name)
                 )
             return None
         rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
         revision = rows[0][0] if rows else None
         if revision in migrations.KNOWN_REVISIONS and not tables >= REGISTER_TABLES:
             raise RegisterError(
-                f"Registret {path.name} är skadat (tabeller saknas). "
-                "Återställ en säkerhetskopia eller öppna en annan fil."
+                translate("Register", "Registret {name} är skadat (tabeller saknas). Återställ en säkerhetskopia "
+                                      "eller öppna en annan fil.").format(name=path.name)
             )
         if revision in migrations.KNOWN_REVISIONS:
             from hallbar_desktop.store import schema_check
@@ -175,9 +178,10 @@ def check_register_file(path: Path) -> str | None:
     revision = inspect_sqlite_revision(path)
     if revision is not None and revision not in migrations.KNOWN_REVISIONS:
         raise RegisterError(
-            f"Registret {path.name} är skapat av en nyare version av Hållbar Desktop och "
-            "kan inte öppnas med den här versionen. Uppdatera programmet eller öppna en "
-            "annan fil."
+            translate("Register", "Registret {name} är skapat av en nyare version av Hållbar Desktop och kan inte "
+                                  "öppnas med den här versionen. Uppdatera programmet eller öppna en annan "
+                                  "fil.").format(
+                name=path.name)
         )
     return revision
 
@@ -211,7 +215,8 @@ def open_register(
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise RegisterError(
-                    f"Mappen {path.parent} kan inte skapas: {exc.strerror}."
+                    translate("Register", "Mappen {parent} kan inte skapas: {strerror}.").format(
+                        parent=path.parent, strerror=exc.strerror)
                 ) from exc
         if read_only and revision != migrations.SCHEMA_HEAD:
             raise RegisterNeedsUpgrade(path.name)

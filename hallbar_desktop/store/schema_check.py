@@ -18,6 +18,7 @@ import threading
 from collections.abc import Iterable
 
 from hallbar_desktop.errors import RegisterError
+from hallbar_desktop.texts import translate
 
 #: One description per schema object; the comparison is of two sets of these.
 Item = tuple[str, ...]
@@ -162,8 +163,8 @@ class TamperedRegister(RegisterError):
         found = list(found)
         listed = "; ".join(found[:3]) + (f" och {len(found) - 3} till" if len(found) > 3 else "")
         super().__init__(
-            f"Registret {name} har ändrats utanför Hållbar Desktop ({listed}) och öppnas inte: "
-            "sådant kan ändra eller radera värden när registret används. Återställ en "
-            "säkerhetskopia eller öppna en annan fil."
+            translate("Register", "Registret {name} har ändrats utanför Hållbar Desktop ({listed}) och öppnas inte: "
+                                  "sådant kan ändra eller radera värden när registret används. Återställ en "
+                                  "säkerhetskopia eller öppna en annan fil.").format(name=name, listed=listed)
         )
         self.found = found
