@@ -176,8 +176,8 @@ def any_period(project: Project, period: Period | str) -> Period:
     first, last = max(p.start, start), min(p.end, end)
     if first > last:
         raise ValidationError(
-            translate("Plan", "{p} ligger utanför projektperioden för {code} ({start} – {end}).").format(
-                p=p.label(), code=project.code, start=quarter_text(start), end=quarter_text(end)))
+            translate("Plan", "{period} ligger utanför projektperioden för {code} ({start} – {end}).").format(
+                period=p.label(), code=project.code, start=quarter_text(start), end=quarter_text(end)))
     return Period(p.code, first, last)
 
 

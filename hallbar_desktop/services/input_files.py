@@ -23,12 +23,13 @@ from pathlib import Path
 from typing import Any
 
 from hallbar_desktop.errors import HallbarError
+from hallbar_desktop.texts import QT_TRANSLATE_NOOP, translate
 
 _KINDS = (
-    (stat.S_ISFIFO, "en namngiven pipe (FIFO)"),
-    (stat.S_ISCHR, "en enhetsfil"),
-    (stat.S_ISBLK, "en enhetsfil"),
-    (stat.S_ISSOCK, "en socket"),
+    (stat.S_ISFIFO, QT_TRANSLATE_NOOP("Files", "en namngiven pipe (FIFO)")),
+    (stat.S_ISCHR, QT_TRANSLATE_NOOP("Files", "en enhetsfil")),
+    (stat.S_ISBLK, QT_TRANSLATE_NOOP("Files", "en enhetsfil")),
+    (stat.S_ISSOCK, QT_TRANSLATE_NOOP("Files", "en socket")),
 )
 
 
@@ -40,14 +41,17 @@ def check_regular_file(path: Path, error: type[HallbarError] = HallbarError) -> 
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        raise error(f"Filen {path} finns inte.") from None
+        raise error(translate("Files", "Filen {path} finns inte.").format(path=path)) from None
     except OSError as exc:
-        raise error(f"Filen {path} kan inte läsas: {exc.strerror}.") from exc
+        raise error(translate("Files", "Filen {path} kan inte läsas: {strerror}.").format(
+                        path=path, strerror=exc.strerror)) from exc
     if stat.S_ISDIR(info.st_mode):
-        raise error(f"{path} är en mapp, inte en fil. Välj en fil.")
+        raise error(translate("Files", "{path} är en mapp, inte en fil. Välj en fil.").format(path=path))
     if not stat.S_ISREG(info.st_mode):
-        kind = next((name for test, name in _KINDS if test(info.st_mode)), "ingen vanlig fil")
-        raise error(f"{Path(path).name} är {kind}, inte en fil som kan läsas in. Välj en vanlig fil.")
+        kind = translate("Files", next((name for test, name in _KINDS if test(info.st_mode)),
+                                        QT_TRANSLATE_NOOP("Files", "ingen vanlig fil")))
+        raise error(translate("Files", "{name} är {kind}, inte en fil som kan läsas in. Välj en vanlig fil.").format(
+                        name=Path(path).name, kind=kind))
     return info
 
 
@@ -57,8 +61,9 @@ MAX_NESTING = 32
 
 def check_size(info: os.stat_result, path: Path, limit: int, error: type[HallbarError]) -> None:
     if info.st_size > limit:
-        raise error(f"{Path(path).name} är för stor ({info.st_size / 2**20:.0f} MB; högst "
-                    f"{limit // 2**20} MB). Dela upp den i flera filer.")
+        raise error(translate("Files", "{name} är för stor ({size:.0f} MB; högst {limit} MB). Dela upp den i flera "
+                                       "filer.").format(
+                        name=Path(path).name, size=info.st_size / 2**20, limit=limit // 2**20))
 
 
 _TOML_TOKEN = re.compile(
@@ -81,8 +86,8 @@ def check_nesting(text: str, name: str, error: type[HallbarError], limit: int = 
         if token.lastgroup == "open":
             depth += 1
             if depth > limit:
-                raise error(f"{name} är för djupt nästlad (mer än {limit} nivåer av listor och tabeller) "
-                            "och är ingen projektfil.")
+                raise error(translate("Files", "{name} är för djupt nästlad (mer än {limit} nivåer av listor och "
+                                               "tabeller) och är ingen projektfil.").format(name=name, limit=limit))
         elif token.lastgroup == "close":
             depth = max(0, depth - 1)
 

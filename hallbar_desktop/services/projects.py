@@ -250,7 +250,8 @@ def check_indicator(project: Project, fields: IndicatorFields) -> None:
     except DomainError as exc:
         raise ValidationError(translate("Structure", "Indikatorn {code}: {message}").format(
                                   code=fields.code.strip(), message=exc.message)) from None
-    for label, number in (("Utgångsvärdet", fields.baseline), ("Målvärdet", fields.target)):
+    for label, number in ((translate("Structure", "Utgångsvärdet"), fields.baseline),
+                          (translate("Structure", "Målvärdet"), fields.target)):
         if number is None:
             continue
         if not math.isfinite(number):

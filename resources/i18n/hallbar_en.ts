@@ -1273,6 +1273,142 @@
     </message>
 </context>
 <context>
+    <name>CostImport</name>
+    <message>
+        <location filename="../../hallbar_desktop/services/cost_import.py" line="96" />
+        <source>{name} kan inte läsas som UTF-16-text.</source>
+        <translation>{name} cannot be read as UTF-16 text.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/cost_import.py" line="99" />
+        <source>{name} är ingen textfil (CSV) eller Excel-arbetsbok.</source>
+        <translation>{name} is not a text file (CSV) or an Excel workbook.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/cost_import.py" line="132" />
+        <source>Filen har inga kolumner som går att känna igen (semikolon, tabb eller komma mellan fälten).</source>
+        <translation>The file has no columns that can be recognised (semicolon, tab or comma between the fields).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/cost_import.py" line="141" />
+        <source>Filen är tom.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/cost_import.py" line="148" />
+        <source>Filen saknar en rubrikrad (kolumnnamn som Datum, Konto, Belopp).</source>
+        <translation>The file has no header row (column names such as Date, Account, Amount).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/cost_import.py" line="166" />
+        <location filename="../../hallbar_desktop/services/cost_import.py" line="202" />
+        <source>{name} är tom.</source>
+        <translation>{name} is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/cost_import.py" line="168" />
+        <source>{name} har fler än {MAX_ROWS} rader; dela upp exporten per kvartal.</source>
+        <translation>{name} has more than {MAX_ROWS} rows; split the export by quarter.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/cost_import.py" line="185" />
+        <source>{name} är för stor ({value} MB); exportera en kortare period.</source>
+        <translation>{name} is too large ({value} MB); export a shorter period.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/cost_import.py" line="191" />
+        <source>{name} är en äldre Excel-fil (.xls). Spara den som .xlsx eller CSV i Excel och läs in den igen.</source>
+        <translation>{name} is an older Excel file (.xls). Save it as .xlsx or CSV in Excel and import it again.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/cost_import.py" line="196" />
+        <source>{name} kan inte läsas: {strerror}.</source>
+        <translation>{name} cannot be read: {strerror}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/cost_import.py" line="208" />
+        <source>{name} kan inte läsas som CSV: {exc}.</source>
+        <translation>{name} cannot be read as CSV: {exc}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/cost_import.py" line="225" />
+        <source>{name} kan inte läsas som Excel-arbetsbok ({error}).</source>
+        <translation>{name} cannot be read as an Excel workbook ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/cost_import.py" line="342" />
+        <location filename="../../hallbar_desktop/services/cost_import.py" line="348" />
+        <source>Mappningsfilen {path} finns inte.</source>
+        <translation>The mapping file {path} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/cost_import.py" line="350" />
+        <source>{name} är ingen giltig mappningsfil (TOML): {exc}.</source>
+        <translation>{name} is not a valid mapping file (TOML): {exc}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/cost_import.py" line="353" />
+        <source>{name} kan inte läsas: {exc}.</source>
+        <translation>{name} cannot be read: {exc}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/cost_import.py" line="361" />
+        <source>{source}: okända avsnitt {sections} (tillåtna: columns, accounts).</source>
+        <translation>{source}: unknown sections {sections} (allowed: columns, accounts).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/cost_import.py" line="368" />
+        <source>{source}: [columns] ska vara en tabell.</source>
+        <translation>{source}: [columns] must be a table.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/cost_import.py" line="372" />
+        <source>{source}: [columns] har okända nycklar {keys} (tillåtna: {allowed}).</source>
+        <translation>{source}: [columns] has unknown keys {keys} (allowed: {allowed}).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/cost_import.py" line="377" />
+        <source>{source}: kolumnnamnen i [columns] ska vara text.</source>
+        <translation>{source}: the column names in [columns] must be text.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/cost_import.py" line="383" />
+        <source>{source}: [accounts] ska vara en tabell.</source>
+        <translation>{source}: [accounts] must be a table.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/cost_import.py" line="390" />
+        <source>{source}: konto {account}: {exc}</source>
+        <translation>{source}: account {account}: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/cost_import.py" line="393" />
+        <source>{source}: konto {account}: indirekta kostnader räknas ut som schablon och kan inte importeras; välj ett annat kostnadsslag.</source>
+        <translation>{source}: account {account}: indirect costs are calculated as a flat rate and cannot be imported; choose another cost category.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/cost_import.py" line="599" />
+        <source>ingen transaktion (varken datum eller konto): «{first}»</source>
+        <extracomment>stored (remembered for the project), given (a mapping file or the window), guessed accounts of the mapping file that the import will remember for the project</extracomment>
+        <translation>not a transaction (neither date nor account): «{first}»</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/cost_import.py" line="617" />
+        <source>beloppet saknas</source>
+        <translation>the amount is missing</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/cost_import.py" line="648" />
+        <source>{file_name} har inga transaktioner att importera.</source>
+        <translation>{file_name} has no transactions to import.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/cost_import.py" line="703" />
+        <source>Filen eller registret har ändrats sedan förhandsgranskningen; inget importerades. Förhandsgranska igen.</source>
+        <translation>The file or the register has changed since the preview; nothing was imported. Preview again.</translation>
+    </message>
+</context>
+<context>
     <name>CostImportDialog</name>
     <message>
         <location filename="../../hallbar_desktop/ui/plan/cost_import_dialog.py" line="81" />
@@ -1754,6 +1890,105 @@
     </message>
 </context>
 <context>
+    <name>Economy</name>
+    <message>
+        <location filename="../../hallbar_desktop/services/economy.py" line="217" />
+        <source>{what}: {message}</source>
+        <extracomment>account (or prefix ending in ``*``) → cost category category → year → amount, every category and year present (indirect computed).</extracomment>
+        <translation>{what}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/economy.py" line="227" />
+        <source>Indirekta kostnader skrivs inte in: de räknas ut som projektets schablon av personalkostnaderna. Ändra schablonen i stället.</source>
+        <translation>Indirect costs are not entered: they are calculated as the project's flat rate of the staff costs. Change the flat rate instead.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/economy.py" line="237" />
+        <source>«{year}» är inget år.</source>
+        <translation>«{year}» is not a year.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/economy.py" line="240" />
+        <source>{y} ligger utanför projektets år ({first}–{last}).</source>
+        <translation>{y} is outside the project's years ({first}–{last}).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/economy.py" line="253" />
+        <source>{q} ligger utanför projektperioden för {code} ({start} – {end}).</source>
+        <translation>{q} is outside the project period of {code} ({start} – {end}).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/economy.py" line="331" />
+        <source>Ett kolumnnamn är för långt (högst 200 tecken).</source>
+        <translation>A column name is too long (at most 200 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/economy.py" line="334" />
+        <source>Kolumnerna räcker inte: ange datum, belopp (eller debet och kredit) och konto (eller kostnadsslag).</source>
+        <translation>The columns are not enough: give the date, the amount (or debit and credit) and the account (or cost category).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/economy.py" line="353" />
+        <source>«{account}» är inget konto (högst 40 tecken; ett prefix slutar med *).</source>
+        <translation>«{account}» is not an account (at most 40 characters; a prefix ends with *).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/economy.py" line="356" />
+        <source>«{account}»: en stjärna får bara stå sist (t.ex. 51*).</source>
+        <translation>«{account}»: an asterisk may only come last (e.g. 51*).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/economy.py" line="455" />
+        <source>Budget för {c} {y}</source>
+        <translation>Budget for {c} {y}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/economy.py" line="504" />
+        <source>{code} har ingen finansiär «{wanted}». Finansiärer: {value}.</source>
+        <translation>{code} has no funder «{wanted}». Funders: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/economy.py" line="524" />
+        <source>Ange finansiärens namn.</source>
+        <translation>Enter the funder's name.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/economy.py" line="526" />
+        <source>Finansiärens namn är för långt (högst 300 tecken).</source>
+        <translation>The funder's name is too long (at most 300 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/economy.py" line="532" />
+        <source>{code} har redan finansiären «{name}».</source>
+        <translation>{code} already has the funder «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/economy.py" line="555" />
+        <source>«{name}» har betalat in pengar och kan inte tas bort; ändra beloppen i stället.</source>
+        <translation>«{name}» has paid in money and cannot be removed; change the amounts instead.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/economy.py" line="571" />
+        <source>Finansiering från {name} {y}</source>
+        <translation>Funding from {name} {y}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/economy.py" line="598" />
+        <source>Inbetalning från {name} {q}</source>
+        <translation>Payment from {name} {q}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/economy.py" line="626" />
+        <source>{q} ligger utanför projektperioden för {code} ({start} – {end}, och året efter för slututbetalningen).</source>
+        <translation>{q} is outside the project period of {code} ({start} – {end}, and the year after for the final payment).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/economy.py" line="682" />
+        <source>{c} {q}</source>
+        <translation>{c} {q}</translation>
+    </message>
+</context>
+<context>
     <name>EconomyView</name>
     <message>
         <location filename="../../hallbar_desktop/ui/plan/economy_view.py" line="85" />
@@ -1943,6 +2178,135 @@
     </message>
 </context>
 <context>
+    <name>EffectChain</name>
+    <message>
+        <location filename="../../hallbar_desktop/services/effect_chain.py" line="376" />
+        <source>En ruta anges med sin kod, t.ex. R1.1.</source>
+        <extracomment>A box named by its id (int) or its code (str, whatever the case). The quarter the light is judged at (the latest ended one; for an indicator followed up after the project's end, its own); None when nothing can be judged yet. The deadline of an indicator followed up after the project's end. Why the indicator does not fit the level of its box ("" when it does, or when not placed). The user chose that this activity leads straight to an effect (kept, and shown). The focus area asked for; None: the whole project. (number, name) of the lanes shown, in the project's order; number None = project-wide. The quarter the project's lights are judged at (indicators followed up after the end: their own). Indicators and activities of the lanes shown that sit in no box yet. What the chain does not say yet or says against its rules, in words (mismatched levels, an effect nothing leads to, a result that leads nowhere).</extracomment>
+        <translation>A box is given by its code, e.g. R1.1.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/effect_chain.py" line="383" />
+        <source>{code} har ingen ruta «{shown}» i effektkedjan. Rutor: {value}.</source>
+        <translation>{code} has no box «{shown}» in the effect chain. Boxes: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/effect_chain_edit.py" line="74" />
+        <source>{what} ska vara text.</source>
+        <extracomment>Its stable name in the project file and on the command line; empty: made from the level and the focus area (``R1.2`` = the second result of focus area 1, ``AK`` activities, ``E`` effects).</extracomment>
+        <translation>{what} must be text.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/effect_chain_edit.py" line="76" />
+        <source>{what} innehåller ett otillåtet tecken.</source>
+        <translation>{what} contains a character that is not allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/effect_chain_edit.py" line="78" />
+        <source>{what} är för lång (högst {limit} tecken).</source>
+        <translation>{what} is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/effect_chain_edit.py" line="110" />
+        <source>{what} hör till ett annat insatsområde än rutan «{code}». Placera den i sitt eget insatsområdes effektkedja eller i en projektövergripande ruta.</source>
+        <translation>{what} belongs to another focus area than the box «{code}». Place it in its own focus area's effect chain or in a box for the whole project.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/effect_chain_edit.py" line="120" />
+        <source>Rutans text</source>
+        <translation>The box's text</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/effect_chain_edit.py" line="122" />
+        <source>Skriv en text i rutan, t.ex. vad resultatet eller effekten är.</source>
+        <translation>Write a text in the box, e.g. what the result or the effect is.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/effect_chain_edit.py" line="124" />
+        <source>Rutans beskrivning</source>
+        <translation>The box's description</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/effect_chain_edit.py" line="126" />
+        <source>Rutans kod</source>
+        <translation>The box's code</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/effect_chain_edit.py" line="129" />
+        <source>Koden «{code}» duger inte för en ruta: bokstäver, siffror, punkt och bindestreck, utan mellanslag (t.ex. R1.1).</source>
+        <translation>The code «{code}» will not do for a box: letters, digits, full stops and hyphens, without spaces (e.g. R1.1).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/effect_chain_edit.py" line="135" />
+        <source>{code} har redan en ruta med koden «{code2}» i effektkedjan.</source>
+        <translation>{code} already has a box with the code «{code2}» in the effect chain.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/effect_chain_edit.py" line="142" />
+        <location filename="../../hallbar_desktop/services/effect_chain_edit.py" line="358" />
+        <source>Indikatorn {code}</source>
+        <translation>The indicator {code}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/effect_chain_edit.py" line="146" />
+        <location filename="../../hallbar_desktop/services/effect_chain_edit.py" line="407" />
+        <source>Aktiviteten {code}</source>
+        <translation>The activity {code}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/effect_chain_edit.py" line="167" />
+        <source>Rutan «{code}» har pilar till andra rutor i sin effektkedja; ta bort pilarna innan den flyttas till ett annat insatsområde.</source>
+        <translation>The box «{code}» has arrows to other boxes in its effect chain; remove the arrows before it is moved to another focus area.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/effect_chain_edit.py" line="270" />
+        <source>Rutorna «{code}» och «{code2}» hör till olika effektkedjor (insatsområden); en pil går mellan rutor i samma kedja.</source>
+        <translation>The boxes «{code}» and «{code2}» belong to different effect chains (focus areas); an arrow goes between boxes in the same chain.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/effect_chain_edit.py" line="275" />
+        <source>Det finns redan en pil från «{code}» till «{code2}».</source>
+        <translation>There is already an arrow from «{code}» to «{code2}».</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/effect_chain_edit.py" line="284" />
+        <location filename="../../hallbar_desktop/services/effect_chain_edit.py" line="315" />
+        <source>Pilens text</source>
+        <translation>The arrow's text</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/effect_chain_edit.py" line="307" />
+        <location filename="../../hallbar_desktop/services/effect_chain_edit.py" line="328" />
+        <source>Det finns ingen pil från «{code}» till «{code2}».</source>
+        <translation>There is no arrow from «{code}» to «{code2}».</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/effect_chain_edit.py" line="355" />
+        <source>Indikatorn {code} är arkiverad och placeras inte i effektkedjan.</source>
+        <translation>The indicator {code} is archived and is not placed in the effect chain.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/effect_chain_edit.py" line="366" />
+        <source>Indikatorn {code} sitter redan i rutan «{code2} {title}» ({level}). En indikator sitter på en nivå i kedjan: flytta den därifrån.</source>
+        <translation>The indicator {code} is already in the box «{code2} {title}» ({level}). An indicator sits at one level of the chain: move it from there.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/effect_chain_edit.py" line="388" />
+        <source>Indikatorn {code} sitter inte i rutan «{code2}».</source>
+        <translation>The indicator {code} is not in the box «{code2}».</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/effect_chain_edit.py" line="414" />
+        <source>Aktiviteten {code} sitter redan i rutan «{code2} {title}». En aktivitet sitter i en ruta: flytta den därifrån.</source>
+        <translation>The activity {code} is already in the box «{code2} {title}». An activity sits in one box: move it from there.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/effect_chain_edit.py" line="435" />
+        <source>Aktiviteten {code} sitter inte i rutan «{code2}».</source>
+        <translation>The activity {code} is not in the box «{code2}».</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <location filename="../../hallbar_desktop/ui/empty_state.py" line="16" />
@@ -1972,6 +2336,131 @@ The register {name} has no projects yet. Have a look at the demo register with t
         <location filename="../../hallbar_desktop/ui/empty_state.py" line="30" />
         <source>Öppna ett &amp;annat register…</source>
         <translation>Open &amp;another register…</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelImport</name>
+    <message>
+        <location filename="../../hallbar_desktop/reporting/excel_template.py" line="42" />
+        <source>{q} ligger utanför projektperioden för {code}.</source>
+        <translation>{q} is outside the project period of {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="97" />
+        <source>Filen {name} finns inte.</source>
+        <extracomment>What ``apply_import`` wrote, cell by cell (empty for a preview).</extracomment>
+        <translation>The file {name} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="99" />
+        <source>{name} är ingen Excel-arbetsbok (.xlsx) eller så är filen skadad.</source>
+        <translation>{name} is not an Excel workbook (.xlsx), or the file is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="108" />
+        <source>{name} packar upp till orimligt mycket data; filen läses inte.</source>
+        <translation>{name} unpacks to an unreasonable amount of data; the file is not read.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="111" />
+        <source>{name} är för stor uppackad ({value} MB); filen läses inte.</source>
+        <translation>{name} is too large unpacked ({value} MB); the file is not read.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="115" />
+        <source>{name} är ingen Excel-arbetsbok.</source>
+        <translation>{name} is not an Excel workbook.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="118" />
+        <source>{name} är skadad eller avkortad och kan inte läsas.</source>
+        <translation>{name} is damaged or truncated and cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="132" />
+        <source>{name} kan inte läsas som Excel-arbetsbok ({error}).</source>
+        <translation>{name} cannot be read as an Excel workbook ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="181" />
+        <source>{what} «{v}» är inget tal.</source>
+        <translation>{what} «{v}» is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="198" />
+        <source>Datumet då milstolpen nåddes «{v}» är inget datum (ÅÅÅÅ-MM-DD).</source>
+        <translation>The date the milestone was reached «{v}» is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="218" />
+        <source>Cellen innehåller ett datum ({value}), men {code} är ingen milstolpe. Skriv ett tal.</source>
+        <translation>The cell holds a date ({value}), but {code} is not a milestone. Type a number.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="224" />
+        <source>Cellen visar en procentsats ({value:g} %), men {code} är ingen andel. Skriv värdet utan procentformat.</source>
+        <translation>The cell shows a percentage ({value:g} %), but {code} is not a share. Type the value without percentage format.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="232" />
+        <source>Värdet {value}… är för stort.</source>
+        <translation>The value {value}… is too large.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="240" />
+        <source>Värdet</source>
+        <translation>The value</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="271" />
+        <source>{name} är varken en inmatningsmall eller en rapport från Hållbar Desktop. Skapa en mall med «Exportera mall» och fyll i den.</source>
+        <translation>{name} is neither an entry template nor a report from Hållbar Desktop. Create a template with «Export entry template» and fill it in.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="283" />
+        <source>{name} är skadad och kan inte läsas ({error}). Inget importerades; exportera en ny mall och fyll i den.</source>
+        <translation>{name} is damaged and cannot be read ({error}). Nothing was imported; export a new template and fill it in.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="348" />
+        <source>{name} är en mall för projektet «{project}», som inte finns i det här registret.</source>
+        <translation>{name} is a template for the project «{project}», which is not in this register.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="354" />
+        <source>{name} är gjord från ett annat register (projekt {code}). Importera den i registret den exporterades från, eller exportera en ny mall från det här registret och fyll i den.</source>
+        <translation>{name} was made from another register (project {code}). Import it into the register it was exported from, or export a new template from this register and fill it in.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="393" />
+        <source>Kolumnen «{missing}» saknas på bladet «{title}» i {file_name} (rubrikerna på rad {row}: {found}). Skriv tillbaka rubriken «{missing}» över kolumnen med värdena, eller exportera en ny mall.</source>
+        <translation>The column «{missing}» is missing on the sheet «{title}» in {file_name} (the headings on row {row}: {found}). Put the heading «{missing}» back above the column with the values, or export a new template.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="401" />
+        <source>Inget blad i {file_name} har mallens rubrikrad ({first}, … {value_header}). Bladet «{value}» har tagits bort eller fått andra rubriker; exportera en ny mall och fyll i den.</source>
+        <translation>No sheet in {file_name} has the template's header row ({first}, … {value_header}). The sheet «{value}» has been removed or given other headings; export a new template and fill it in.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="421" />
+        <source>Bladet Data i {name} saknar kolumnen «{missing}» (rubrikerna på rad 1: {value}). Rubrikerna ska vara de från Hållbar Desktop.</source>
+        <extracomment>The Data sheet's headers the import reads (found by name, wherever they stand).</extracomment>
+        <translation>The Data sheet in {name} lacks the column «{missing}» (the headings on row 1: {value}). The headings must be those from Hållbar Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="436" />
+        <source>{name} gäller projektet «{pcode}», som inte finns i registret.</source>
+        <translation>{name} is for the project «{pcode}», which is not in the register.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="451" />
+        <source>Bladet Data i {name} har inga värden.</source>
+        <translation>The Data sheet in {name} has no values.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="462" />
+        <source>Inget importerades från {name}: {count} rader har fel – {lines}</source>
+        <translation>Nothing was imported from {name}: {count} rows have errors – {lines}</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2569,60 @@ The register {name} has no projects yet. Have a look at the demo register with t
         <location filename="../../hallbar_desktop/ui/window/file_actions.py" line="170" />
         <source>Inmatningsmall sparad: {path}</source>
         <translation>Entry template saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../../hallbar_desktop/services/input_files.py" line="29" />
+        <source>en namngiven pipe (FIFO)</source>
+        <translation>a named pipe (FIFO)</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/input_files.py" line="30" />
+        <location filename="../../hallbar_desktop/services/input_files.py" line="31" />
+        <source>en enhetsfil</source>
+        <translation>a device file</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/input_files.py" line="32" />
+        <source>en socket</source>
+        <translation>a socket</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/input_files.py" line="44" />
+        <source>Filen {path} finns inte.</source>
+        <translation>The file {path} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/input_files.py" line="46" />
+        <source>Filen {path} kan inte läsas: {strerror}.</source>
+        <translation>The file {path} cannot be read: {strerror}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/input_files.py" line="49" />
+        <source>{path} är en mapp, inte en fil. Välj en fil.</source>
+        <translation>{path} is a folder, not a file. Choose a file.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/input_files.py" line="52" />
+        <source>ingen vanlig fil</source>
+        <translation>not a regular file</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/input_files.py" line="53" />
+        <source>{name} är {kind}, inte en fil som kan läsas in. Välj en vanlig fil.</source>
+        <translation>{name} is {kind}, not a file that can be imported. Choose a regular file.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/input_files.py" line="64" />
+        <source>{name} är för stor ({size:.0f} MB; högst {limit} MB). Dela upp den i flera filer.</source>
+        <translation>{name} is too large ({size:.0f} MB; at most {limit} MB). Split it into several files.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/input_files.py" line="89" />
+        <source>{name} är för djupt nästlad (mer än {limit} nivåer av listor och tabeller) och är ingen projektfil.</source>
+        <translation>{name} is nested too deeply (more than {limit} levels of arrays and tables) and is not a project file.</translation>
     </message>
 </context>
 <context>
@@ -3403,6 +3946,109 @@ status</translation>
     </message>
 </context>
 <context>
+    <name>Lessons</name>
+    <message>
+        <location filename="../../hallbar_desktop/services/lessons.py" line="209" />
+        <source>{project_code} har inget styrgruppsmöte {held_on}.</source>
+        <translation>{project_code} has no steering group meeting on {held_on}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/lessons.py" line="222" />
+        <source>En lärdom anges med sitt nummer, t.ex. 3.</source>
+        <translation>A lesson is given by its number, e.g. 3.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/lessons.py" line="227" />
+        <source>{code} har ingen lärdom nummer {number}. Lärdomar: {value}.</source>
+        <translation>{code} has no lesson number {number}. Lessons: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/lessons.py" line="235" />
+        <source>{what} ska vara text.</source>
+        <translation>{what} must be text.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/lessons.py" line="237" />
+        <source>{what} innehåller ett otillåtet tecken.</source>
+        <translation>{what} contains a character that is not allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/lessons.py" line="239" />
+        <source>{what} är för lång (högst {MAX_TEXT} tecken).</source>
+        <translation>{what} is too long (at most {MAX_TEXT} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/lessons.py" line="252" />
+        <source>{what} «{value}» är inget datum (ÅÅÅÅ-MM-DD).</source>
+        <translation>{what} «{value}» is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/lessons.py" line="276" />
+        <source>Datumet</source>
+        <translation>The date</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/lessons.py" line="279" />
+        <source>Datumet {learned_on} ligger före projektets start ({start}).</source>
+        <translation>The date {learned_on} is before the project's start ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/lessons.py" line="284" />
+        <source>Datumet {learned_on} har inte kommit än; en lärdom skrivs när den är gjord.</source>
+        <translation>The date {learned_on} has not come yet; a lesson is written once it is learned.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/lessons.py" line="286" />
+        <source>Texten om vad ni lärde er</source>
+        <translation>The text on what you learned</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/lessons.py" line="288" />
+        <source>Skriv vad ni lärde er.</source>
+        <translation>Write what you learned.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/lessons.py" line="289" />
+        <source>Texten om vad det ändrar</source>
+        <translation>The text on what it changes</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/lessons.py" line="292" />
+        <source>En lärdom länkas till ett möte, en aktivitet eller en indikator – inte flera.</source>
+        <translation>A lesson is linked to a meeting, an activity or an indicator – not several.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/lessons.py" line="296" />
+        <source>Mötets datum</source>
+        <translation>The meeting's date</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/lessons.py" line="306" />
+        <source>aktiviteten {code}</source>
+        <translation>the activity {code}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/lessons.py" line="307" />
+        <source>indikatorn {code}</source>
+        <translation>the indicator {code}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/lessons.py" line="308" />
+        <source>Lärdomen gäller insatsområde {number}, men {what} hör till ett annat.</source>
+        <translation>The lesson concerns focus area {number}, but {what} belongs to another.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/lessons.py" line="339" />
+        <source>En lärdoms nummer är 1 eller högre.</source>
+        <translation>A lesson's number is 1 or higher.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/lessons.py" line="342" />
+        <source>{code} har redan en lärdom nummer {number}.</source>
+        <translation>{code} already has a lesson number {number}.</translation>
+    </message>
+</context>
+<context>
     <name>LessonsModel</name>
     <message>
         <location filename="../../hallbar_desktop/ui/effects/models.py" line="46" />
@@ -3945,44 +4591,44 @@ status</translation>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/meeting_editor.py" line="104" />
+        <location filename="../../hallbar_desktop/ui/steering/meeting_editor.py" line="105" />
         <source>&amp;Kvartal som följs upp:</source>
         <extracomment>what the editor showed when it was loaded: unsaved edits are what differs from it</extracomment>
         <translation>&amp;Quarter followed up:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/meeting_editor.py" line="109" />
+        <location filename="../../hallbar_desktop/ui/steering/meeting_editor.py" line="110" />
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/meeting_editor.py" line="112" />
+        <location filename="../../hallbar_desktop/ui/steering/meeting_editor.py" line="113" />
         <source>&amp;Plats:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/meeting_editor.py" line="116" />
-        <location filename="../../hallbar_desktop/ui/steering/meeting_editor.py" line="121" />
+        <location filename="../../hallbar_desktop/ui/steering/meeting_editor.py" line="117" />
+        <location filename="../../hallbar_desktop/ui/steering/meeting_editor.py" line="122" />
         <source>Närvarande</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/meeting_editor.py" line="129" />
+        <location filename="../../hallbar_desktop/ui/steering/meeting_editor.py" line="130" />
         <source>Insatsområden</source>
         <translation>Focus areas</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/meeting_editor.py" line="137" />
+        <location filename="../../hallbar_desktop/ui/steering/meeting_editor.py" line="138" />
         <source>Berättelse per insatsområde</source>
         <translation>Narrative per focus area</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/meeting_editor.py" line="164" />
+        <location filename="../../hallbar_desktop/ui/steering/meeting_editor.py" line="165" />
         <source>ersättare</source>
         <translation>substitute</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/meeting_editor.py" line="165" />
+        <location filename="../../hallbar_desktop/ui/steering/meeting_editor.py" line="166" />
         <source>{name} kom i stället för {member}</source>
         <translation>{name} came instead of {member}</translation>
     </message>
@@ -4351,6 +4997,115 @@ status</translation>
         <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="274" />
         <source>Välj det som ska placeras i rutan.</source>
         <translation>Choose what to place in the box.</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <location filename="../../hallbar_desktop/services/activities.py" line="179" />
+        <source>{period} ligger utanför projektperioden för {code} ({start} – {end}).</source>
+        <extracomment>As the project leader set it. At the plan's reference quarter, with the delayed rule applied: what to show. The quarter the statuses are judged at (the latest ended quarter, or the period's last); None before the project has started. (number, name) of the project's focus areas, in order. The project's reporting periods (codes), for choosing where a report is written. The quarter it was carried out or cancelled in; for a closed status without one the current quarter (inside the project period) is taken.</extracomment>
+        <translation>{period} is outside the project period of {code} ({start} – {end}).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/activities.py" line="263" />
+        <source>{code} har ingen aktivitet med koden «{wanted}». Aktiviteter: {value}.</source>
+        <translation>{code} has no activity with the code «{wanted}». Activities: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/activities.py" line="272" />
+        <source>{what} ska vara text.</source>
+        <translation>{what} must be text.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/activities.py" line="274" />
+        <source>{what} innehåller ett otillåtet tecken.</source>
+        <translation>{what} contains a character that is not allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/activities.py" line="276" />
+        <source>{what} är för lång (högst {limit} tecken).</source>
+        <translation>{what} is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/activities.py" line="285" />
+        <source>{what}: {message}</source>
+        <translation>{what}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/activities.py" line="300" />
+        <source>Aktivitetens kod</source>
+        <translation>The activity's code</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/activities.py" line="302" />
+        <source>Ange en kod för aktiviteten, t.ex. A1.1.</source>
+        <translation>Enter a code for the activity, e.g. A1.1.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/activities.py" line="303" />
+        <source>Aktivitetens namn</source>
+        <translation>The activity's name</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/activities.py" line="305" />
+        <source>Ange ett namn på aktiviteten.</source>
+        <translation>Enter a name for the activity.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/activities.py" line="311" />
+        <source>{code} har redan en aktivitet med koden «{code2}».</source>
+        <translation>{code} already has an activity with the code «{code2}».</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/activities.py" line="313" />
+        <source>Planerad start</source>
+        <translation>Planned start</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/activities.py" line="314" />
+        <source>Planerat slut</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/activities.py" line="324" />
+        <source>Kvartalet då aktiviteten avslutades</source>
+        <translation>The quarter the activity was completed</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/activities.py" line="331" />
+        <source>{closed_in} ligger utanför projektperioden ({p_start} – {p_end}).</source>
+        <translation>{closed_in} is outside the project period ({p_start} – {p_end}).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/activities.py" line="335" />
+        <source>Aktiviteten kan inte vara genomförd {closed_in}, före sin start {start}.</source>
+        <translation>The activity cannot have been completed in {closed_in}, before its start {start}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/activities.py" line="343" />
+        <source>Beskrivningen</source>
+        <translation>The description</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/activities.py" line="344" />
+        <source>Ansvarig</source>
+        <translation>The person responsible</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/activities.py" line="451" />
+        <source>Texten om vad som gjorts</source>
+        <translation>The text on what has been done</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/activities.py" line="452" />
+        <source>Texten om utfallet</source>
+        <translation>The text on the outcome</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/activities.py" line="497" />
+        <source>Texten om oförutsedda resultat och effekter</source>
+        <translation>The text on unforeseen results and effects</translation>
     </message>
 </context>
 <context>
@@ -4760,6 +5515,355 @@ approved</translation>
     </message>
 </context>
 <context>
+    <name>Register</name>
+    <message>
+        <location filename="../../hallbar_desktop/store/backup.py" line="25" />
+        <source>Säkerhetskopian kan inte skrivas över själva registret.</source>
+        <translation>The backup cannot be written over the register itself.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/backup.py" line="39" />
+        <source>Säkerhetskopian kunde inte göras: {exc}.</source>
+        <translation>The backup could not be made: {exc}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/backup.py" line="42" />
+        <source>Säkerhetskopian kunde inte skrivas till {dest}: {strerror}.</source>
+        <translation>The backup could not be written to {dest}: {strerror}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/backups.py" line="163" />
+        <source>Mappen för säkerhetskopior {folder} kan inte skapas: {strerror}.</source>
+        <translation>The backup folder {folder} cannot be created: {strerror}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/backups.py" line="216" />
+        <source>Registret {name} behöver uppdateras, men säkerhetskopian före uppdateringen kunde inte göras ({exc}). Registret har inte ändrats.</source>
+        <translation>The register {name} needs upgrading, but the backup before the upgrade could not be made ({exc}). The register has not been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/backups.py" line="263" />
+        <source>Säkerhetskopian {backup} finns inte.</source>
+        <translation>The backup {backup} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/backups.py" line="265" />
+        <source>Säkerhetskopian {name} är tom. Välj en annan.</source>
+        <translation>The backup {name} is empty. Choose another.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/backups.py" line="271" />
+        <source>{name} kan inte återställas: den är ingen läsbar kopia av ett register (inte en SQLite-databas, eller skadad). Välj en annan säkerhetskopia.</source>
+        <translation>{name} cannot be restored: it is not a readable copy of a register (not an SQLite database, or damaged). Choose another backup.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/backups.py" line="278" />
+        <source>{name} kan inte återställas: {problem}. Välj en annan säkerhetskopia.</source>
+        <translation>{name} cannot be restored: {problem}. Choose another backup.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/backups.py" line="283" />
+        <source>{name} är gjord av en nyare version av Hållbar Desktop och kan inte återställas med den här versionen. Uppdatera programmet eller välj en annan säkerhetskopia.</source>
+        <translation>{name} was made by a newer version of Hållbar Desktop and cannot be restored with this version. Update the program or choose another backup.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/backups.py" line="298" />
+        <source>{name} kan inte återställas: den har ändrats utanför Hållbar Desktop ({found}), och sådant kan ändra eller radera värden. Välj en annan säkerhetskopia.</source>
+        <translation>{name} cannot be restored: it has been changed outside Hållbar Desktop ({found}), and such changes can alter or delete values. Choose another backup.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/backups.py" line="308" />
+        <source>Säkerhetskopian {name} är skadad ({ok}). Välj en annan säkerhetskopia.</source>
+        <translation>The backup {name} is damaged ({ok}). Choose another backup.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/backups.py" line="340" />
+        <source>Välj en säkerhetskopia, inte själva registret.</source>
+        <translation>Choose a backup, not the register itself.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/backups.py" line="350" />
+        <source>Det nuvarande registret kunde inte säkerhetskopieras före återställningen ({exc}). Inget har ändrats.</source>
+        <translation>The current register could not be backed up before the restore ({exc}). Nothing has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/backups.py" line="374" />
+        <source>Återställningen misslyckades ({exc}); registret är oförändrat.</source>
+        <translation>The restore failed ({exc}); the register is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/backups.py" line="390" />
+        <source>Återställningen misslyckades: {strerror}.</source>
+        <translation>The restore failed: {strerror}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/backups.py" line="421" />
+        <source>Det finns ingen säkerhetskopia nummer {n} (det finns {count}); se listan med «hallbar backups».</source>
+        <translation>There is no backup number {n} (there are {count}); see the list with «hallbar backups».</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/backups.py" line="427" />
+        <source>Säkerhetskopian {path} finns inte; se listan med «hallbar backups».</source>
+        <translation>The backup {path} does not exist; see the list with «hallbar backups».</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/engine.py" line="112" />
+        <source>Sökvägen till registret är för lång ({size} byte; databasen klarar högst {limit}). Flytta registret till en mapp med kortare sökväg eller ge det ett kortare namn.</source>
+        <extracomment>SQLite's Unix file layer opens no file whose full path is longer than 512 bytes, and it adds up to 8 (``-journal``) for the files beside a register.</extracomment>
+        <translation>The path to the register is too long ({size} bytes; the database manages at most {limit}). Move the register to a folder with a shorter path or give it a shorter name.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/engine.py" line="202" />
+        <source>Programmet saknar drivrutin för {display} ({name}). Installera PostgreSQL-stödet (paketet psycopg) eller öppna en registerfil.</source>
+        <translation>The program lacks a driver for {display} ({name}). Install the PostgreSQL support (the psycopg package) or open a register file.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/engine.py" line="207" />
+        <source>«{location}» är ingen giltig databasadress.</source>
+        <translation>«{location}» is not a valid database address.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/engine.py" line="223" />
+        <source>{path} är en mapp, inte en registerfil. Välj en fil.</source>
+        <translation>{path} is a folder, not a register file. Choose a file.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/engine.py" line="232" />
+        <source>Filen {path} kan inte läsas: {strerror}.</source>
+        <translation>The file {path} cannot be read: {strerror}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/engine.py" line="236" />
+        <source>Filen {name} är inget register för Hållbar Desktop (det är inte en SQLite-databas). Öppna en annan fil eller återställ en säkerhetskopia.</source>
+        <translation>The file {name} is not a Hållbar Desktop register (it is not an SQLite database). Open another file or restore a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/engine.py" line="247" />
+        <source>Registret {name} är skadat (filen är avkortad). Återställ en säkerhetskopia eller öppna en annan fil.</source>
+        <translation>The register {name} is damaged (the file is truncated). Restore a backup or open another file.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/engine.py" line="299" />
+        <source>Databasservern för {where} svarade inte på {value:g} sekunder, så förbindelsen gavs upp. Inget har ändrats. Försök igen när nätverket och servern fungerar.</source>
+        <translation>The database server for {where} did not answer within {value:g} seconds, so the connection was given up. Nothing has been changed. Try again when the network and the server are working.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/engine.py" line="347" />
+        <source>Ändringen sparades inte – inget av den har skrivits; allt som sparats tidigare finns kvar.</source>
+        <extracomment>SQLite's primary result codes that say what went wrong with the file (``sqlite3.h``). The codes that describe the file or the disk rather than a mistake in the program.</extracomment>
+        <translation>The change was not saved – none of it has been written; everything saved before is still there.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/engine.py" line="349" />
+        <source>Inget har ändrats; allt som sparats finns kvar.</source>
+        <translation>Nothing has been changed; everything saved is still there.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/engine.py" line="352" />
+        <source>Disken där registret {name} ligger är full. {nothing} Frigör utrymme på disken och försök igen – registret är inte skadat.</source>
+        <translation>The disk holding the register {name} is full. {nothing} Free up space on the disk and try again – the register is not damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/engine.py" line="357" />
+        <source>Disken kunde inte läsa eller skriva registret {name} ({exc}). {nothing} Kontrollera att disken eller nätverksmappen är tillgänglig och försök igen – det betyder inte att registret är skadat.</source>
+        <translation>The disk could not read or write the register {name} ({exc}). {nothing} Check that the disk or the network folder is available and try again – it does not mean that the register is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/engine.py" line="363" />
+        <source>Inget har sparats. </source>
+        <translation>Nothing has been saved. </translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/engine.py" line="365" />
+        <source>Registret {name} är skadat och kan inte användas ({exc}). {saved}Återställ en säkerhetskopia (Arkiv → Återställ eller «hallbar restore») eller öppna en annan fil.</source>
+        <translation>The register {name} is damaged and cannot be used ({exc}). {saved}Restore a backup (File → Restore or «hallbar restore») or open another file.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/engine.py" line="371" />
+        <location filename="../../hallbar_desktop/store/engine.py" line="496" />
+        <source>Registret är öppnat skrivskyddat, så ändringen sparades inte. Öppna det för ändringar när ingen annan har det öppet.</source>
+        <translation>The register is open read-only, so the change was not saved. Open it for changes when nobody else has it open.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/engine.py" line="376" />
+        <source>Registret {name} används av ett annat program just nu (det är låst). {nothing} Försök igen om en stund.</source>
+        <translation>The register {name} is being used by another program right now (it is locked). {nothing} Try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/engine.py" line="381" />
+        <source>Registret {name} kan inte öppnas ({exc}). Kontrollera att filen och mappen finns och att du får läsa dem.</source>
+        <translation>The register {name} cannot be opened ({exc}). Check that the file and the folder exist and that you may read them.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/engine.py" line="384" />
+        <source>Registret {name} kunde inte användas ({exc}). {nothing}</source>
+        <translation>The register {name} could not be used ({exc}). {nothing}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/engine.py" line="407" />
+        <source>Databasservern för {where} kan inte nås ({exc}). Kontrollera adressen och nätverket och försök igen, eller öppna en registerfil.</source>
+        <translation>The database server for {where} cannot be reached ({exc}). Check the address and the network and try again, or open a register file.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/engine.py" line="432" />
+        <source>Texten innehåller ett tecken som inte kan sparas (felaktig teckenkodning). Skriv in den igen utan det tecknet; inget har sparats.</source>
+        <translation>The text contains a character that cannot be saved (wrong character encoding). Type it again without that character; nothing has been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/engine.py" line="462" />
+        <source>Ändringen sparades inte – inget av den har skrivits.</source>
+        <translation>The change was not saved – none of it has been written.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/engine.py" line="463" />
+        <source>Inget har ändrats.</source>
+        <translation>Nothing has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/engine.py" line="468" />
+        <source>Databasservern ({display}) svarade inte på {waited:g} sekunder, så förbindelsen gavs upp. {nothing} Försök igen när nätverket och servern fungerar.</source>
+        <translation>The database server ({display}) did not answer within {waited:g} seconds, so the connection was given up. {nothing} Try again when the network and the server are working.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/engine.py" line="474" />
+        <source>Databasservern ({display}) hann inte svara inom {seconds} sekunder (den kan vänta på en ändring som någon annan håller på med). {nothing} Försök igen om en stund.</source>
+        <translation>The database server ({display}) did not answer within {seconds} seconds (it may be waiting for a change someone else is making). {nothing} Try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/engine.py" line="481" />
+        <source>Förbindelsen med databasservern ({display}) bröts. {nothing} Försök igen när förbindelsen är tillbaka.</source>
+        <translation>The connection to the database server ({display}) was broken. {nothing} Try again when the connection is back.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/engine.py" line="489" />
+        <source>Du{user} har inte behörighet till det i registret: din roll i projektet tillåter det inte. {nothing} Be registrets administratör om en annan roll om du behöver den.</source>
+        <translation>You{user} are not permitted to do that in the register: your role in the project does not allow it. {nothing} Ask the register's administrator for another role if you need it.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/identity.py" line="17" />
+        <source>Registret saknar sin identitet och är skadat. Återställ en säkerhetskopia.</source>
+        <translation>The register lacks its identity and is damaged. Restore a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/lock.py" line="85" />
+        <source>okänd tid</source>
+        <extracomment>A lock whose heartbeat is older than this is left over from a crash (or a laptop that went to sleep holding it) and may be cleared. A guard file older than this was left by a process that died while clearing a stale lock. A heartbeat or taking time further ahead of the clock than this was not written by a holder. How long ``acquire`` keeps trying while another process clears a stale lock.</extracomment>
+        <translation>an unknown time</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/lock.py" line="87" />
+        <source>ett annat program (sedan {when})</source>
+        <translation>another program (since {when})</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/lock.py" line="88" />
+        <source>{user} på datorn {host} (sedan {when})</source>
+        <translation>{user} on the computer {host} (since {when})</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/lock.py" line="203" />
+        <source>Låsfilen {path} kan inte läsas: {strerror}.</source>
+        <translation>The lock file {path} cannot be read: {strerror}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/lock.py" line="353" />
+        <source>Mappen {parent} är skrivskyddad, så registret kan inte öppnas för ändringar. Öppna det skrivskyddat eller kopiera det till en egen mapp.</source>
+        <translation>The folder {parent} is read-only, so the register cannot be opened for changes. Open it read-only or copy it to a folder of your own.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/lock.py" line="358" />
+        <source>Låsfilen {path} kan inte skapas: {strerror}.</source>
+        <translation>The lock file {path} cannot be created: {strerror}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/lock.py" line="374" />
+        <source>Registret {name} används redan av {holder}. Bara en i taget kan ändra i det. Öppna det skrivskyddat, eller vänta tills det stängs där.</source>
+        <translation>The register {name} is already in use by {holder}. Only one at a time can make changes in it. Open it read-only, or wait until it is closed there.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/lock.py" line="379" />
+        <source>Registret {name} kunde inte låsas; försök igen.</source>
+        <translation>The register {name} could not be locked; try again.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/lock.py" line="398" />
+        <source>Registret är stängt.</source>
+        <translation>The register is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/lock.py" line="401" />
+        <source> av {holder}</source>
+        <translation> by {holder}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/lock.py" line="404" />
+        <source>Registret har öppnats för ändringar{who} medan det var öppet här (datorn kan ha sovit). Inget sparades; stäng och öppna registret igen.</source>
+        <translation>The register has been opened for changes{who} while it was open here (the computer may have been asleep). Nothing was saved; close the register and open it again.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/migrations.py" line="40" />
+        <source>Databasen är inget register för Hållbar Desktop (den innehåller andra tabeller). Öppna en annan fil eller skapa ett nytt register.</source>
+        <extracomment>Every revision this version can upgrade from, oldest first.</extracomment>
+        <translation>The database is not a Hållbar Desktop register (it contains other tables). Open another file or create a new register.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/migrations.py" line="62" />
+        <source>Registret är skapat av en nyare version av Hållbar Desktop och kan inte öppnas med den här versionen. Uppdatera programmet eller öppna en annan fil.</source>
+        <translation>The register was created by a newer version of Hållbar Desktop and cannot be opened with this version. Update the program or open another file.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/notify.py" line="57" />
+        <source>Programmet kan inte lyssna efter ändringar i {display} ({exc}). Fönstret visar andras ändringar när du läser in registret igen (F5).</source>
+        <translation>The program cannot listen for changes in {display} ({exc}). The window shows other people's changes when you reload the register (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/register.py" line="39" />
+        <source>Det finns inget register i {path}.</source>
+        <translation>There is no register at {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/register.py" line="48" />
+        <source>Registret {name} behöver uppdateras till den nya versionen och kan därför inte öppnas skrivskyddat.</source>
+        <translation>The register {name} needs upgrading to the new version and therefore cannot be opened read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/register.py" line="89" />
+        <source>Någon annan ändrade samma uppgift medan du arbetade med den, så din ändring sparades inte (inget skrevs över). Läs in registret igen (F5) och gör ändringen på nytt.</source>
+        <extracomment>This process's share of the write lock of a register file (None: read-only or a server). The automatic backup made when this register was opened, if one was due.</extracomment>
+        <translation>Someone else changed the same item while you were working on it, so your change was not saved (nothing was overwritten). Reload the register (F5) and make the change again.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/register.py" line="136" />
+        <source>Registret {name} kan inte öppnas: {exc}.</source>
+        <translation>The register {name} cannot be opened: {exc}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/register.py" line="146" />
+        <source>Filen {name} är en databas men inget register för Hållbar Desktop. Öppna en annan fil eller skapa ett nytt register.</source>
+        <translation>The file {name} is a database but not a Hållbar Desktop register. Open another file or create a new register.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/register.py" line="154" />
+        <source>Registret {name} är skadat (tabeller saknas). Återställ en säkerhetskopia eller öppna en annan fil.</source>
+        <translation>The register {name} is damaged (tables are missing). Restore a backup or open another file.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/register.py" line="181" />
+        <source>Registret {name} är skapat av en nyare version av Hållbar Desktop och kan inte öppnas med den här versionen. Uppdatera programmet eller öppna en annan fil.</source>
+        <translation>The register {name} was created by a newer version of Hållbar Desktop and cannot be opened with this version. Update the program or open another file.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/register.py" line="218" />
+        <source>Mappen {parent} kan inte skapas: {strerror}.</source>
+        <translation>The folder {parent} cannot be created: {strerror}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/store/schema_check.py" line="166" />
+        <source>Registret {name} har ändrats utanför Hållbar Desktop ({listed}) och öppnas inte: sådant kan ändra eller radera värden när registret används. Återställ en säkerhetskopia eller öppna en annan fil.</source>
+        <translation>The register {name} has been changed outside Hållbar Desktop ({listed}) and is not opened: such changes can alter or delete values when the register is used. Restore a backup or open another file.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterOpening</name>
     <message>
         <location filename="../../hallbar_desktop/ui/register_opening.py" line="36" />
@@ -5083,6 +6187,128 @@ approved</translation>
     </message>
 </context>
 <context>
+    <name>Steering</name>
+    <message>
+        <location filename="../../hallbar_desktop/services/steering.py" line="169" />
+        <source>{what} är för lång (högst {limit} tecken).</source>
+        <extracomment>The versions of the meeting and its narratives when read (migration 0006), added up: a save of the meeting form checks that nobody saved the meeting or a narrative since. (member id, came as substitute)</extracomment>
+        <translation>{what} is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/steering.py" line="206" />
+        <source>{code} har inget styrgruppsmöte den {held_on}.</source>
+        <translation>{code} has no steering group meeting on {held_on}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/steering.py" line="215" />
+        <source>{quarter} ligger utanför projektperioden för {code} ({start} – {end}).</source>
+        <translation>{quarter} is outside the project period of {code} ({start} – {end}).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/steering.py" line="272" />
+        <source>{who} har sparat mötet den {held_on} sedan du öppnade det (anteckningen är nu «{value}»). Dina ändringar sparades inte, så inget skrevs över. Läs in mötet igen och gör ändringarna på nytt.</source>
+        <translation>{who} has saved the meeting of {held_on} since you opened it (the note is now «{value}»). Your changes were not saved, so nothing was overwritten. Reload the meeting and make the changes again.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/steering.py" line="320" />
+        <source>Mötet den {held_on} kan inte följa upp {quarter}, som inte har börjat då.</source>
+        <translation>The meeting on {held_on} cannot follow up {quarter}, which has not begun by then.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/steering.py" line="327" />
+        <source>{code} har redan ett möte den {held_on}.</source>
+        <translation>{code} already has a meeting on {held_on}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/steering.py" line="332" />
+        <source>En deltagare finns inte i projektets styrgrupp.</source>
+        <translation>A participant is not in the project's steering group.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/steering.py" line="340" />
+        <source>Platsen</source>
+        <translation>The place</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/steering.py" line="341" />
+        <source>Anteckningen</source>
+        <translation>The note</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/steering.py" line="366" />
+        <source>Mötet den {held_on} har beslut och kan inte tas bort; ändra det i stället.</source>
+        <translation>The meeting on {held_on} has decisions and cannot be deleted; change it instead.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/steering.py" line="371" />
+        <source>Mötet den {held_on} har fastställt ett kvartal och kan inte tas bort.</source>
+        <translation>The meeting on {held_on} has approved a quarter and cannot be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/steering.py" line="428" />
+        <location filename="../../hallbar_desktop/services/steering.py" line="463" />
+        <source>Beslutstexten</source>
+        <translation>The decision text</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/steering.py" line="430" />
+        <location filename="../../hallbar_desktop/services/steering.py" line="465" />
+        <source>Skriv vad som beslutades.</source>
+        <translation>Write what was decided.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/steering.py" line="433" />
+        <source>Beslutet ska vara klart {due_on}, före mötet den {held_on}.</source>
+        <translation>The decision is due {due_on}, before the meeting on {held_on}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/steering.py" line="438" />
+        <location filename="../../hallbar_desktop/services/steering.py" line="468" />
+        <source>Ansvarig</source>
+        <translation>The person responsible</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/steering.py" line="459" />
+        <source>{code} har inget beslut nr {number}.</source>
+        <translation>{code} has no decision no. {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/steering.py" line="472" />
+        <source>Uppföljningen</source>
+        <translation>The follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/steering.py" line="528" />
+        <source>Mötet den {held_on} följer upp {quarter} och kan inte fastställa det senare {q}.</source>
+        <translation>The meeting on {held_on} follows up {quarter} and cannot approve the later {q}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/steering.py" line="533" />
+        <source>{q} har inte tagit slut den {held_on} och kan inte fastställas då.</source>
+        <translation>{q} has not ended by {held_on} and cannot be approved then.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/steering.py" line="536" />
+        <source>{q} är redan fastställt för {code}.</source>
+        <translation>{q} is already approved for {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/steering.py" line="552" />
+        <source>Skälet</source>
+        <translation>The reason</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/steering.py" line="554" />
+        <source>Ange ett skäl till att kvartalet låses upp; det sparas i historiken.</source>
+        <translation>Give a reason for unlocking the quarter; it is saved in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/steering.py" line="559" />
+        <source>{q} är inte fastställt för {code}.</source>
+        <translation>{q} is not approved for {code}.</translation>
+    </message>
+</context>
+<context>
     <name>SteeringDialog</name>
     <message>
         <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="80" />
@@ -5137,71 +6363,272 @@ approved</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="283" />
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="286" />
         <source>Mötet den {day} har ändringar som inte är sparade.</source>
         <translation>The meeting on {day} has changes that are not saved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="284" />
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="287" />
         <source>Det nya mötet är inte sparat.</source>
         <translation>The new meeting is not saved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="288" />
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="291" />
         <source>Vill du spara ändringarna?</source>
         <translation>Do you want to save the changes?</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="289" />
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="292" />
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="290" />
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="293" />
         <source>Spara &amp;inte</source>
         <translation>&amp;Don't save</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="291" />
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="294" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="337" />
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="340" />
         <source>Mötet den {day} är sparat.</source>
         <translation>The meeting of {day} is saved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="354" />
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="359" />
         <source>Ta bort mötet den {day}?</source>
         <translation>Delete the meeting of {day}?</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="359" />
+        <location filename="../../hallbar_desktop/ui/steering/dialog.py" line="364" />
         <source>Mötet den {day} är borttaget.</source>
         <translation>The meeting of {day} is deleted.</translation>
     </message>
 </context>
 <context>
+    <name>Structure</name>
+    <message>
+        <location filename="../../hallbar_desktop/services/projects.py" line="108" />
+        <source>{what} saknas.</source>
+        <translation>{what} is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/projects.py" line="110" />
+        <source>{what} är för lång (högst {limit} tecken).</source>
+        <translation>{what} is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/projects.py" line="116" />
+        <source>Projektkoden</source>
+        <translation>The project code</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/projects.py" line="117" />
+        <source>Projektnamnet</source>
+        <translation>The project name</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/projects.py" line="120" />
+        <source>Projektet slutar ({end}) före det börjar ({start}).</source>
+        <translation>The project ends ({end}) before it begins ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/projects.py" line="127" />
+        <source>Beloppet för {source} måste vara 0 kr eller mer.</source>
+        <translation>The amount for {source} must be SEK 0 or more.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/projects.py" line="164" />
+        <location filename="../../hallbar_desktop/services/projects.py" line="181" />
+        <source>Det finns redan ett projekt med koden {code}.</source>
+        <translation>There is already a project with the code {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/projects.py" line="195" />
+        <source>Det finns värden för {quarter}, utanför den nya projektperioden. Ta bort dem först eller välj en period som omfattar dem.</source>
+        <translation>There are values for {quarter}, outside the new project period. Delete them first or choose a period that covers them.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/projects.py" line="206" />
+        <location filename="../../hallbar_desktop/services/projects.py" line="230" />
+        <source>Insatsområdets namn</source>
+        <translation>The focus area's name</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/projects.py" line="208" />
+        <source>Insatsområdets nummer måste vara 1 eller högre.</source>
+        <translation>The focus area's number must be 1 or higher.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/projects.py" line="211" />
+        <location filename="../../hallbar_desktop/services/projects.py" line="233" />
+        <source>Projektet {code} har redan ett insatsområde {number}.</source>
+        <translation>The project {code} already has a focus area {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/projects.py" line="245" />
+        <source>Indikatorns kod</source>
+        <translation>The indicator's code</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/projects.py" line="246" />
+        <source>Indikatorns namn</source>
+        <translation>The indicator's name</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/projects.py" line="251" />
+        <source>Indikatorn {code}: {message}</source>
+        <translation>Indicator {code}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/projects.py" line="253" />
+        <source>Utgångsvärdet</source>
+        <translation>The baseline</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/projects.py" line="254" />
+        <source>Målvärdet</source>
+        <translation>The target</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/projects.py" line="258" />
+        <source>{label} måste vara ett tal.</source>
+        <translation>{label} must be a number.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/projects.py" line="260" />
+        <source>{label} för en andel måste ligga mellan 0 och 100 %.</source>
+        <translation>{label} for a share must be between 0 and 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/projects.py" line="263" />
+        <source>{label} kan inte vara negativt.</source>
+        <translation>{label} cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/projects.py" line="265" />
+        <source>{label} för ett antal måste vara ett heltal.</source>
+        <translation>{label} for a count must be a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/projects.py" line="268" />
+        <source>{label} för en milstolpe är 0 (ej uppnådd) eller 1 (uppnådd).</source>
+        <translation>{label} for a milestone is 0 (not reached) or 1 (reached).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/projects.py" line="277" />
+        <source>Målvärdet är lägre än utgångsvärdet, men indikatorn är satt till «högre är bättre». Ändra riktningen eller målvärdet.</source>
+        <translation>The target is lower than the baseline, but the indicator is set to «higher is better». Change the direction or the target.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/projects.py" line="282" />
+        <source>Målvärdet är högre än utgångsvärdet, men indikatorn är satt till «lägre är bättre». Ändra riktningen eller målvärdet.</source>
+        <translation>The target is higher than the baseline, but the indicator is set to «lower is better». Change the direction or the target.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/projects.py" line="288" />
+        <source>Måldatum {target_quarter} ligger före projektets start ({start}).</source>
+        <translation>The target date {target_quarter} is before the project's start ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/projects.py" line="296" />
+        <source>Målvärdets kvartal ligger före utgångsvärdets kvartal.</source>
+        <translation>The target's quarter is before the baseline's quarter.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/projects.py" line="299" />
+        <source>Indikatorn {code} är en andel (%), och andelar summeras inte över kvartal (tre kvartal med 60 % blir inte 180 %). Välj nivå (accumulation = "level") för andelen, eller räkna antalet som ett flöde (kind = "count").</source>
+        <translation>The indicator {code} is a share (%), and shares are not added up over quarters (three quarters at 60 % do not make 180 %). Choose level (accumulation = "level") for the share, or count the number as a flow (kind = "count").</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/projects.py" line="305" />
+        <source>Uppdelning på kön gäller bara indikatorer som räknar antal.</source>
+        <translation>A split by sex applies only to indicators that count.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/projects.py" line="309" />
+        <source>Två delmål för {quarter}.</source>
+        <translation>Two milestone targets for {quarter}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/projects.py" line="313" />
+        <source>Ett delmål måste vara ett tal.</source>
+        <translation>A milestone target must be a number.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/projects.py" line="315" />
+        <source>Delmål för en andel måste ligga mellan 0 och 100 %.</source>
+        <translation>Milestone targets for a share must be between 0 and 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/projects.py" line="318" />
+        <source>Delmålet för {quarter} ligger efter måldatum {target_quarter}.</source>
+        <translation>The milestone target for {quarter} is after the target date {target_quarter}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/projects.py" line="345" />
+        <source>Koden {code} används redan i projektet {project_code}.</source>
+        <translation>The code {code} is already used in the project {project_code}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/projects.py" line="351" />
+        <source>Indikatorns typ kan inte ändras när den har värden. Skapa en ny indikator i stället.</source>
+        <translation>The indicator's type cannot be changed once it has values. Create a new indicator instead.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/projects.py" line="396" />
+        <source>Någon annan har sparat indikatorn {code} sedan du öppnade den (nu heter den «{name}», ansvarig «{value}»). Dina ändringar sparades inte, så inget skrevs över. Öppna indikatorn igen och gör ändringarna på nytt.</source>
+        <translation>Someone else has saved the indicator {code} since you opened it (it is now called «{name}», responsible «{value}»). Your changes were not saved, so nothing was overwritten. Open the indicator again and make the changes again.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/projects.py" line="424" />
+        <source>{code} har värden efter projektslut (från {first}), som bara tas emot till och med indikatorns måldatum. Välj ett måldatum från {quarter}, eller ta bort värdena först.</source>
+        <translation>{code} has values after the project's end (from {first}), which are only accepted up to and including the indicator's target date. Choose a target date from {quarter} onwards, or delete the values first.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/structure.py" line="43" />
+        <source>Den nya ordningen måste innehålla samma {what} som förut, var och en en gång.</source>
+        <translation>The new order must contain the same {what} as before, each one once.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/structure.py" line="53" />
+        <source>insatsområden</source>
+        <translation>focus areas</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/structure.py" line="66" />
+        <source>indikatorer</source>
+        <translation>indicators</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/structure.py" line="96" />
+        <source>Arkiverade delar kan inte flyttas.</source>
+        <translation>Archived parts cannot be moved.</translation>
+    </message>
+</context>
+<context>
     <name>StructureActions</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/structure_actions.py" line="132" />
+        <location filename="../../hallbar_desktop/ui/window/structure_actions.py" line="134" />
         <source>Välj ett insatsområde eller en indikator i navigatorn.</source>
         <extracomment>the dialog open now (the tests fill it in while it is modal)</extracomment>
         <translation>Select a focus area or an indicator in the navigator.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/structure_actions.py" line="142" />
+        <location filename="../../hallbar_desktop/ui/window/structure_actions.py" line="144" />
         <source>Kunde inte flyttas</source>
         <translation>Could not be moved</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/structure_actions.py" line="160" />
+        <location filename="../../hallbar_desktop/ui/window/structure_actions.py" line="162" />
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/structure_actions.py" line="161" />
+        <location filename="../../hallbar_desktop/ui/window/structure_actions.py" line="163" />
         <source>Ta bort «{name}»?
 
 Har den värden arkiveras den i stället: den försvinner ur tabellen men värdena och historiken finns kvar i registret.</source>
@@ -5210,17 +6637,17 @@ Har den värden arkiveras den i stället: den försvinner ur tabellen men värde
 If it has values it is archived instead: it disappears from the table, but the values and their history stay in the register.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/structure_actions.py" line="173" />
+        <location filename="../../hallbar_desktop/ui/window/structure_actions.py" line="175" />
         <source>Kunde inte tas bort</source>
         <translation>Could not be removed</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/structure_actions.py" line="177" />
+        <location filename="../../hallbar_desktop/ui/window/structure_actions.py" line="179" />
         <source>Arkiverad: {name}</source>
         <translation>Archived: {name}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/structure_actions.py" line="177" />
+        <location filename="../../hallbar_desktop/ui/window/structure_actions.py" line="179" />
         <source>Borttagen: {name}</source>
         <translation>Removed: {name}</translation>
     </message>
@@ -5321,37 +6748,37 @@ If it has values it is archived instead: it disappears from the table, but the v
         <translation>Nothing was pasted. </translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/value_entry.py" line="186" />
+        <location filename="../../hallbar_desktop/ui/window/value_entry.py" line="191" />
         <source>Ändringen kunde inte sparas.</source>
         <translation>The change could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/value_entry.py" line="212" />
+        <location filename="../../hallbar_desktop/ui/window/value_entry.py" line="231" />
         <source>Tömt: {code} {quarter}</source>
         <translation>Cleared: {code} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/value_entry.py" line="214" />
+        <location filename="../../hallbar_desktop/ui/window/value_entry.py" line="233" />
         <source>Kommentar sparad: {code} {quarter}</source>
         <translation>Comment saved: {code} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/value_entry.py" line="216" />
+        <location filename="../../hallbar_desktop/ui/window/value_entry.py" line="235" />
         <source>Sparat: {code} {quarter}</source>
         <translation>Saved: {code} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/value_entry.py" line="219" />
+        <location filename="../../hallbar_desktop/ui/window/value_entry.py" line="238" />
         <source> och {n} värden till</source>
         <translation> and {n} more values</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/value_entry.py" line="221" />
+        <location filename="../../hallbar_desktop/ui/window/value_entry.py" line="240" />
         <source>Ångrat: {action}</source>
         <translation>Undone: {action}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/value_entry.py" line="223" />
+        <location filename="../../hallbar_desktop/ui/window/value_entry.py" line="242" />
         <source>Gjort om: {action}</source>
         <translation>Redone: {action}</translation>
     </message>
@@ -5556,8 +6983,9 @@ If it has values it is archived instead: it disappears from the table, but the v
         <translation>No value given.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/entry.py" line="176" />
+        <location filename="../../hallbar_desktop/services/entry.py" line="198" />
         <source>Cellen har inget värde. Ange ett värde innan du skriver en kommentar.</source>
+        <extracomment>What the user saw in the cell; None: not checked (the command line, an import). Someone else changed the cell after it was read (``Seen``): what it holds now is news.</extracomment>
         <translation>The cell has no value. Enter a value before you write a comment.</translation>
     </message>
     <message>
@@ -5586,9 +7014,8 @@ If it has values it is archived instead: it disappears from the table, but the v
         <translation>{code} has no value for {quarter}. Enter a value before you write a comment.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="468" />
+        <location filename="../../hallbar_desktop/services/steering.py" line="509" />
         <source>{quarter} är fastställt av styrgruppen för {project} och låst. Lås upp kvartalet (med ett skäl) om ett värde måste ändras.</source>
-        <extracomment>(member id, came as substitute)</extracomment>
         <translation>{quarter} is approved by the steering group of {project} and locked. Unlock the quarter (with a reason) if a value must be changed.</translation>
     </message>
 </context>
