@@ -45,7 +45,7 @@ from hallbar_desktop.services.economy import (
     set_account_mapping,
 )
 from hallbar_desktop.services.lookup import get_project
-from hallbar_desktop.texts import translate
+from hallbar_desktop.texts import quarter_text, translate
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -573,12 +573,14 @@ def preview_cost_import(
             index[role] = i
     file_problems = []
     if missing:
-        file_problems.append(RowProblem(0, f"Kolumnen {', '.join(missing)} finns inte i filen. Kolumner i filen: "
-                                           + ", ".join(f"«{h}»" for h in table.headers if h) + "."))
+        file_problems.append(RowProblem(0, translate("CostImport", "Kolumnen {missing} finns inte i filen. Kolumner "
+                                                                   "i filen: {found}.").format(
+            missing=", ".join(missing), found=", ".join(f"«{h}»" for h in table.headers if h))))
     if not chosen.complete:
-        wanted = "datum, belopp (eller debet och kredit) och konto (eller kostnadsslag)"
-        file_problems.append(RowProblem(0, f"Kolumnerna för {wanted} behöver anges. Kolumner i filen: "
-                                           + ", ".join(f"«{h}»" for h in table.headers if h) + "."))
+        file_problems.append(RowProblem(0, translate("CostImport", "Kolumnerna för datum, belopp (eller debet och "
+                                                                   "kredit) och konto (eller kostnadsslag) behöver "
+                                                                   "anges. Kolumner i filen: {found}.").format(
+            found=", ".join(f"«{h}»" for h in table.headers if h))))
     if file_problems:
         return result([], [], file_problems, [])
 
@@ -607,8 +609,9 @@ def preview_cost_import(
             booked = None
         quarter = Quarter.from_date(booked) if booked is not None else None
         if quarter is not None and not start <= quarter <= end:
-            problems.append(f"datumet {booked.isoformat()} ligger utanför projektperioden "  # type: ignore[union-attr]
-                            f"({start.label_sv()} – {end.label_sv()})")
+            problems.append(translate("CostImport", "datumet {day} ligger utanför projektperioden ({start} – {end})")
+                            .format(day=booked.isoformat(), start=quarter_text(start),  # type: ignore[union-attr]
+                                    end=quarter_text(end)))
         amount: float | None = None
         try:
             if "amount" in index:
@@ -621,7 +624,7 @@ def preview_cost_import(
                 amount = round((parse_amount(debit) if _cell_text(debit) else 0.0)
                                - (parse_amount(credit) if _cell_text(credit) else 0.0), 2)
         except DomainError as exc:
-            problems.append(f"beloppet: {exc.message}")
+            problems.append(translate("CostImport", "beloppet: {message}").format(message=exc.message))
         category: CostCategory | None = None
         raw_category = _cell_text(cell(cells, "category"))
         if raw_category:
@@ -630,14 +633,16 @@ def preview_cost_import(
             except DomainError as exc:
                 problems.append(exc.message)
         elif not account:
-            problems.append("kontot saknas")
+            problems.append(translate("CostImport", "kontot saknas"))
         else:
             category = category_of_account(account, accounts)
             if category is None:
-                problems.append(f"kontot {account} har inget kostnadsslag. Ange det i mappningsfilen under [accounts] "
-                                f"(t.ex. \"{account}\" = \"other\") eller i programmet")
+                problems.append(translate("CostImport", "kontot {account} har inget kostnadsslag. Ange det i "
+                                                        "mappningsfilen under [accounts] (t.ex. \"{account}\" = "
+                                                        "\"other\") eller i programmet").format(account=account))
         if category is not None and category.computed:
-            problems.append("indirekta kostnader räknas ut som schablon av personalkostnaderna och importeras inte")
+            problems.append(translate("CostImport", "indirekta kostnader räknas ut som schablon av personalkostnaderna "
+                                                    "och importeras inte"))
         if problems:
             errors.append(RowProblem(number, "; ".join(problems) + "."))
             continue

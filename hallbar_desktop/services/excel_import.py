@@ -435,11 +435,12 @@ def _preview_data(session: Session, path: Path, wb: Any) -> ImportPreview:
             except NotFound:
                 raise ImportFileError(translate("ExcelImport", "{name} gäller projektet «{pcode}», som inte finns i "
                                                                "registret.").format(
-                                                                   name=path.name, pcode=pcode)) from None
+                                          name=path.name, pcode=pcode)) from None
             preview = ImportPreview(path.name, project.code)
         assert preview is not None
         if pcode.lower() != project.code.lower():
-            preview.rows.append(RowResult(r, code, "", "error", reason=f"Annat projekt ({pcode})."))
+            other = translate("ExcelImport", "Annat projekt ({pcode}).").format(pcode=pcode)
+            preview.rows.append(RowResult(r, code, "", "error", reason=other))
             continue
         try:
             q = Quarter.parse(_text(row.get("Kvartal")))

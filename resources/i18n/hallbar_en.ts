@@ -1387,23 +1387,58 @@
         <translation>{source}: account {account}: indirect costs are calculated as a flat rate and cannot be imported; choose another cost category.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/cost_import.py" line="599" />
-        <source>ingen transaktion (varken datum eller konto): «{first}»</source>
+        <location filename="../../hallbar_desktop/services/cost_import.py" line="576" />
+        <source>Kolumnen {missing} finns inte i filen. Kolumner i filen: {found}.</source>
         <extracomment>stored (remembered for the project), given (a mapping file or the window), guessed accounts of the mapping file that the import will remember for the project</extracomment>
+        <translation>The column {missing} is not in the file. Columns in the file: {found}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/cost_import.py" line="580" />
+        <source>Kolumnerna för datum, belopp (eller debet och kredit) och konto (eller kostnadsslag) behöver anges. Kolumner i filen: {found}.</source>
+        <translation>The columns for the date, the amount (or debit and credit) and the account (or cost category) must be given. Columns in the file: {found}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/cost_import.py" line="601" />
+        <source>ingen transaktion (varken datum eller konto): «{first}»</source>
         <translation>not a transaction (neither date nor account): «{first}»</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/cost_import.py" line="617" />
+        <location filename="../../hallbar_desktop/services/cost_import.py" line="612" />
+        <source>datumet {day} ligger utanför projektperioden ({start} – {end})</source>
+        <translation>the date {day} is outside the project period ({start} – {end})</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/cost_import.py" line="620" />
         <source>beloppet saknas</source>
         <translation>the amount is missing</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/cost_import.py" line="648" />
+        <location filename="../../hallbar_desktop/services/cost_import.py" line="627" />
+        <source>beloppet: {message}</source>
+        <translation>the amount: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/cost_import.py" line="636" />
+        <source>kontot saknas</source>
+        <translation>the account is missing</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/cost_import.py" line="640" />
+        <source>kontot {account} har inget kostnadsslag. Ange det i mappningsfilen under [accounts] (t.ex. "{account}" = "other") eller i programmet</source>
+        <translation>the account {account} has no cost category. Give it in the mapping file under [accounts] (e.g. "{account}" = "other") or in the program</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/cost_import.py" line="644" />
+        <source>indirekta kostnader räknas ut som schablon av personalkostnaderna och importeras inte</source>
+        <translation>indirect costs are calculated as a flat rate of the staff costs and are not imported</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/cost_import.py" line="653" />
         <source>{file_name} har inga transaktioner att importera.</source>
         <translation>{file_name} has no transactions to import.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/cost_import.py" line="703" />
+        <location filename="../../hallbar_desktop/services/cost_import.py" line="708" />
         <source>Filen eller registret har ändrats sedan förhandsgranskningen; inget importerades. Förhandsgranska igen.</source>
         <translation>The file or the register has changed since the preview; nothing was imported. Preview again.</translation>
     </message>
@@ -2453,12 +2488,17 @@ The register {name} has no projects yet. Have a look at the demo register with t
         <translation>{name} is for the project «{pcode}», which is not in the register.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/excel_import.py" line="451" />
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="442" />
+        <source>Annat projekt ({pcode}).</source>
+        <translation>Another project ({pcode}).</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="452" />
         <source>Bladet Data i {name} har inga värden.</source>
         <translation>The Data sheet in {name} has no values.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/excel_import.py" line="462" />
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="463" />
         <source>Inget importerades från {name}: {count} rader har fel – {lines}</source>
         <translation>Nothing was imported from {name}: {count} rows have errors – {lines}</translation>
     </message>
