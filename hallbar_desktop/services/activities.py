@@ -262,7 +262,7 @@ def _activity(session: Session, project: Project, code: str) -> Activity:
                                 .order_by(Activity.position, Activity.id)).all()
         raise NotFound(translate("Plan", "{code} har ingen aktivitet med koden «{wanted}». Aktiviteter: "
                                          "{value}.").format(
-                           code=project.code, wanted=wanted, value=', '.join(codes) or 'inga ännu'))
+                           code=project.code, wanted=wanted, value=', '.join(codes) or translate("Plan", "inga ännu")))
     return found
 
 

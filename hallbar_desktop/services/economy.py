@@ -502,7 +502,8 @@ def _financier(session: Session, project: Project, name: str) -> Financier:
     if found is None:
         names = [f.name for f in _financiers(session, project)]
         raise NotFound(translate("Economy", "{code} har ingen finansiär «{wanted}». Finansiärer: {value}.").format(
-                           code=project.code, wanted=wanted, value=', '.join(names) or 'inga ännu'))
+                           code=project.code, wanted=wanted,
+                           value=', '.join(names) or translate("Economy", "inga ännu")))
     return found
 
 

@@ -382,5 +382,6 @@ def box_row(session: Session, project: Project, ref: BoxRef) -> ChainBoxRow:
         shown = ref if isinstance(ref, int) else ref.strip()
         raise NotFound(translate("EffectChain", "{code} har ingen ruta «{shown}» i effektkedjan. Rutor: "
                                                 "{value}.").format(
-                           code=project.code, shown=shown, value=', '.join(codes) or 'inga ännu'))
+                           code=project.code, shown=shown, value=', '.join(codes) or translate("EffectChain", "inga "
+                                                                                                              "ännu")))
     return found

@@ -388,7 +388,7 @@ def find_input_sheet(wb: Any, file_name: str, expected: str | None = None) -> tu
                 continue
             missing = [h for h in (HEADERS[COLUMNS["code"] - 1], HEADERS[COLUMNS["value"] - 1]) if h not in texts]
             if missing:
-                found = ", ".join(t for t in texts if t) or "inga"
+                found = ", ".join(t for t in texts if t) or translate("ExcelImport", "inga")
                 raise ImportFileError(
                     translate("ExcelImport", "Kolumnen «{missing}» saknas på bladet «{title}» i {file_name} "
                                              "(rubrikerna på rad {row}: {found}). Skriv tillbaka rubriken "
@@ -420,7 +420,8 @@ def _preview_data(session: Session, path: Path, wb: Any) -> ImportPreview:
         raise ImportFileError(
             translate("ExcelImport", "Bladet Data i {name} saknar kolumnen «{missing}» (rubrikerna på rad 1: "
                                      "{value}). Rubrikerna ska vara de från Hållbar Desktop.").format(
-                name=path.name, missing=missing[0], value=', '.join(h for h in header if h) or 'inga'))
+                name=path.name, missing=missing[0],
+                value=', '.join(h for h in header if h) or translate("ExcelImport", "inga")))
     preview: ImportPreview | None = None
     project = None
     for r, cells in enumerate(rows, start=2):

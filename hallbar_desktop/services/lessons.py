@@ -225,7 +225,8 @@ def _lesson(session: Session, project: Project, number: int) -> Lesson:
         numbers = session.scalars(select(Lesson.number).where(Lesson.project_id == project.id)
                                   .order_by(Lesson.number)).all()
         raise NotFound(translate("Lessons", "{code} har ingen lärdom nummer {number}. Lärdomar: {value}.").format(
-                           code=project.code, number=number, value=', '.join(map(str, numbers)) or 'inga ännu'))
+                           code=project.code, number=number,
+                           value=', '.join(map(str, numbers)) or translate("Lessons", "inga ännu")))
     return found
 
 

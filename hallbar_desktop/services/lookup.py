@@ -24,6 +24,7 @@ from hallbar_desktop.services.views import (
     ProjectInfo,
 )
 from hallbar_desktop.store import tables
+from hallbar_desktop.texts import translate
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -62,8 +63,9 @@ def _project_code_is(column: Any, code: str) -> Any:
 def _no_project(session: Session | Connection, code: str) -> NotFound:
     c = tables.project.c
     codes = session.scalars(select(c.code).order_by(c.code)).all()
-    known = ", ".join(codes) if codes else "registret har inga projekt ännu"
-    return NotFound(f"Det finns inget projekt med koden «{code.strip()}». Projekt: {known}.")
+    known = ", ".join(codes) if codes else translate("Lookup", "registret har inga projekt ännu")
+    return NotFound(translate("Lookup", "Det finns inget projekt med koden «{code}». Projekt: {known}.").format(
+                        code=code.strip(), known=known))
 
 
 def get_focus_area(session: Session, project: Project, number: int) -> FocusArea:
@@ -75,7 +77,8 @@ def get_focus_area(session: Session, project: Project, number: int) -> FocusArea
     if area is None:
         numbers = ", ".join(str(a.number) for a in project.focus_areas)
         raise NotFound(
-            f"Projektet {project.code} har inget insatsområde {number}. Insatsområden: {numbers}."
+            translate("Lookup", "Projektet {code} har inget insatsområde {number}. Insatsområden: {numbers}.").format(
+                code=project.code, number=number, numbers=numbers)
         )
     return area
 
@@ -101,8 +104,8 @@ def get_indicator(session: Session, project: Project, code: str) -> Indicator:
             .order_by(Indicator.position, Indicator.code)
         ).all()
         raise NotFound(
-            f"Projektet {project.code} har ingen indikator med koden «{wanted}». "
-            f"Koder: {', '.join(codes) or 'inga'}."
+            translate("Lookup", "Projektet {code} har ingen indikator med koden «{wanted}». Koder: {value}.").format(
+                code=project.code, wanted=wanted, value=', '.join(codes) or translate("Lookup", "inga"))
         )
     return indicator
 

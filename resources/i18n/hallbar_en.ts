@@ -1983,42 +1983,47 @@
         <translation>{code} has no funder «{wanted}». Funders: {value}.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/economy.py" line="524" />
+        <location filename="../../hallbar_desktop/services/economy.py" line="506" />
+        <source>inga ännu</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/economy.py" line="525" />
         <source>Ange finansiärens namn.</source>
         <translation>Enter the funder's name.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/economy.py" line="526" />
+        <location filename="../../hallbar_desktop/services/economy.py" line="527" />
         <source>Finansiärens namn är för långt (högst 300 tecken).</source>
         <translation>The funder's name is too long (at most 300 characters).</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/economy.py" line="532" />
+        <location filename="../../hallbar_desktop/services/economy.py" line="533" />
         <source>{code} har redan finansiären «{name}».</source>
         <translation>{code} already has the funder «{name}».</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/economy.py" line="555" />
+        <location filename="../../hallbar_desktop/services/economy.py" line="556" />
         <source>«{name}» har betalat in pengar och kan inte tas bort; ändra beloppen i stället.</source>
         <translation>«{name}» has paid in money and cannot be removed; change the amounts instead.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/economy.py" line="571" />
+        <location filename="../../hallbar_desktop/services/economy.py" line="572" />
         <source>Finansiering från {name} {y}</source>
         <translation>Funding from {name} {y}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/economy.py" line="598" />
+        <location filename="../../hallbar_desktop/services/economy.py" line="599" />
         <source>Inbetalning från {name} {q}</source>
         <translation>Payment from {name} {q}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/economy.py" line="626" />
+        <location filename="../../hallbar_desktop/services/economy.py" line="627" />
         <source>{q} ligger utanför projektperioden för {code} ({start} – {end}, och året efter för slututbetalningen).</source>
         <translation>{q} is outside the project period of {code} ({start} – {end}, and the year after for the final payment).</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/economy.py" line="682" />
+        <location filename="../../hallbar_desktop/services/economy.py" line="683" />
         <source>{c} {q}</source>
         <translation>{c} {q}</translation>
     </message>
@@ -2224,6 +2229,11 @@
         <location filename="../../hallbar_desktop/services/effect_chain.py" line="383" />
         <source>{code} har ingen ruta «{shown}» i effektkedjan. Rutor: {value}.</source>
         <translation>{code} has no box «{shown}» in the effect chain. Boxes: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/effect_chain.py" line="385" />
+        <source>inga ännu</source>
+        <translation>none yet</translation>
     </message>
     <message>
         <location filename="../../hallbar_desktop/services/effect_chain_edit.py" line="74" />
@@ -2467,6 +2477,12 @@ The register {name} has no projects yet. Have a look at the demo register with t
         <translation>{name} was made from another register (project {code}). Import it into the register it was exported from, or export a new template from this register and fill it in.</translation>
     </message>
     <message>
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="391" />
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="424" />
+        <source>inga</source>
+        <translation>none</translation>
+    </message>
+    <message>
         <location filename="../../hallbar_desktop/services/excel_import.py" line="393" />
         <source>Kolumnen «{missing}» saknas på bladet «{title}» i {file_name} (rubrikerna på rad {row}: {found}). Skriv tillbaka rubriken «{missing}» över kolumnen med värdena, eller exportera en ny mall.</source>
         <translation>The column «{missing}» is missing on the sheet «{title}» in {file_name} (the headings on row {row}: {found}). Put the heading «{missing}» back above the column with the values, or export a new template.</translation>
@@ -2483,22 +2499,22 @@ The register {name} has no projects yet. Have a look at the demo register with t
         <translation>The Data sheet in {name} lacks the column «{missing}» (the headings on row 1: {value}). The headings must be those from Hållbar Desktop.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/excel_import.py" line="436" />
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="437" />
         <source>{name} gäller projektet «{pcode}», som inte finns i registret.</source>
         <translation>{name} is for the project «{pcode}», which is not in the register.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/excel_import.py" line="442" />
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="443" />
         <source>Annat projekt ({pcode}).</source>
         <translation>Another project ({pcode}).</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/excel_import.py" line="452" />
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="453" />
         <source>Bladet Data i {name} har inga värden.</source>
         <translation>The Data sheet in {name} has no values.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/excel_import.py" line="463" />
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="464" />
         <source>Inget importerades från {name}: {count} rader har fel – {lines}</source>
         <translation>Nothing was imported from {name}: {count} rows have errors – {lines}</translation>
     </message>
@@ -4003,87 +4019,92 @@ status</translation>
         <translation>{code} has no lesson number {number}. Lessons: {value}.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/lessons.py" line="235" />
+        <location filename="../../hallbar_desktop/services/lessons.py" line="229" />
+        <source>inga ännu</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/lessons.py" line="236" />
         <source>{what} ska vara text.</source>
         <translation>{what} must be text.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/lessons.py" line="237" />
+        <location filename="../../hallbar_desktop/services/lessons.py" line="238" />
         <source>{what} innehåller ett otillåtet tecken.</source>
         <translation>{what} contains a character that is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/lessons.py" line="239" />
+        <location filename="../../hallbar_desktop/services/lessons.py" line="240" />
         <source>{what} är för lång (högst {MAX_TEXT} tecken).</source>
         <translation>{what} is too long (at most {MAX_TEXT} characters).</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/lessons.py" line="252" />
+        <location filename="../../hallbar_desktop/services/lessons.py" line="253" />
         <source>{what} «{value}» är inget datum (ÅÅÅÅ-MM-DD).</source>
         <translation>{what} «{value}» is not a date (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/lessons.py" line="276" />
+        <location filename="../../hallbar_desktop/services/lessons.py" line="277" />
         <source>Datumet</source>
         <translation>The date</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/lessons.py" line="279" />
+        <location filename="../../hallbar_desktop/services/lessons.py" line="280" />
         <source>Datumet {learned_on} ligger före projektets start ({start}).</source>
         <translation>The date {learned_on} is before the project's start ({start}).</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/lessons.py" line="284" />
+        <location filename="../../hallbar_desktop/services/lessons.py" line="285" />
         <source>Datumet {learned_on} har inte kommit än; en lärdom skrivs när den är gjord.</source>
         <translation>The date {learned_on} has not come yet; a lesson is written once it is learned.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/lessons.py" line="286" />
+        <location filename="../../hallbar_desktop/services/lessons.py" line="287" />
         <source>Texten om vad ni lärde er</source>
         <translation>The text on what you learned</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/lessons.py" line="288" />
+        <location filename="../../hallbar_desktop/services/lessons.py" line="289" />
         <source>Skriv vad ni lärde er.</source>
         <translation>Write what you learned.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/lessons.py" line="289" />
+        <location filename="../../hallbar_desktop/services/lessons.py" line="290" />
         <source>Texten om vad det ändrar</source>
         <translation>The text on what it changes</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/lessons.py" line="292" />
+        <location filename="../../hallbar_desktop/services/lessons.py" line="293" />
         <source>En lärdom länkas till ett möte, en aktivitet eller en indikator – inte flera.</source>
         <translation>A lesson is linked to a meeting, an activity or an indicator – not several.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/lessons.py" line="296" />
+        <location filename="../../hallbar_desktop/services/lessons.py" line="297" />
         <source>Mötets datum</source>
         <translation>The meeting's date</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/lessons.py" line="306" />
+        <location filename="../../hallbar_desktop/services/lessons.py" line="307" />
         <source>aktiviteten {code}</source>
         <translation>the activity {code}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/lessons.py" line="307" />
+        <location filename="../../hallbar_desktop/services/lessons.py" line="308" />
         <source>indikatorn {code}</source>
         <translation>the indicator {code}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/lessons.py" line="308" />
+        <location filename="../../hallbar_desktop/services/lessons.py" line="309" />
         <source>Lärdomen gäller insatsområde {number}, men {what} hör till ett annat.</source>
         <translation>The lesson concerns focus area {number}, but {what} belongs to another.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/lessons.py" line="339" />
+        <location filename="../../hallbar_desktop/services/lessons.py" line="340" />
         <source>En lärdoms nummer är 1 eller högre.</source>
         <translation>A lesson's number is 1 or higher.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/lessons.py" line="342" />
+        <location filename="../../hallbar_desktop/services/lessons.py" line="343" />
         <source>{code} har redan en lärdom nummer {number}.</source>
         <translation>{code} already has a lesson number {number}.</translation>
     </message>
@@ -4377,6 +4398,34 @@ status</translation>
         <location filename="../../hallbar_desktop/ui/effects/chain_dialogs.py" line="225" />
         <source>Det finns ingen annan ruta i den här kedjan att dra en pil till.</source>
         <translation>There is no other box in this chain to draw an arrow to.</translation>
+    </message>
+</context>
+<context>
+    <name>Lookup</name>
+    <message>
+        <location filename="../../hallbar_desktop/services/lookup.py" line="66" />
+        <source>registret har inga projekt ännu</source>
+        <translation>the register has no projects yet</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/lookup.py" line="67" />
+        <source>Det finns inget projekt med koden «{code}». Projekt: {known}.</source>
+        <translation>There is no project with the code «{code}». Projects: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/lookup.py" line="80" />
+        <source>Projektet {code} har inget insatsområde {number}. Insatsområden: {numbers}.</source>
+        <translation>The project {code} has no focus area {number}. Focus areas: {numbers}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/lookup.py" line="107" />
+        <source>Projektet {code} har ingen indikator med koden «{wanted}». Koder: {value}.</source>
+        <translation>The project {code} has no indicator with the code «{wanted}». Codes: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/lookup.py" line="108" />
+        <source>inga</source>
+        <translation>none</translation>
     </message>
 </context>
 <context>
@@ -5051,6 +5100,11 @@ status</translation>
         <location filename="../../hallbar_desktop/services/activities.py" line="263" />
         <source>{code} har ingen aktivitet med koden «{wanted}». Aktiviteter: {value}.</source>
         <translation>{code} has no activity with the code «{wanted}». Activities: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/activities.py" line="265" />
+        <source>inga ännu</source>
+        <translation>none yet</translation>
     </message>
     <message>
         <location filename="../../hallbar_desktop/services/activities.py" line="272" />

@@ -61,6 +61,13 @@ def _steering_meeting(reg: Register, _tmp: Path) -> None:
         get_meeting(session, "RJL", date(2001, 2, 3))
 
 
+def _unknown_project(reg: Register, _tmp: Path) -> None:
+    from hallbar_desktop.services.lookup import get_project
+
+    with reg.reading() as session:
+        get_project(session, "XYZ")
+
+
 def _register_missing(_reg: Register, tmp: Path) -> None:
     from hallbar_desktop.store.register import RegisterMissing
 
@@ -90,6 +97,8 @@ CASES: list[tuple[str, Callable[[Register, Path], None], str, str]] = [
      "Give a reason for unlocking the quarter; it is saved in the history."),
     ("steering meeting", _steering_meeting, "RJL har inget styrgruppsmöte den 2001-02-03.",
      "RJL has no steering group meeting on 2001-02-03."),
+    ("unknown project", _unknown_project, "Det finns inget projekt med koden «XYZ». Projekt: ",
+     "There is no project with the code «XYZ». Projects: "),
     ("register missing", _register_missing, "Det finns inget register i {tmp}/inget.sqlite.",
      "There is no register at {tmp}/inget.sqlite."),
     ("register locked", _register_locked, "Registret delat.sqlite används redan av annan på datorn annan-dator (sedan ",
