@@ -145,7 +145,9 @@ class DecisionsTab(QWidget):
         result = dialog.run(partial(operations.update_decision, project_code=dialog.code, number=decision.number,
                                     actor=Actor.here("window"), status=status,
                                     follow_up=self.follow_text.toPlainText(),
-                                    closed_on=dialog.today if closing else None),
+                                    closed_on=dialog.today if closing else None,
+                                    # refused, the text typed kept, should someone have saved it since
+                                    seen_version=decision.version),
                             self.tr("Uppföljningen av beslut {n} är sparad.").format(n=decision.number))
         if result is None:
             return None
