@@ -511,6 +511,46 @@ def test_a_meeting_form_saved_after_someone_elses_save_is_refused_with_who(share
         leader.close()
 
 
+def test_project_and_decision_forms_saved_after_someone_elses_save_are_refused(shared: Shared) -> None:
+    """Issue 20 on the server: the leader's project form and decision follow-up come after the
+    administrator's saves; both are refused, the second naming who (the server's user), and the
+    rows keep what the administrator saved."""
+    from datetime import date
+
+    from hallbar_desktop.services import operations, steering
+    from hallbar_desktop.services.lookup import get_project, project_info
+    from hallbar_desktop.services.steering import MeetingFields
+    from tests.services.test_form_versions import project_fields
+
+    held = date(2021, 8, 3)
+    with shared.admin.transaction() as s:
+        steering.save_meeting(s, "RJH", MeetingFields(held, Quarter.parse("2021Q2"), notes="Besluten"), ADMIN_ACTOR)
+        number = steering.add_decision(s, "RJH", held, "Ta fram en plan", ADMIN_ACTOR).number
+    leader = open_register(shared.url(LEADER))
+    try:
+        with leader.reading() as s:  # the leader's forms are filled
+            project = project_info(get_project(s, "RJH"))
+            decision = next(d for d in steering.list_decisions(s, "RJH") if d.number == number)
+        with shared.admin.transaction() as s:  # the administrator saves both meanwhile
+            operations.update_project(s, "RJH", project_fields(project, project_leader="Administratören"))
+            operations.update_decision(s, "RJH", number, ADMIN_ACTOR, status="in_progress", follow_up="Påbörjad")
+        with pytest.raises(Conflict) as caught, leader.transaction() as s:
+            operations.update_project(s, "RJH", project_fields(project, name="Projektledarens namn"),
+                                      seen_version=project.version)
+        assert "projektledare «Administratören»" in str(caught.value) and "sparades inte" in str(caught.value)
+        with pytest.raises(Conflict) as caught, leader.transaction() as s:
+            operations.update_decision(s, "RJH", number, Actor(LEADER, "window"), status="done",
+                                       follow_up="Klar", seen_version=decision.version)
+        message = str(caught.value)
+        assert message.startswith("hallbar (") and "«Påbörjad»" in message, message
+        with shared.admin.reading() as s:
+            now = next(d for d in steering.list_decisions(s, "RJH") if d.number == number)
+            assert project_info(get_project(s, "RJH")).name == project.name
+        assert (now.status, now.follow_up) == ("in_progress", "Påbörjad")
+    finally:
+        leader.close()
+
+
 def test_0006_downgrades_and_upgrades_again_on_postgresql(pg_server) -> None:  # type: ignore[no-untyped-def]
     from alembic import command
 
