@@ -257,10 +257,10 @@ def add_lesson(session: Session, project_code: str, fields: LessonFields, actor:
 
 
 def update_lesson(session: Session, project_code: str, number: int, fields: LessonFields,
-                  actor: Actor) -> Done[LessonInfo]:
+                  actor: Actor, *, seen_version: int | None = None) -> Done[LessonInfo]:
     from hallbar_desktop.services import lessons
 
-    lesson = lessons.update_lesson(session, project_code, number, fields, actor)
+    lesson = lessons.update_lesson(session, project_code, number, fields, actor, seen_version=seen_version)
     return Done(lesson, Changes.of_lessons(_project_code(session, project_code)))
 
 

@@ -104,3 +104,42 @@ def steering_history(session):  # type: ignore[no-untyped-def]
     from hallbar_desktop.services.audit import project_history
 
     return project_history(session, get_project(session, "RJL").id, ("decision", "decision_edit"))
+
+
+def test_an_activity_form_saved_after_another_save_is_refused_with_who(demo: Register) -> None:
+    from hallbar_desktop.services import activities, plan_operations
+
+    with demo.reading() as s:
+        code = activities.activity_plan(s, "RJL").activities[0].code
+        seen = activities.get_activity(s, "RJL", code)
+        form = activities.activity_fields_of(s, "RJL", code)
+    with demo.transaction() as s:
+        plan_operations.update_activity(s, "RJL", code, replace(form, responsible="Bo Berg"), BO,
+                                        seen_version=seen.version)
+    with pytest.raises(Conflict) as caught, demo.transaction() as s:
+        plan_operations.update_activity(s, "RJL", code, replace(form, name="Annas namn"), ANNA,
+                                        seen_version=seen.version)
+    message = str(caught.value)
+    assert message.startswith("bo (") and f"aktiviteten {code}" in message and "ansvarig «Bo Berg»" in message, message
+    with demo.reading() as s:
+        now = activities.get_activity(s, "RJL", code)
+    assert (now.name, now.responsible) == (seen.name, "Bo Berg")
+
+
+def test_a_lesson_form_saved_after_another_save_is_refused_with_who(demo: Register) -> None:
+    from hallbar_desktop.services import lessons
+
+    with demo.reading() as s:
+        seen = lessons.list_lessons(s, "RJL")[0]
+        form = lessons.lesson_fields_of(s, "RJL", seen.number)
+    with demo.transaction() as s:
+        operations.update_lesson(s, "RJL", seen.number, replace(form, learned="Bos lärdom"), BO,
+                                 seen_version=seen.version)
+    with pytest.raises(Conflict) as caught, demo.transaction() as s:
+        operations.update_lesson(s, "RJL", seen.number, replace(form, changes="Annas ändring"), ANNA,
+                                 seen_version=seen.version)
+    message = str(caught.value)
+    assert message.startswith("bo (") and f"lärdom {seen.number}" in message and "«Bos lärdom»" in message, message
+    with demo.reading() as s:
+        now = lessons.get_lesson(s, "RJL", seen.number)
+    assert (now.learned, now.changes) == ("Bos lärdom", seen.changes)
