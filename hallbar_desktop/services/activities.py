@@ -376,7 +376,8 @@ def update_activity(session: Session, project_code: str, activity_code: str, fie
     a = _activity(session, project, activity_code)
     refuse_if_changed(
         a.version, seen_version, saved=f"aktiviteten {a.code}",
-        now=f"nu heter den «{a.name}», ansvarig «{a.responsible or '–'}», status «{ActivityStatus(a.status).label_sv()}»",
+        now=f"nu heter den «{a.name}», ansvarig «{a.responsible or '–'}», "
+            f"status «{ActivityStatus(a.status).label_sv()}»",
         who=lambda: who_changed(session, project.id, ("activity", "activity_edit"), {"code": a.code}))
     before = _state(a)
     _apply(session, project, a, fields, today)

@@ -224,7 +224,8 @@ def test_a_form_saved_after_someone_elses_save_stays_open_with_what_was_typed(qt
     _with_dialog(window, edit(lambda: None))
     assert window.structure.edit_project()
     _raise_failures()
-    assert window.project_box.currentText().startswith("RJL") and window.project_box.currentText().endswith("Annas namn")
+    shown = window.project_box.currentText()
+    assert shown.startswith("RJL") and shown.endswith("Annas namn")
 
     select(window, "RJL", "1.2")
     _with_dialog(window, edit(meanwhile_area))
