@@ -232,3 +232,28 @@ def test_a_form_saved_after_someone_elses_save_stays_open_with_what_was_typed(qt
     assert not window.structure.edit_focus_area()
     _raise_failures()
     assert seen["visible"] and seen["name"] == "Annas namn" and "«Bos namn»" in seen["error"], seen["error"]
+
+
+def test_an_indicator_form_saved_after_another_windows_save_stays_open(qtbot: QtBot, window: MainWindow) -> None:
+    """On a register file too: the form is filled from the indicator as stored when it opens."""
+    from hallbar_desktop.services import operations
+    from hallbar_desktop.services.lookup import get_indicator, get_project, indicator_info
+
+    register = window.state.register
+    select(window, "RJL", "3.1")
+    seen: dict[str, Any] = {}
+
+    def fill(d: IndicatorDialog) -> None:
+        d.name.setText("Annas namn")
+        with register.transaction() as s:  # another window saves the indicator meanwhile
+            info = indicator_info(get_indicator(s, get_project(s, "RJL"), "3.1"))
+            fields = d.fields()
+            operations.update_indicator(s, "RJL", "3.1", replace(fields, name=info.name, responsible="Bo Berg"))
+        d.accept()
+        seen.update(visible=d.isVisible(), name=d.name.text(), error=d.error.text())
+
+    _with_dialog(window, fill)
+    assert not window.structure.edit_indicator()
+    _raise_failures()
+    assert seen["visible"] and seen["name"] == "Annas namn"
+    assert "ansvarig «Bo Berg»" in seen["error"] and "sparades inte" in seen["error"], seen["error"]

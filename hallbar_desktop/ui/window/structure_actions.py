@@ -130,6 +130,7 @@ class StructureActions(QObject):
         return self._run_dialog(dialog, partial(create_indicator, project_code=code), lambda f: (code, f.code.strip()))
 
     def edit_indicator(self) -> bool:
+        from hallbar_desktop.services.lookup import get_indicator, get_project, indicator_info
         from hallbar_desktop.services.operations import update_indicator
         from hallbar_desktop.ui.structure_dialogs import IndicatorDialog
 
@@ -137,13 +138,14 @@ class StructureActions(QObject):
         if entry is None or ind_code is None:
             return False
         code = entry.project.code
-        info = next((i for a in entry.focus_areas for i in a.indicators if i.code == ind_code), None)
-        if info is None:
+        if not any(i.code == ind_code for a in entry.focus_areas for i in a.indicators):
             return False
+        # Filled from the indicator as stored now; the save checks that nobody (another window,
+        # another user) has saved it since (its version).
+        info = self._stored(lambda s: indicator_info(get_indicator(s, get_project(s, code), ind_code)))
         dialog = IndicatorDialog([a.focus_area for a in entry.focus_areas], info, None, self.window)
-        # On a shared register the save checks that nobody saved the indicator since it was read.
-        seen = None if self.state.register.location.is_sqlite else info.version
-        return self._run_dialog(dialog, partial(update_indicator, project_code=code, code=ind_code, seen_version=seen),
+        return self._run_dialog(dialog, partial(update_indicator, project_code=code, code=ind_code,
+                                                seen_version=info.version),
                                 lambda f: (code, f.code.strip()))
 
     # --- moving and removing ----------------------------------------------------------------
