@@ -351,20 +351,36 @@ def test_a_write_is_heard_on_another_connection(shared: Shared) -> None:
     from hallbar_desktop.services.changes import Changes
     from hallbar_desktop.services.entry import CellEdit, apply_edits
     from hallbar_desktop.store.engine import resolve_location
-    from hallbar_desktop.store.notify import ChangeListener
+    from hallbar_desktop.store.notify import ChangeListener, resolve
 
+    with psycopg.connect(shared.admin_url, autocommit=True) as conn:  # a user of the register, no project
+        conn.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'hb_outsider') "
+                     "THEN CREATE ROLE hb_outsider LOGIN; END IF; END $$")
+        conn.execute("GRANT hallbar_user TO hb_outsider")
     listener = ChangeListener(resolve_location(shared.url(READER)))
+    outsider = ChangeListener(resolve_location(shared.url("hb_outsider")))
+    reader = open_register(shared.url(READER))
+    nobody = sa.create_engine(shared.url("hb_outsider").replace("postgresql://", "postgresql+psycopg://", 1))
     try:
         code = _code(shared)
         with shared.admin.transaction() as s:
             apply_edits(s, "RJH", [CellEdit.typed(code, Quarter.parse("2021Q3"), "17")], ADMIN_ACTOR)
         heard = listener.wait(5)
         assert heard, "no notification within 5 seconds"
+        # What goes over the wire names no project, indicator or user: any login may listen.
+        assert all("RJH" not in str(d) and code not in str(d) and "hallbar" not in str(d) for d in heard), heard
+        with reader.engine.connect() as connection:
+            described, writers = resolve(connection, heard)
         changes = Changes()
-        for data in heard:
+        for data in described:
             changes = changes | Changes.from_dict(data)
         assert changes.touches("RJH", code, Quarter.parse("2021Q3"))
-        assert {d["by"] for d in heard} == {"hallbar"}
+        assert writers == {"hallbar"}  # from the audit trail, which the reader may read
+        # A user without a role in RJH hears that something happened, and learns nothing of it.
+        other = outsider.wait(5)
+        assert other
+        with nobody.connect() as connection:
+            assert resolve(connection, other) == ([], set())
         # A rolled-back write is never heard.
         with pytest.raises(RuntimeError), shared.admin.transaction() as s:
             apply_edits(s, "RJH", [CellEdit.typed(code, Quarter.parse("2021Q3"), "18")], ADMIN_ACTOR)
@@ -372,6 +388,9 @@ def test_a_write_is_heard_on_another_connection(shared: Shared) -> None:
         assert listener.wait(0.3) == []
     finally:
         listener.close()
+        outsider.close()
+        reader.close()
+        nobody.dispose()
 
 
 def test_an_open_window_shows_another_users_value_without_a_reload(shared: Shared, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
