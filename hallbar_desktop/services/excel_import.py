@@ -1,8 +1,8 @@
 """Reading values back from a filled-in template or a report's Data sheet, with a preview.
 
-The whole file is applied in the caller's one transaction through ``entry.apply_edits``, the one
-write path for values (so every rule, the audit trail and the lock of approved quarters apply
-as to a value typed in the window), or not at all: any row with an error refuses the file. The
+The whole file is applied in the caller's one transaction through ``bulk_entry.apply_edits_in_bulk``,
+``entry.apply_edits`` for many cells at once (so every rule, the audit trail and the lock of
+approved quarters apply as to a value typed in the window), or not at all: any row with an error refuses the file. The
 workbooks' layout comes from ``workbook_layout``, which the writers in ``reporting`` share.
 """
 
@@ -22,9 +22,10 @@ from hallbar_desktop.domain.errors import DomainError
 from hallbar_desktop.domain.kinds import IndicatorKind
 from hallbar_desktop.domain.quarters import Quarter
 from hallbar_desktop.domain.values import ValueInput
-from hallbar_desktop.errors import HallbarError, NotFound, ValidationError
+from hallbar_desktop.errors import HallbarError, LockedQuarter, NotFound, ValidationError
 from hallbar_desktop.services.actor import Actor
-from hallbar_desktop.services.entry import CellChange, CellEdit, Given, apply_edits
+from hallbar_desktop.services.bulk_entry import apply_edits_in_bulk
+from hallbar_desktop.services.entry import CellChange, CellEdit, Given
 from hallbar_desktop.services.lookup import get_indicator, get_project
 from hallbar_desktop.services.measurements import (
     check_reached_on,
@@ -81,6 +82,7 @@ class ImportPreview:
     _planned: list[tuple[Any, Quarter, ValueInput, str | None]] = field(default_factory=list, repr=False)
     _indicators: dict[str, Any] = field(default_factory=dict, repr=False)  # code → Indicator, per file
     _stored: dict[int, dict[str, Any]] = field(default_factory=dict, repr=False)
+    _locked: set[str] | None = field(default=None, repr=False)  # the project's approved quarters
 
     def of(self, status: str) -> list[RowResult]:
         return [r for r in self.rows if r.status == status]
@@ -283,6 +285,15 @@ def _stored(session: Session, preview: ImportPreview, ind: Any, quarter: Quarter
     return cache.get(str(quarter))
 
 
+def _locked(session: Session, preview: ImportPreview, project: Any) -> set[str]:
+    if preview._locked is None:
+        from hallbar_desktop.store.models import ApprovedQuarter
+
+        preview._locked = set(session.scalars(select(ApprovedQuarter.quarter).where(
+            ApprovedQuarter.project_id == project.id)))
+    return preview._locked
+
+
 def _plan(session: Session, preview: ImportPreview, project: Any, excel_row: int, code: str,
           quarter: Quarter, raw: dict[str, object]) -> None:
     comment_raw = raw.get("comment")
@@ -313,12 +324,13 @@ def _plan(session: Session, preview: ImportPreview, project: Any, excel_row: int
     if new_comment:
         new["comment"] = new_comment
     status = "new" if existing is None else ("unchanged" if old == new else "changed")
-    if status != "unchanged":
-        try:
-            check_writable(session, ind, quarter)  # an approved quarter is locked for real changes
-        except (HallbarError, DomainError) as exc:
-            preview.rows.append(RowResult(excel_row, code, str(quarter), "error", reason=str(exc)))
-            return
+    if status != "unchanged" and str(quarter) in _locked(session, preview, project):
+        # An approved quarter is locked for real changes (``check_writable``, read once per file).
+        from hallbar_desktop.services.steering import locked_message
+
+        reason = str(LockedQuarter(locked_message(project.code, quarter)))
+        preview.rows.append(RowResult(excel_row, code, str(quarter), "error", reason=reason))
+        return
     preview.rows.append(RowResult(excel_row, code, str(quarter), status, _show(ind, old), _show(ind, new)))
     if status != "unchanged":
         preview._planned.append((ind, quarter, entry, comment if comment is not None else None))
@@ -441,5 +453,5 @@ def apply_import(session: Session, path: Path, actor_user: str | None = None) ->
                                                         entry.men, entry.other, entry.reached_on), comment=comment)
         for ind, quarter, entry, comment in preview._planned
     ]
-    preview.applied = tuple(apply_edits(session, preview.project, edits, actor)) if edits else ()
+    preview.applied = tuple(apply_edits_in_bulk(session, preview.project, edits, actor)) if edits else ()
     return preview
