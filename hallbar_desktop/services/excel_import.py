@@ -40,8 +40,6 @@ from hallbar_desktop.services.workbook_layout import (
     INPUT_SHEET,
     read_identity,
 )
-from hallbar_desktop.store.models import Measurement
-
 MAX_UNCOMPRESSED = 200 * 1024 * 1024
 MAX_RATIO = 200
 
@@ -81,8 +79,9 @@ class ImportPreview:
     applied: tuple[CellChange, ...] = ()
     _planned: list[tuple[Any, Quarter, ValueInput, str | None]] = field(default_factory=list, repr=False)
     _indicators: dict[str, Any] = field(default_factory=dict, repr=False)  # code → Indicator, per file
-    _stored: dict[int, dict[str, Any]] = field(default_factory=dict, repr=False)
+    _stored: dict[int, dict[str, Any]] = field(default_factory=dict, repr=False)  # indicator id → quarter → row
     _locked: set[str] | None = field(default=None, repr=False)  # the project's approved quarters
+    _read: set[str] = field(default_factory=set, repr=False)  # what has been read for the whole project
 
     def of(self, status: str) -> list[RowResult]:
         return [r for r in self.rows if r.status == status]
@@ -275,14 +274,33 @@ def preview_import(session: Session, path: Path) -> ImportPreview:
         wb.close()
 
 
-def _stored(session: Session, preview: ImportPreview, ind: Any, quarter: Quarter) -> Measurement | None:
-    """The stored value, read once per indicator: a Data sheet has one row per quarter and a
-    query per row made previews of large files slow."""
-    cache = preview._stored.get(ind.id)
-    if cache is None:
-        rows = session.scalars(select(Measurement).where(Measurement.indicator_id == ind.id))
-        cache = preview._stored[ind.id] = {m.quarter: m for m in rows}
-    return cache.get(str(quarter))
+def _stored(session: Session, preview: ImportPreview, ind: Any, quarter: Quarter) -> Any:
+    """The stored value (a row with the columns of ``Measurement``): the project's values are
+    read once per file, as plain rows; a query per indicator or row made large files slow."""
+    if "values" not in preview._read:
+        from hallbar_desktop.store import tables
+
+        t = tables.measurement
+        preview._read.add("values")
+        of_project = select(tables.indicator.c.id).where(tables.indicator.c.project_id == ind.project_id)
+        for m in session.execute(select(t).where(t.c.indicator_id.in_(of_project))):
+            preview._stored.setdefault(m.indicator_id, {})[m.quarter] = m
+    return preview._stored.get(ind.id, {}).get(str(quarter))
+
+
+def _indicator(session: Session, preview: ImportPreview, project: Any, code: str) -> Any:
+    """The indicator named in a row: the project's indicators are read once per file; a code
+    not written as stored is looked up (or refused, naming the codes) by ``get_indicator``."""
+    if "indicators" not in preview._read:
+        from hallbar_desktop.store.models import Indicator
+
+        preview._read.add("indicators")
+        preview._indicators.update((i.code, i) for i in session.scalars(
+            select(Indicator).where(Indicator.project_id == project.id)))
+    ind = preview._indicators.get(code)
+    if ind is None:
+        ind = preview._indicators[code] = get_indicator(session, project, code)
+    return ind
 
 
 def _locked(session: Session, preview: ImportPreview, project: Any) -> set[str]:
@@ -300,9 +318,7 @@ def _plan(session: Session, preview: ImportPreview, project: Any, excel_row: int
     comment = None if comment_raw is None else _text(comment_raw) if not isinstance(comment_raw, str) \
         else comment_raw.strip()
     try:
-        ind = preview._indicators.get(code)
-        if ind is None:
-            ind = preview._indicators[code] = get_indicator(session, project, code)
+        ind = _indicator(session, preview, project, code)
         check_writable(session, ind, quarter, lock=False)
         entry = _entry(ind, raw)
         check_reached_on(entry, quarter)
