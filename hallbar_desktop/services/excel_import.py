@@ -40,6 +40,7 @@ from hallbar_desktop.services.workbook_layout import (
     INPUT_SHEET,
     read_identity,
 )
+
 MAX_UNCOMPRESSED = 200 * 1024 * 1024
 MAX_RATIO = 200
 
