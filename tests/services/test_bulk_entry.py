@@ -66,8 +66,10 @@ def _stored(path: Path, code: str, quarter: Quarter) -> float:
 ACTOR = Actor("anna", "import", "rjl.xlsx")
 
 
-def test_same_values_audit_and_changes(demo_path: Path, tmp_path: Path) -> None:
-    edits = [
+def mixed_edits(stored_1_2_q1: float) -> list[CellEdit]:
+    """New, changed, unchanged, comment-only, cleared and typed again, one cell twice, an
+    approved quarter written with what it holds, on the demo's project RJL."""
+    return [
         CellEdit.entered("1.2", Q4, given=Given(12)),  # unchanged: skipped, no audit entry
         CellEdit.entered("1.2", Q3, given=Given(11), comment="Ny  analys "),  # changed value and comment
         CellEdit.entered("1.3", Q3, given=Given(8), comment="Bara kommentaren"),  # comment only
@@ -79,9 +81,13 @@ def test_same_values_audit_and_changes(demo_path: Path, tmp_path: Path) -> None:
         CellEdit.entered("2.4", Q4, given=Given(121), comment="Rättat"),
         CellEdit.restore("2.2", Q3, None),  # cleared
         CellEdit.restore("2.2", Q3, CellState(5.0)),  # and typed again: a new row
-        CellEdit.entered("1.2", Q1, given=Given(_stored(demo_path, "1.2", Q1))),  # approved, unchanged: allowed
+        CellEdit.entered("1.2", Q1, given=Given(stored_1_2_q1)),  # approved, unchanged: allowed
         CellEdit.commented("4.1", Q3, "Kommentar"),
     ]
+
+
+def test_same_values_audit_and_changes(demo_path: Path, tmp_path: Path) -> None:
+    edits = mixed_edits(_stored(demo_path, "1.2", Q1))
     (one, one_db), (bulk, bulk_db) = _both(demo_path, tmp_path, lambda s, apply: apply(s, "RJL", edits, ACTOR))
     assert bulk == one
     assert bulk_db == one_db
