@@ -40,6 +40,8 @@ from hallbar_desktop.texts import quarter_label, translate
 
 _VALUE_COLUMNS = ("value", "numerator", "denominator", "women", "men", "other", "reached_on", "comment")
 _ROW_COLUMNS = (*_VALUE_COLUMNS, "entered_by", "entered_at", "source")
+#: Rows per executemany: large imports hold one batch of parameters at a time, not all of them.
+_BATCH = 5000
 
 
 def apply_edits_in_bulk(session: Session, project_code: str, edits: Sequence[CellEdit],
@@ -93,6 +95,10 @@ def apply_edits_in_bulk(session: Session, project_code: str, edits: Sequence[Cel
     if problems:
         raise EditsRefused(problems)
     return _write(session, project, plan, stored, actor)
+
+
+def _batches(items: list[SimpleNamespace]) -> list[list[SimpleNamespace]]:
+    return [items[start:start + _BATCH] for start in range(0, len(items), _BATCH)]
 
 
 def _write(session: Session, project: Any, plan: list[tuple[Any, CellEdit, CellState | None, CellState | None]],
@@ -152,28 +158,26 @@ def _write(session: Session, project: Any, plan: list[tuple[Any, CellEdit, CellS
                 touched.append(cur)
                 audits.append(audit_columns(project.id, ind.id, q, "set", old, new, actor))
         changes.append(CellChange(ind.code, q, before, after))
+        if len(audits) >= _BATCH:  # the audit table is written apart from the values: in order, batch by batch
+            session.execute(insert(t.audit_entry), audits)
+            audits = []
 
-    inserts: list[dict[str, object]] = []
-    updates: list[dict[str, object]] = []
-    seen: set[int] = set()
-    for s in touched:
-        if id(s) in seen or getattr(s, "dead", False):
-            continue
-        seen.add(id(s))
-        columns = {c: getattr(s, c) for c in _ROW_COLUMNS}
-        if s.id is None:  # a new row: version 1, raised by each later change in this import
-            inserts.append({"indicator_id": s.indicator_id, "quarter": s.quarter, "version": 1 + s.bumps, **columns})
-        else:
-            updates.append({"b_id": s.id, "b_bumps": s.bumps, **columns})
-    if deleted:
-        session.execute(delete(t.measurement).where(t.measurement.c.id.in_(deleted)))
-    if updates:
-        # The version rises as each flush through the ORM raised it (a value read before is refused).
-        session.execute(update(t.measurement).where(t.measurement.c.id == bindparam("b_id"))
-                        .values(version=t.measurement.c.version + bindparam("b_bumps")), updates)  # type: ignore[arg-type]
-    if inserts:
-        session.execute(insert(t.measurement), inserts)
     if audits:
         session.execute(insert(t.audit_entry), audits)
+    written: dict[int, SimpleNamespace] = {id(s): s for s in touched if not getattr(s, "dead", False)}
+    if deleted:
+        for start in range(0, len(deleted), _BATCH):
+            session.execute(delete(t.measurement).where(t.measurement.c.id.in_(deleted[start:start + _BATCH])))
+    # The version rises as each flush through the ORM raised it (a value read before is refused).
+    changed = update(t.measurement).where(t.measurement.c.id == bindparam("b_id")).values(
+        version=t.measurement.c.version + bindparam("b_bumps"))
+    for batch in _batches([s for s in written.values() if s.id is not None]):
+        session.execute(changed, [{"b_id": s.id, "b_bumps": s.bumps, **{c: getattr(s, c) for c in _ROW_COLUMNS}}
+                                  for s in batch])  # type: ignore[arg-type]
+    for batch in _batches([s for s in written.values() if s.id is None]):
+        # A new row: version 1, raised by each later change of it in this import.
+        session.execute(insert(t.measurement), [
+            {"indicator_id": s.indicator_id, "quarter": s.quarter, "version": 1 + s.bumps,
+             **{c: getattr(s, c) for c in _ROW_COLUMNS}} for s in batch])
     session.expire_all()  # ORM objects read before (the preview's) see the new rows when next used
     return changes

@@ -86,7 +86,10 @@ def mixed_edits(stored_1_2_q1: float) -> list[CellEdit]:
     ]
 
 
-def test_same_values_audit_and_changes(demo_path: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("batch", [5000, 2])  # 2: the rows are written in several statements
+def test_same_values_audit_and_changes(demo_path: Path, tmp_path: Path, batch: int,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(bulk_entry, "_BATCH", batch)
     edits = mixed_edits(_stored(demo_path, "1.2", Q1))
     (one, one_db), (bulk, bulk_db) = _both(demo_path, tmp_path, lambda s, apply: apply(s, "RJL", edits, ACTOR))
     assert bulk == one
