@@ -22,6 +22,7 @@ from hallbar_desktop.domain.quarters import Quarter
 from hallbar_desktop.domain.status import SYMBOL, Light
 from hallbar_desktop.domain.units import display_unit
 from hallbar_desktop.errors import HallbarError
+from hallbar_desktop.reporting.chart_redraw import moving
 from hallbar_desktop.services.grid import GridRow, ProjectGrid
 from hallbar_desktop.texts import QT_TRANSLATE_NOOP, Translator, translate
 
@@ -189,6 +190,7 @@ def indicator_figure(row: GridRow, quarters: tuple[Quarter, ...], *, approved: f
                                     label=words(CONTEXT, "Fastställt kvartal"))
     # The legend names each line below the plot, never on top of the values.
     _legend(fig, *ax.get_legend_handles_labels(), ncols=3)
+    moving(fig, [chart.actual, chart.expected, *(bar for part in chart.parts for bar in part)])
     return chart
 
 
@@ -318,6 +320,7 @@ def focus_area_figure(grid: ProjectGrid, number: int, *, width: float = 7.0, nam
     # wrap: a pane narrower than the figure was made for wraps the title again, never cuts it
     ax.set_title(name + "\n" + words(CONTEXT, "Framsteg mot målet, {quarter}").format(quarter=quarter),
                  fontsize=9, loc="left", wrap=True)
+    moving(fig, [*bars, *texts])
     return FocusAreaChart(fig, codes, bars, lights, texts, number, words)
 
 
