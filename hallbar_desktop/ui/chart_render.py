@@ -14,6 +14,7 @@ builder function there and hands its result back to the UI thread, the newest re
 from __future__ import annotations
 
 import atexit
+import contextlib
 import logging
 import queue
 import threading
@@ -77,10 +78,10 @@ def render(figure: Any, lock: threading.Lock, width: int, height: int, ratio: fl
             with warnings.catch_warnings():
                 # A pane squeezed very small cannot fit the labels; matplotlib says so and lays it out anyway.
                 warnings.filterwarnings("ignore", message="constrained_layout not applied")
-                try:
-                    figure.get_layout_engine().execute(figure)  # as a draw does first, every artist in
-                except ValueError:
-                    pass  # as in Figure.draw: no room for the layout, drawn as it is
+                # as a draw does first, every artist in; as in Figure.draw, a ValueError (no room
+                # for the layout) leaves the figure as it is
+                with contextlib.suppress(ValueError):
+                    figure.get_layout_engine().execute(figure)
             figure.set_layout_engine("none")
             figure._hallbar_laid_out_for = size
         chart_redraw.draw(figure)
