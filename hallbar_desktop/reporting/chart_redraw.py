@@ -38,8 +38,9 @@ class _Kept:
 
 
 def _key(figure: Any) -> tuple[Any, ...]:
-    """What the background depends on beyond the static artists: size, resolution, layout, limits."""
-    return (tuple(figure.bbox.bounds), figure.dpi,
+    """What the background depends on beyond the static artists: the canvas (an export makes a
+    new one), size, resolution, layout, limits."""
+    return (id(figure.canvas), tuple(figure.bbox.bounds), figure.dpi,
             tuple((tuple(ax.bbox.bounds), tuple(ax.viewLim.bounds)) for ax in figure.axes))
 
 

@@ -114,3 +114,16 @@ def test_the_first_draw_is_a_full_one_and_leaves_nothing_animated(demo: Register
     # animated only while a background is drawn: a plain draw and savefig draw every artist
     assert not chart.actual.get_animated()
     _assert_same(drawn, _full(figure))
+
+
+def test_after_an_export_the_chart_is_drawn_in_full_once_then_fast_again(demo: Register, tmp_path: Any) -> None:
+    grid = _grid(demo)
+    chart = charts.indicator_figure(_row(grid, "3.1"), grid.quarters)
+    figure = _laid_out(chart.figure)
+    chart_redraw.draw(figure)
+    charts.save_figure(figure, tmp_path / "c.png")  # a canvas of its own, at 300 dpi
+    assert chart_redraw.draw(figure) is False
+    drawn = _pixels(figure)
+    assert chart_redraw.draw(figure) is True
+    _assert_same(drawn, _pixels(figure))
+    _assert_same(drawn, _full(figure))
