@@ -270,8 +270,12 @@ def update_indicator_chart(chart: IndicatorChart, row: GridRow) -> None:
         chart.actual.axes.set_ylim(0, _percent_top(row))
     elif chart.kind is not IndicatorKind.MILESTONE:
         ax = chart.actual.axes
-        highest = max([v for v in _values(row) if not math.isnan(v)] + [ax.get_ylim()[1] / 1.1, 1])
-        ax.set_ylim(0, highest * 1.1)
+        # The axis grows with the values, never shrinks; left exactly as it is otherwise (a redraw
+        # with the same limits draws only the values: reporting/chart_redraw.py).
+        top = max([v for v in _values(row) if not math.isnan(v)] + [1]) * 1.1
+        bottom, current = ax.get_ylim()
+        if bottom != 0 or top > current:
+            ax.set_ylim(0, max(top, current))
 
 
 @dataclass
