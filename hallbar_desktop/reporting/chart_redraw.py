@@ -98,10 +98,14 @@ def _inside(artist: Any, areas: list[Any], renderer: Any) -> bool:
 
 def draw(figure: Any) -> bool:
     """Draw ``figure`` on its Agg canvas; True when only its moving artists were drawn."""
+    from matplotlib.layout_engine import PlaceHolderLayoutEngine
+
     canvas = figure.canvas
     movers = getattr(figure, "_hallbar_moving", None)
-    if not movers:
-        canvas.draw()
+    engine = figure.get_layout_engine()
+    if not movers or (engine is not None and not isinstance(engine, PlaceHolderLayoutEngine)):
+        canvas.draw()  # nothing moves, or the layout is solved again in the draw: artists may move
+        figure._hallbar_background = None
         return False
     kept: _Kept | None = getattr(figure, "_hallbar_background", None)
     key = _key(figure)
@@ -114,9 +118,8 @@ def draw(figure: Any) -> bool:
     figure._hallbar_background = None
     sequence = _sequence(figure)
     areas = _areas(movers)
-    first = min(sequence.index(a) for a in movers if a in sequence) if any(a in sequence for a in movers) \
-        else len(sequence)
     wanted = set(map(id, movers))
+    first = next((i for i, a in enumerate(sequence) if id(a) in wanted), len(sequence))
     overlay = [a for a in sequence[first:] if id(a) in wanted or _overlaps(a, areas, renderer)]
     for artist in overlay:
         artist.set_animated(True)

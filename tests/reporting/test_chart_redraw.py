@@ -127,3 +127,11 @@ def test_after_an_export_the_chart_is_drawn_in_full_once_then_fast_again(demo: R
     assert chart_redraw.draw(figure) is True
     _assert_same(drawn, _pixels(figure))
     _assert_same(drawn, _full(figure))
+
+
+def test_a_figure_laid_out_on_every_draw_is_drawn_in_full(demo: Register) -> None:
+    grid = _grid(demo)
+    chart = charts.indicator_figure(_row(grid, "3.1"), grid.quarters)  # constrained layout, as built
+    FigureCanvasAgg(chart.figure)
+    assert chart_redraw.draw(chart.figure) is False
+    assert chart_redraw.draw(chart.figure) is False  # the layout may move artists: no background kept
