@@ -414,7 +414,7 @@ def scorecard_figure(grid: ProjectGrid, *, width: float = 7.0, words: Translator
     ax.set_title(_short(grid.project.name, 60) + "\n" + words(CONTEXT, "Status per insatsområde, {quarter}").format(
         quarter=quarter), fontsize=9, loc="left")
     handles = list(bars.values())
-    _legend(fig, handles, [h.get_label() for h in handles], ncols=4)
+    _legend(fig, handles, [str(h.get_label()) for h in handles], ncols=4)
     return ScorecardChart(fig, [a.number for a in areas], counts, bars)
 
 

@@ -110,24 +110,24 @@ def resolve(connection: Connection, payloads: list[dict[str, Any]]) -> tuple[lis
         projects = {row[0]: row[1] for row in connection.execute(
             text("SELECT id, code FROM project WHERE id IN :ids").bindparams(bindparam("ids", expanding=True)),
             {"ids": sorted(project_ids)})}
-        for pid in projects:
+        for known in projects:
             by = connection.execute(text("SELECT changed_by FROM audit_entry WHERE project_id = :p "
-                                         "ORDER BY id DESC LIMIT 1"), {"p": pid}).scalar()
+                                         "ORDER BY id DESC LIMIT 1"), {"p": known}).scalar()
             if by:
                 writers.add(str(by))
     if indicator_ids:
         indicators = {row[0]: row[1] for row in connection.execute(
             text("SELECT id, code FROM indicator WHERE id IN :ids").bindparams(bindparam("ids", expanding=True)),
             {"ids": sorted(indicator_ids)})}
-    described = []
+    described: list[dict[str, Any]] = []
     for p in payloads:
-        pid = p.get("project_id")
-        flags = {k: v for k, v in p.items() if isinstance(v, bool)}
-        if pid is None or pid not in projects:
-            if pid is None or flags.get("structure") or flags.get("projects"):
+        project_id = p.get("project_id")
+        flags: dict[str, Any] = {k: v for k, v in p.items() if isinstance(v, bool)}
+        if not isinstance(project_id, int) or project_id not in projects:
+            if project_id is None or flags.get("structure"):
                 described.append({"project": None, "structure": True})
             continue
-        described.append({**flags, "project": projects[pid],
+        described.append({**flags, "project": projects[project_id],
                           "indicators": [indicators[i] for i in p.get("indicator_ids", ()) if i in indicators],
                           "quarters": list(p.get("quarters", ()))})
     return described, writers

@@ -99,11 +99,11 @@ class LiveUpdates(QObject):
             except Exception as exc:  # noqa: BLE001 - the server is away: read everything when asked
                 log.warning("could not look up the change notifications: %s", exc)
                 self.pending = self.pending | Changes.everything()
-        changes, writers = self.pending, frozenset(self.writers)
+        changes, heard_from = self.pending, frozenset(self.writers)
         self.pending, self.writers = Changes(), set()
         if changes and not self.closed:
             self.state.apply(changes)
-            self.heard.emit(changes, writers)
+            self.heard.emit(changes, heard_from)
 
     def _drop(self) -> None:
         if self.notifier is not None:
