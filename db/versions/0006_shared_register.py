@@ -198,7 +198,10 @@ BEGIN
 END
 $$
 """,
-    # The change, as services.changes.Changes.as_dict, to every window listening on this database.
+    # The change to every window listening on this database: which project (its id), which
+    # indicators (ids) and quarters, what kind, and the writer's server process. No codes, names or
+    # users: every login on the database may LISTEN, so a notification says nothing a reader of
+    # another project may not know; the listener looks up what it may read (store.notify.resolve).
     """
 CREATE OR REPLACE FUNCTION hallbar_notify() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
@@ -207,8 +210,6 @@ DECLARE
     parent text := TG_ARGV[2];
     r jsonb;
     pid integer;
-    code text;
-    indicator_code text;
     payload jsonb;
 BEGIN
     IF TG_OP = 'DELETE' THEN r := to_jsonb(OLD); ELSE r := to_jsonb(NEW); END IF;
@@ -216,22 +217,16 @@ BEGIN
         pid := (r->>'id')::integer;
     ELSIF parent IS NULL THEN
         pid := (r->>link)::integer;
-    ELSIF kind = 'values' THEN
-        SELECT i.project_id, i.code INTO pid, indicator_code FROM indicator i
-        WHERE i.id = (r->>link)::integer;
     ELSE
         EXECUTE format('SELECT project_id FROM %I WHERE id = $1', parent)
             INTO pid USING (r->>link)::integer;
     END IF;
-    IF pid IS NOT NULL THEN
-        SELECT p.code INTO code FROM project p WHERE p.id = pid;
-    END IF;
-    payload := jsonb_build_object('project', code, 'by', session_user, 'pid', pg_backend_pid());
+    payload := jsonb_build_object('project_id', pid, 'pid', pg_backend_pid());
     IF kind = 'values' THEN
-        IF indicator_code IS NULL OR code IS NULL THEN
-            payload := payload || jsonb_build_object('project', NULL, 'structure', true);
+        IF pid IS NULL THEN
+            payload := payload || jsonb_build_object('structure', true);
         ELSE
-            payload := payload || jsonb_build_object('indicators', jsonb_build_array(indicator_code),
+            payload := payload || jsonb_build_object('indicator_ids', jsonb_build_array((r->>link)::integer),
                                                      'quarters', jsonb_build_array(r->>'quarter'));
         END IF;
     ELSIF kind = 'approvals' THEN

@@ -176,10 +176,10 @@ def cmd_show(args: argparse.Namespace) -> int:
             ])
         print_table(["Kod", "Enhet", *(p.label() for p in grid.periods), "Hela projektet", "Framsteg", "Status",
                      "Trend"], rollup_rows, left=2, text_last=2)
-        followed = [row for row in rows if row.follow_up_until is not None and row.current is not None]
-        for row in followed:  # judged at their own latest quarter, after the project's end
-            print(f"{row.indicator.code} följs upp efter projektslut t.o.m. {row.follow_up_until.label_sv()} "
-                  f"(status {row.current.quarter.label_sv()}).")
+        for row in rows:  # judged at their own latest quarter, after the project's end
+            if row.follow_up_until is not None and row.current is not None:
+                print(f"{row.indicator.code} följs upp efter projektslut t.o.m. {row.follow_up_until.label_sv()} "
+                      f"(status {row.current.quarter.label_sv()}).")
     return 0
 
 

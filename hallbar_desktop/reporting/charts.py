@@ -22,6 +22,7 @@ from hallbar_desktop.domain.quarters import Quarter
 from hallbar_desktop.domain.status import SYMBOL, Light
 from hallbar_desktop.domain.units import display_unit
 from hallbar_desktop.errors import HallbarError
+from hallbar_desktop.reporting.chart_redraw import moving
 from hallbar_desktop.services.grid import GridRow, ProjectGrid
 from hallbar_desktop.texts import QT_TRANSLATE_NOOP, Translator, translate
 
@@ -189,6 +190,7 @@ def indicator_figure(row: GridRow, quarters: tuple[Quarter, ...], *, approved: f
                                     label=words(CONTEXT, "Fastställt kvartal"))
     # The legend names each line below the plot, never on top of the values.
     _legend(fig, *ax.get_legend_handles_labels(), ncols=3)
+    moving(fig, [chart.actual, chart.expected, *(bar for part in chart.parts for bar in part)])
     return chart
 
 
@@ -268,8 +270,12 @@ def update_indicator_chart(chart: IndicatorChart, row: GridRow) -> None:
         chart.actual.axes.set_ylim(0, _percent_top(row))
     elif chart.kind is not IndicatorKind.MILESTONE:
         ax = chart.actual.axes
-        highest = max([v for v in _values(row) if not math.isnan(v)] + [ax.get_ylim()[1] / 1.1, 1])
-        ax.set_ylim(0, highest * 1.1)
+        # The axis grows with the values, never shrinks; left exactly as it is otherwise (a redraw
+        # with the same limits draws only the values: reporting/chart_redraw.py).
+        top = max([v for v in _values(row) if not math.isnan(v)] + [1]) * 1.1
+        bottom, current = ax.get_ylim()
+        if bottom != 0 or top > current:
+            ax.set_ylim(0, max(top, current))
 
 
 @dataclass
@@ -318,6 +324,7 @@ def focus_area_figure(grid: ProjectGrid, number: int, *, width: float = 7.0, nam
     # wrap: a pane narrower than the figure was made for wraps the title again, never cuts it
     ax.set_title(name + "\n" + words(CONTEXT, "Framsteg mot målet, {quarter}").format(quarter=quarter),
                  fontsize=9, loc="left", wrap=True)
+    moving(fig, [*bars, *texts])
     return FocusAreaChart(fig, codes, bars, lights, texts, number, words)
 
 
@@ -407,7 +414,7 @@ def scorecard_figure(grid: ProjectGrid, *, width: float = 7.0, words: Translator
     ax.set_title(_short(grid.project.name, 60) + "\n" + words(CONTEXT, "Status per insatsområde, {quarter}").format(
         quarter=quarter), fontsize=9, loc="left")
     handles = list(bars.values())
-    _legend(fig, handles, [h.get_label() for h in handles], ncols=4)
+    _legend(fig, handles, [str(h.get_label()) for h in handles], ncols=4)
     return ScorecardChart(fig, [a.number for a in areas], counts, bars)
 
 

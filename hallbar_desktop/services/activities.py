@@ -61,6 +61,8 @@ class ActivityInfo:
     closed_in: Quarter | None
     indicator_codes: tuple[str, ...]
     reports: tuple[ActivityReportInfo, ...]
+    #: The row's version when read (migration 0006): the activity form's save checks it.
+    version: int = 1
 
     @property
     def delayed(self) -> bool:
@@ -196,6 +198,7 @@ def _info(a: Activity, as_of: Quarter | None, areas: dict[int, tuple[int, str]])
         indicator_codes=tuple(i.code for i in a.indicators),
         reports=tuple(ActivityReportInfo(r.period, Period.parse(r.period).label(), r.done, r.outcome)
                       for r in a.reports),
+        version=a.version,
     )
 
 
@@ -367,10 +370,19 @@ def create_activity(session: Session, project_code: str, fields: ActivityFields,
 
 
 def update_activity(session: Session, project_code: str, activity_code: str, fields: ActivityFields,
-                    actor: Actor, *, today: date | None = None) -> ActivityInfo:
-    """Change an activity (its code too); unchanged fields are written back as they were."""
+                    actor: Actor, *, today: date | None = None, seen_version: int | None = None) -> ActivityInfo:
+    """Change an activity (its code too); unchanged fields are written back as they were.
+    ``seen_version``: the version the form was filled from; the save is refused (nothing written
+    over) when someone else has saved the activity since."""
+    from hallbar_desktop.services.conflicts import refuse_if_changed, who_changed
+
     project = get_project(session, project_code)
     a = _activity(session, project, activity_code)
+    refuse_if_changed(
+        a.version, seen_version, saved=f"aktiviteten {a.code}",
+        now=f"nu heter den «{a.name}», ansvarig «{a.responsible or '–'}», "
+            f"status «{ActivityStatus(a.status).label_sv()}»",
+        who=lambda: who_changed(session, project.id, ("activity", "activity_edit"), {"code": a.code}))
     before = _state(a)
     _apply(session, project, a, fields, today)
     session.flush()

@@ -1,8 +1,8 @@
 """Reading values back from a filled-in template or a report's Data sheet, with a preview.
 
-The whole file is applied in the caller's one transaction through ``entry.apply_edits``, the one
-write path for values (so every rule, the audit trail and the lock of approved quarters apply
-as to a value typed in the window), or not at all: any row with an error refuses the file. The
+The whole file is applied in the caller's one transaction through ``bulk_entry.apply_edits_in_bulk``,
+``entry.apply_edits`` for many cells at once (so every rule, the audit trail and the lock of
+approved quarters apply as to a value typed in the window), or not at all: any row with an error refuses the file. The
 workbooks' layout comes from ``workbook_layout``, which the writers in ``reporting`` share.
 """
 
@@ -22,9 +22,10 @@ from hallbar_desktop.domain.errors import DomainError
 from hallbar_desktop.domain.kinds import IndicatorKind
 from hallbar_desktop.domain.quarters import Quarter
 from hallbar_desktop.domain.values import ValueInput
-from hallbar_desktop.errors import HallbarError, NotFound, ValidationError
+from hallbar_desktop.errors import HallbarError, LockedQuarter, NotFound, ValidationError
 from hallbar_desktop.services.actor import Actor
-from hallbar_desktop.services.entry import CellChange, CellEdit, Given, apply_edits
+from hallbar_desktop.services.bulk_entry import apply_edits_in_bulk
+from hallbar_desktop.services.entry import CellChange, CellEdit, Given
 from hallbar_desktop.services.lookup import get_indicator, get_project
 from hallbar_desktop.services.measurements import (
     check_reached_on,
@@ -39,7 +40,6 @@ from hallbar_desktop.services.workbook_layout import (
     INPUT_SHEET,
     read_identity,
 )
-from hallbar_desktop.store.models import Measurement
 from hallbar_desktop.texts import translate
 
 MAX_UNCOMPRESSED = 200 * 1024 * 1024
@@ -81,7 +81,9 @@ class ImportPreview:
     applied: tuple[CellChange, ...] = ()
     _planned: list[tuple[Any, Quarter, ValueInput, str | None]] = field(default_factory=list, repr=False)
     _indicators: dict[str, Any] = field(default_factory=dict, repr=False)  # code → Indicator, per file
-    _stored: dict[int, dict[str, Any]] = field(default_factory=dict, repr=False)
+    _stored: dict[int, dict[str, Any]] = field(default_factory=dict, repr=False)  # indicator id → quarter → row
+    _locked: set[str] | None = field(default=None, repr=False)  # the project's approved quarters
+    _read: set[str] = field(default_factory=set, repr=False)  # what has been read for the whole project
 
     def of(self, status: str) -> list[RowResult]:
         return [r for r in self.rows if r.status == status]
@@ -288,14 +290,42 @@ def preview_import(session: Session, path: Path) -> ImportPreview:
         wb.close()
 
 
-def _stored(session: Session, preview: ImportPreview, ind: Any, quarter: Quarter) -> Measurement | None:
-    """The stored value, read once per indicator: a Data sheet has one row per quarter and a
-    query per row made previews of large files slow."""
-    cache = preview._stored.get(ind.id)
-    if cache is None:
-        rows = session.scalars(select(Measurement).where(Measurement.indicator_id == ind.id))
-        cache = preview._stored[ind.id] = {m.quarter: m for m in rows}
-    return cache.get(str(quarter))
+def _stored(session: Session, preview: ImportPreview, ind: Any, quarter: Quarter) -> Any:
+    """The stored value (a row with the columns of ``Measurement``): the project's values are
+    read once per file, as plain rows; a query per indicator or row made large files slow."""
+    if "values" not in preview._read:
+        from hallbar_desktop.store import tables
+
+        t = tables.measurement
+        preview._read.add("values")
+        of_project = select(tables.indicator.c.id).where(tables.indicator.c.project_id == ind.project_id)
+        for m in session.execute(select(t).where(t.c.indicator_id.in_(of_project))):
+            preview._stored.setdefault(m.indicator_id, {})[m.quarter] = m
+    return preview._stored.get(ind.id, {}).get(str(quarter))
+
+
+def _indicator(session: Session, preview: ImportPreview, project: Any, code: str) -> Any:
+    """The indicator named in a row: the project's indicators are read once per file; a code
+    not written as stored is looked up (or refused, naming the codes) by ``get_indicator``."""
+    if "indicators" not in preview._read:
+        from hallbar_desktop.store.models import Indicator
+
+        preview._read.add("indicators")
+        preview._indicators.update((i.code, i) for i in session.scalars(
+            select(Indicator).where(Indicator.project_id == project.id)))
+    ind = preview._indicators.get(code)
+    if ind is None:
+        ind = preview._indicators[code] = get_indicator(session, project, code)
+    return ind
+
+
+def _locked(session: Session, preview: ImportPreview, project: Any) -> set[str]:
+    if preview._locked is None:
+        from hallbar_desktop.store.models import ApprovedQuarter
+
+        preview._locked = set(session.scalars(select(ApprovedQuarter.quarter).where(
+            ApprovedQuarter.project_id == project.id)))
+    return preview._locked
 
 
 def _plan(session: Session, preview: ImportPreview, project: Any, excel_row: int, code: str,
@@ -304,9 +334,7 @@ def _plan(session: Session, preview: ImportPreview, project: Any, excel_row: int
     comment = None if comment_raw is None else _text(comment_raw) if not isinstance(comment_raw, str) \
         else comment_raw.strip()
     try:
-        ind = preview._indicators.get(code)
-        if ind is None:
-            ind = preview._indicators[code] = get_indicator(session, project, code)
+        ind = _indicator(session, preview, project, code)
         check_writable(session, ind, quarter, lock=False)
         entry = _entry(ind, raw)
         check_reached_on(entry, quarter)
@@ -328,12 +356,13 @@ def _plan(session: Session, preview: ImportPreview, project: Any, excel_row: int
     if new_comment:
         new["comment"] = new_comment
     status = "new" if existing is None else ("unchanged" if old == new else "changed")
-    if status != "unchanged":
-        try:
-            check_writable(session, ind, quarter)  # an approved quarter is locked for real changes
-        except (HallbarError, DomainError) as exc:
-            preview.rows.append(RowResult(excel_row, code, str(quarter), "error", reason=str(exc)))
-            return
+    if status != "unchanged" and str(quarter) in _locked(session, preview, project):
+        # An approved quarter is locked for real changes (``check_writable``, read once per file).
+        from hallbar_desktop.services.steering import locked_message
+
+        reason = str(LockedQuarter(locked_message(project.code, quarter)))
+        preview.rows.append(RowResult(excel_row, code, str(quarter), "error", reason=reason))
+        return
     preview.rows.append(RowResult(excel_row, code, str(quarter), status, _show(ind, old), _show(ind, new)))
     if status != "unchanged":
         preview._planned.append((ind, quarter, entry, comment if comment is not None else None))
@@ -470,5 +499,5 @@ def apply_import(session: Session, path: Path, actor_user: str | None = None) ->
                                                         entry.men, entry.other, entry.reached_on), comment=comment)
         for ind, quarter, entry, comment in preview._planned
     ]
-    preview.applied = tuple(apply_edits(session, preview.project, edits, actor)) if edits else ()
+    preview.applied = tuple(apply_edits_in_bulk(session, preview.project, edits, actor)) if edits else ()
     return preview

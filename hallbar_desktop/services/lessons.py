@@ -60,6 +60,8 @@ class LessonInfo:
     example_data: bool
     written_by: str
     written_at: datetime
+    #: The row's version when read (migration 0006): the lesson form's save checks it.
+    version: int = 1
 
     @property
     def title(self) -> str:
@@ -127,6 +129,7 @@ def _info(row: Lesson) -> LessonInfo:
         focus_area_number=area.number if area is not None else None, focus_area_name=area.name if area else "",
         learned=row.learned, changes=row.changes, tags=tuple(t.tag for t in row.tags), link=_link(row),
         example_data=row.example_data, written_by=row.written_by, written_at=row.written_at,
+        version=row.version,
     )
 
 
@@ -351,9 +354,16 @@ def add_lesson(session: Session, project_code: str, fields: LessonFields, actor:
 
 
 def update_lesson(session: Session, project_code: str, number: int, fields: LessonFields, actor: Actor, *,
-                  today: date | None = None) -> LessonInfo:
+                  today: date | None = None, seen_version: int | None = None) -> LessonInfo:
+    """Save the lesson's fields. ``seen_version``: the version the form was filled from; the save
+    is refused (nothing written over) when someone else has saved the lesson since."""
+    from hallbar_desktop.services.conflicts import refuse_if_changed, who_changed
+
     project = get_project(session, project_code)
     row = _lesson(session, project, number)
+    learned = (row.learned[:60] + "…") if len(row.learned) > 60 else row.learned
+    refuse_if_changed(row.version, seen_version, saved=f"lärdom {number}", now=f"den lyder nu «{learned}»",
+                      who=lambda: who_changed(session, project.id, ("lesson", "lesson_edit"), {"number": number}))
     before = _state(row)
     _apply(session, project, row, fields, today)
     session.flush()

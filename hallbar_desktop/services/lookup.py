@@ -130,6 +130,7 @@ def project_info(project: Project) -> ProjectInfo:
         example_data=project.example_data,
         example_note=project.example_note,
         funding=tuple(FundingInfo(f.source, f.amount_sek, f.note) for f in project.funding),
+        version=getattr(project, "version", 1),
     )
 
 
@@ -141,6 +142,7 @@ def focus_area_info(area: FocusArea) -> FocusAreaInfo:
         name=area.name,
         purpose=area.purpose,
         archived=area.archived,
+        version=getattr(area, "version", 1),
     )
 
 

@@ -82,11 +82,12 @@ def create_project(session: Session, fields: ProjectFields) -> Done[ProjectInfo]
     return Done(info, Changes.of_structure(info.code))
 
 
-def update_project(session: Session, code: str, fields: ProjectFields) -> Done[ProjectInfo]:
+def update_project(session: Session, code: str, fields: ProjectFields, *,
+                   seen_version: int | None = None) -> Done[ProjectInfo]:
     """A new code is a change of two projects' places in the register: every view reads anew."""
     from hallbar_desktop.services import projects
 
-    info = projects.update_project(session, code, fields)
+    info = projects.update_project(session, code, fields, seen_version=seen_version)
     renamed = info.code.casefold() != code.strip().casefold()
     return Done(info, Changes.of_structure(None if renamed else info.code))
 
@@ -98,10 +99,11 @@ def create_focus_area(session: Session, project_code: str, fields: FocusAreaFiel
     return Done(info, Changes.of_structure(_project_code(session, project_code)))
 
 
-def update_focus_area(session: Session, project_code: str, number: int, fields: FocusAreaFields) -> Done[FocusAreaInfo]:
+def update_focus_area(session: Session, project_code: str, number: int, fields: FocusAreaFields, *,
+                      seen_version: int | None = None) -> Done[FocusAreaInfo]:
     from hallbar_desktop.services import projects
 
-    info = projects.update_focus_area(session, project_code, number, fields)
+    info = projects.update_focus_area(session, project_code, number, fields, seen_version=seen_version)
     return Done(info, Changes.of_structure(_project_code(session, project_code)))
 
 
@@ -255,10 +257,10 @@ def add_lesson(session: Session, project_code: str, fields: LessonFields, actor:
 
 
 def update_lesson(session: Session, project_code: str, number: int, fields: LessonFields,
-                  actor: Actor) -> Done[LessonInfo]:
+                  actor: Actor, *, seen_version: int | None = None) -> Done[LessonInfo]:
     from hallbar_desktop.services import lessons
 
-    lesson = lessons.update_lesson(session, project_code, number, fields, actor)
+    lesson = lessons.update_lesson(session, project_code, number, fields, actor, seen_version=seen_version)
     return Done(lesson, Changes.of_lessons(_project_code(session, project_code)))
 
 
@@ -300,11 +302,12 @@ def add_decision(session: Session, project_code: str, held_on: date, text: str, 
 
 
 def update_decision(session: Session, project_code: str, number: int, actor: Actor, *, status: str | None = None,
-                    follow_up: str | None = None, closed_on: date | None = None) -> Done[DecisionInfo]:
+                    follow_up: str | None = None, closed_on: date | None = None,
+                    seen_version: int | None = None) -> Done[DecisionInfo]:
     from hallbar_desktop.services import steering
 
     decision = steering.update_decision(session, project_code, number, actor, status=status, follow_up=follow_up,
-                                        closed_on=closed_on)
+                                        closed_on=closed_on, seen_version=seen_version)
     return Done(decision, Changes.of_meetings(_project_code(session, project_code)))
 
 

@@ -47,10 +47,10 @@ def create_activity(session: Session, project_code: str, fields: ActivityFields,
 
 
 def update_activity(session: Session, project_code: str, activity_code: str, fields: ActivityFields,
-                    actor: Actor) -> Done[ActivityInfo]:
+                    actor: Actor, *, seen_version: int | None = None) -> Done[ActivityInfo]:
     from hallbar_desktop.services import activities
 
-    info = activities.update_activity(session, project_code, activity_code, fields, actor)
+    info = activities.update_activity(session, project_code, activity_code, fields, actor, seen_version=seen_version)
     return Done(info, _activities(session, project_code))
 
 

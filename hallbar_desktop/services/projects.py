@@ -170,8 +170,17 @@ def create_project(session: Session, fields: ProjectFields) -> ProjectInfo:
     return project_info(project)
 
 
-def update_project(session: Session, code: str, fields: ProjectFields) -> ProjectInfo:
+def update_project(session: Session, code: str, fields: ProjectFields, *,
+                   seen_version: int | None = None) -> ProjectInfo:
+    """Save the project's fields. ``seen_version``: the version the form was filled from; the save
+    is refused (nothing written over) when someone else has saved the project since."""
+    from hallbar_desktop.services.conflicts import refuse_if_changed
+
     project = get_project(session, code)
+    refuse_if_changed(
+        project.version, seen_version, saved=f"projektet {project.code}",
+        now=f"nu heter det «{project.name}», projektledare «{project.project_leader or '–'}», "
+            f"{Quarter.parse(project.start_quarter).label_sv()}–{Quarter.parse(project.end_quarter).label_sv()}")
     _check_project(fields)
     if fields.code.strip().lower() != project.code.lower():
         clash = session.scalars(
@@ -223,10 +232,16 @@ def create_focus_area(session: Session, project_code: str, fields: FocusAreaFiel
 
 
 def update_focus_area(
-    session: Session, project_code: str, number: int, fields: FocusAreaFields
+    session: Session, project_code: str, number: int, fields: FocusAreaFields, *, seen_version: int | None = None
 ) -> FocusAreaInfo:
+    """Save the focus area's fields; ``seen_version`` as for :func:`update_project`."""
+    from hallbar_desktop.services.conflicts import refuse_if_changed
+
     project = get_project(session, project_code)
     area = get_focus_area(session, project, number)
+    purpose = (area.purpose[:60] + "…") if len(area.purpose) > 60 else area.purpose
+    refuse_if_changed(area.version, seen_version, saved=f"insatsområde {area.number} i {project.code}",
+                      now=f"nu heter det «{area.name}», syftet är «{purpose or '–'}»")
     _require(fields.name, translate("Structure", "Insatsområdets namn"), 300)
     if fields.number != number and any(a.number == fields.number for a in project.focus_areas):
         raise ValidationError(

@@ -104,6 +104,8 @@ class DecisionInfo:
     status: str
     follow_up: str
     closed_on: date | None
+    #: The row's version when read (migration 0006): a follow-up saved from it checks it.
+    version: int = 1
 
     @property
     def is_open(self) -> bool:
@@ -182,7 +184,7 @@ def member_info(m: SteeringMember) -> MemberInfo:
 
 def _decision_info(d: Decision) -> DecisionInfo:
     return DecisionInfo(d.number, d.meeting.held_on, d.text, d.owner, d.due_on, d.status,
-                        d.follow_up, d.closed_on)
+                        d.follow_up, d.closed_on, d.version)
 
 
 def _project_audit(session: Session, project: Project, quarter: Quarter | None, action: str,
@@ -450,14 +452,23 @@ def add_decision(session: Session, project_code: str, held_on: date, text: str, 
 def update_decision(session: Session, project_code: str, number: int, actor: Actor, *,
                     status: str | None = None, follow_up: str | None = None, text: str | None = None,
                     owner: str | None = None, due_on: date | None | bool = False,
-                    closed_on: date | None = None) -> DecisionInfo:
-    """Follow up a decision: new status, a note of how it went; closing records the day."""
+                    closed_on: date | None = None, seen_version: int | None = None) -> DecisionInfo:
+    """Follow up a decision: new status, a note of how it went; closing records the day.
+    ``seen_version``: the decision's version when the form showed it; refused (nothing written)
+    should someone else have saved the decision since."""
+    from hallbar_desktop.services.conflicts import refuse_if_changed, who_changed
+
     project = get_project(session, project_code)
     decision = session.scalars(select(Decision).where(
         Decision.project_id == project.id, Decision.number == number)).first()
     if decision is None:
         raise NotFound(translate("Steering", "{code} har inget beslut nr {number}.").format(
                            code=project.code, number=number))
+    follow = (decision.follow_up[:60] + "…") if len(decision.follow_up) > 60 else decision.follow_up
+    refuse_if_changed(
+        decision.version, seen_version, saved=f"beslut {number}",
+        now=f"status nu «{DECISION_STATUS_SV.get(decision.status, decision.status)}», uppföljning «{follow or '–'}»",
+        who=lambda: who_changed(session, project.id, ("decision", "decision_edit"), {"number": number}))
     old = {"status": decision.status, "follow_up": decision.follow_up, "text": decision.text}
     if text is not None:
         body = _text(text, translate("Steering", "Beslutstexten"))

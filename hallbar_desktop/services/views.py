@@ -37,6 +37,8 @@ class ProjectInfo:
     example_data: bool
     example_note: str
     funding: tuple[FundingInfo, ...]
+    #: The row's version when read (migration 0006): the project form's save checks it.
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,8 @@ class FocusAreaInfo:
     name: str
     purpose: str
     archived: bool
+    #: The row's version when read (migration 0006): the focus-area form's save checks it.
+    version: int = 1
 
 
 @dataclass(frozen=True)

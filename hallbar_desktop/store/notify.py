@@ -1,10 +1,13 @@
 """Hearing of other people's writes to a register shared on a PostgreSQL server.
 
 Every write there sends, in its own transaction, a notification on the channel ``hallbar_changes``
-(triggers of migration 0006): a JSON description in the form of ``services.changes.Changes``,
-with who wrote (``by``, the database user) and from which server process (``pid``). PostgreSQL
-delivers it to every connection listening on the same database once the transaction commits, and
-never when it is rolled back.
+(triggers of migration 0006): which project (``project_id``), indicators (``indicator_ids``) and
+quarters changed, what kind of change (the kinds of ``services.changes.Changes``) and from which
+server process (``pid``). PostgreSQL delivers it to every connection listening on the same
+database once the transaction commits, and never when it is rolled back. Any login may listen, so
+a notification holds no codes, names or users: :func:`resolve` turns it into a ``Changes`` in
+codes through the listening user's own connection, where row-level security hides the projects
+they may not read (their notifications are dropped), and finds who wrote in the audit trail.
 
 :class:`ChangeListener` is such a connection, apart from the register's pool (it must not be
 handed out for queries, and it waits with no transaction open). It does not block: the window
@@ -18,7 +21,7 @@ import json
 import select
 from typing import Any
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Connection, Engine, event
 
 from hallbar_desktop.errors import RegisterError
 from hallbar_desktop.store.engine import Location
@@ -90,6 +93,46 @@ class ChangeListener:
 
     def close(self) -> None:
         self.conn.close()
+
+
+def resolve(connection: Connection, payloads: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], set[str]]:
+    """Notifications as ``Changes.as_dict`` descriptions in codes, for the projects this
+    connection's user may read, and who wrote them (the latest audit entries of those projects).
+
+    A notification about a project the user may not read is dropped, unless it changed the
+    structure of a project that is gone (a project deleted): then the catalogue is read again."""
+    from sqlalchemy import bindparam, text
+
+    project_ids = {int(p["project_id"]) for p in payloads if isinstance(p.get("project_id"), int)}
+    indicator_ids = {int(i) for p in payloads for i in p.get("indicator_ids", ()) if isinstance(i, int)}
+    projects: dict[int, str] = {}
+    indicators: dict[int, str] = {}
+    writers: set[str] = set()
+    if project_ids:
+        projects = {row[0]: row[1] for row in connection.execute(
+            text("SELECT id, code FROM project WHERE id IN :ids").bindparams(bindparam("ids", expanding=True)),
+            {"ids": sorted(project_ids)})}
+        for known in projects:
+            by = connection.execute(text("SELECT changed_by FROM audit_entry WHERE project_id = :p "
+                                         "ORDER BY id DESC LIMIT 1"), {"p": known}).scalar()
+            if by:
+                writers.add(str(by))
+    if indicator_ids:
+        indicators = {row[0]: row[1] for row in connection.execute(
+            text("SELECT id, code FROM indicator WHERE id IN :ids").bindparams(bindparam("ids", expanding=True)),
+            {"ids": sorted(indicator_ids)})}
+    described: list[dict[str, Any]] = []
+    for p in payloads:
+        project_id = p.get("project_id")
+        flags: dict[str, Any] = {k: v for k, v in p.items() if isinstance(v, bool)}
+        if not isinstance(project_id, int) or project_id not in projects:
+            if project_id is None or flags.get("structure"):
+                described.append({"project": None, "structure": True})
+            continue
+        described.append({**flags, "project": projects[project_id],
+                          "indicators": [indicators[i] for i in p.get("indicator_ids", ()) if i in indicators],
+                          "quarters": list(p.get("quarters", ()))})
+    return described, writers
 
 
 class OwnConnections:

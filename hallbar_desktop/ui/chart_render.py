@@ -14,6 +14,7 @@ builder function there and hands its result back to the UI thread, the newest re
 from __future__ import annotations
 
 import atexit
+import contextlib
 import logging
 import queue
 import threading
@@ -54,8 +55,12 @@ def render(figure: Any, lock: threading.Lock, width: int, height: int, ratio: fl
     """Draw ``figure`` at ``width`` × ``height`` (logical pixels) with the Agg backend.
 
     The layout is solved when the size changes; redraws at the same size (a new value) skip the
-    solver, most of matplotlib's drawing time."""
+    solver, and while the axes' limits stay too only the artists that moved are drawn over the
+    background kept from the last full draw (``reporting.chart_redraw``): not the texts, most of
+    matplotlib's drawing time."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from hallbar_desktop.reporting import chart_redraw
 
     with lock:
         dpi = getattr(figure, "_original_dpi", figure.dpi)
@@ -70,13 +75,16 @@ def render(figure: Any, lock: threading.Lock, width: int, height: int, ratio: fl
 
             figure.set_layout_engine("constrained")
             fit_texts(figure, figure.canvas.get_renderer())
-        with warnings.catch_warnings():
-            # A pane squeezed very small cannot fit the labels; matplotlib says so and draws anyway.
-            warnings.filterwarnings("ignore", message="constrained_layout not applied")
-            figure.canvas.draw()
-        if resized:
+            with warnings.catch_warnings():
+                # A pane squeezed very small cannot fit the labels; matplotlib says so and lays it out anyway.
+                warnings.filterwarnings("ignore", message="constrained_layout not applied")
+                # as a draw does first, every artist in; as in Figure.draw, a ValueError (no room
+                # for the layout) leaves the figure as it is
+                with contextlib.suppress(ValueError):
+                    figure.get_layout_engine().execute(figure)
             figure.set_layout_engine("none")
             figure._hallbar_laid_out_for = size
+        chart_redraw.draw(figure)
         buffer = figure.canvas.buffer_rgba()
         w, h = buffer.shape[1], buffer.shape[0]
         image = QImage(bytes(buffer), w, h, 4 * w, QImage.Format.Format_RGBA8888).copy()

@@ -320,6 +320,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.grid_pane.summary_action)
         navigator_toggle = self.navigator_dock.toggleViewAction()
         navigator_toggle.setText(self.tr("&Navigatorn"))
+        navigator_toggle.setShortcut(QKeySequence("F8"))  # beside Detaljer (F9) and Diagram (Shift+F9)
         view_menu.addAction(navigator_toggle)  # the panes can be closed for room, and come back here
         view_menu.addSeparator()
 

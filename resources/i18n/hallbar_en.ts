@@ -100,7 +100,7 @@
     </message>
     <message>
         <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="102" />
-        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="661" />
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="663" />
         <source>Ta bort aktiviteten</source>
         <translation>Remove the activity</translation>
     </message>
@@ -276,7 +276,7 @@
     </message>
     <message>
         <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="516" />
-        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="666" />
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="668" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -286,22 +286,22 @@
         <translation>The activity {code} is added.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="637" />
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="639" />
         <source>Aktiviteten {code} är ändrad.</source>
         <translation>The activity {code} is changed.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="662" />
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="664" />
         <source>Ta bort {code} {name}? Dess rapporter tas bort med den (ändringsloggen behåller dem).</source>
         <translation>Remove {code} {name}? Its reports go with it (the change log keeps them).</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="665" />
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="667" />
         <source>Ta &amp;bort</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="675" />
+        <location filename="../../hallbar_desktop/ui/plan/activities_view.py" line="677" />
         <source>Aktiviteten {code} är borttagen.</source>
         <translation>The activity {code} is removed.</translation>
     </message>
@@ -1145,129 +1145,129 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../hallbar_desktop/reporting/charts.py" line="37" />
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="38" />
         <source>Utfall</source>
         <extracomment>The charts' words, listed for lupdate (``words(CONTEXT, …)`` is not a call it reads).</extracomment>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/reporting/charts.py" line="38" />
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="39" />
         <source>Ej uppnådd</source>
         <translation>Not reached</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/reporting/charts.py" line="39" />
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="40" />
         <source>Uppnådd</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/reporting/charts.py" line="40" />
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="41" />
         <source>Måldatum</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/reporting/charts.py" line="41" />
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="42" />
         <source>Kvinnor</source>
         <translation>Women</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/reporting/charts.py" line="42" />
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="43" />
         <source>Män</source>
         <translation>Men</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/reporting/charts.py" line="43" />
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="44" />
         <source>Annat/ej angivet</source>
         <translation>Other/not stated</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/reporting/charts.py" line="44" />
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="45" />
         <source>Utfall, ackumulerat</source>
         <translation>Actual, cumulative</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/reporting/charts.py" line="45" />
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="46" />
         <source>Förväntat (linje mot målet)</source>
         <translation>Expected (line to the target)</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/reporting/charts.py" line="46" />
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="47" />
         <source>Utgångsvärde</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/reporting/charts.py" line="47" />
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="48" />
         <source>Mål {quarter}</source>
         <translation>Target {quarter}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/reporting/charts.py" line="48" />
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="49" />
         <source>Projektslut</source>
         <translation>Project end</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/reporting/charts.py" line="49" />
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="50" />
         <source>Uppföljning efter projektslut (t.o.m. {quarter})</source>
         <translation>Follow-up after the project end (until {quarter})</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/reporting/charts.py" line="50" />
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="51" />
         <source>Fastställt kvartal</source>
         <translation>Approved quarter</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/reporting/charts.py" line="51" />
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="52" />
         <source>Insatsområde {number} har inga indikatorer att visa.</source>
         <translation>Focus area {number} has no indicators to show.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/reporting/charts.py" line="52" />
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="53" />
         <source>Framsteg mot målet, {quarter}</source>
         <translation>Progress toward the target, {quarter}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/reporting/charts.py" line="53" />
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="54" />
         <source>värde saknas</source>
         <translation>no value</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/reporting/charts.py" line="54" />
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="55" />
         <source>Antal indikatorer</source>
         <translation>Number of indicators</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/reporting/charts.py" line="55" />
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="56" />
         <source>Status per insatsområde, {quarter}</source>
         <translation>Status per focus area, {quarter}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/reporting/charts.py" line="56" />
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="57" />
         <source>Grön</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/reporting/charts.py" line="57" />
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="58" />
         <source>Gul</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/reporting/charts.py" line="58" />
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="59" />
         <source>Röd</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/reporting/charts.py" line="59" />
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="60" />
         <source>Grå</source>
         <translation>Grey</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/reporting/charts.py" line="418" />
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="425" />
         <source>Diagram kan sparas som .png eller .svg, inte «{name}».</source>
         <extracomment>The context of the charts' words in the translation (resources/i18n/hallbar_en.ts). A figure lower than this (inches) names the years under its quarters, not every quarter slanted: the slanted labels would take a third of its height from the plot.</extracomment>
         <translation>Charts can be saved as .png or .svg, not “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/reporting/charts.py" line="426" />
+        <location filename="../../hallbar_desktop/reporting/charts.py" line="433" />
         <source>Diagrammet kunde inte sparas i {path}: {reason}.</source>
         <translation>The chart could not be saved in {path}: {reason}.</translation>
     </message>
@@ -1695,42 +1695,43 @@
         <translation>New decision at the selected meeting</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/decisions_tab.py" line="67" />
+        <location filename="../../hallbar_desktop/ui/steering/decisions_tab.py" line="69" />
         <source>Spara &amp;uppföljningen</source>
+        <extracomment>(number, version) of the decision the follow-up was filled from: its save checks it.</extracomment>
         <translation>Save the &amp;follow-up</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/decisions_tab.py" line="69" />
+        <location filename="../../hallbar_desktop/ui/steering/decisions_tab.py" line="71" />
         <source>Uppföljning av det markerade beslutet</source>
         <translation>Follow-up of the selected decision</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/decisions_tab.py" line="71" />
+        <location filename="../../hallbar_desktop/ui/steering/decisions_tab.py" line="73" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/decisions_tab.py" line="72" />
+        <location filename="../../hallbar_desktop/ui/steering/decisions_tab.py" line="74" />
         <source>Upp&amp;följning:</source>
         <translation>Follo&amp;w-up:</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/decisions_tab.py" line="118" />
+        <location filename="../../hallbar_desktop/ui/steering/decisions_tab.py" line="125" />
         <source>Spara mötet först; beslutet hör till ett möte.</source>
         <translation>Save the meeting first; a decision belongs to a meeting.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/decisions_tab.py" line="124" />
+        <location filename="../../hallbar_desktop/ui/steering/decisions_tab.py" line="131" />
         <source>Beslutet är sparat.</source>
         <translation>The decision is saved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/decisions_tab.py" line="131" />
+        <location filename="../../hallbar_desktop/ui/steering/decisions_tab.py" line="138" />
         <source>Beslut {n} är sparat.</source>
         <translation>Decision {n} is saved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/steering/decisions_tab.py" line="149" />
+        <location filename="../../hallbar_desktop/ui/steering/decisions_tab.py" line="158" />
         <source>Uppföljningen av beslut {n} är sparad.</source>
         <translation>The follow-up of decision {n} is saved.</translation>
     </message>
@@ -2391,130 +2392,130 @@ The register {name} has no projects yet. Have a look at the demo register with t
         <translation>{q} is outside the project period of {code}.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/excel_import.py" line="97" />
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="99" />
         <source>Filen {name} finns inte.</source>
         <extracomment>What ``apply_import`` wrote, cell by cell (empty for a preview).</extracomment>
         <translation>The file {name} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/excel_import.py" line="99" />
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="101" />
         <source>{name} är ingen Excel-arbetsbok (.xlsx) eller så är filen skadad.</source>
         <translation>{name} is not an Excel workbook (.xlsx), or the file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/excel_import.py" line="108" />
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="110" />
         <source>{name} packar upp till orimligt mycket data; filen läses inte.</source>
         <translation>{name} unpacks to an unreasonable amount of data; the file is not read.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/excel_import.py" line="111" />
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="113" />
         <source>{name} är för stor uppackad ({value} MB); filen läses inte.</source>
         <translation>{name} is too large unpacked ({value} MB); the file is not read.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/excel_import.py" line="115" />
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="117" />
         <source>{name} är ingen Excel-arbetsbok.</source>
         <translation>{name} is not an Excel workbook.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/excel_import.py" line="118" />
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="120" />
         <source>{name} är skadad eller avkortad och kan inte läsas.</source>
         <translation>{name} is damaged or truncated and cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/excel_import.py" line="132" />
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="134" />
         <source>{name} kan inte läsas som Excel-arbetsbok ({error}).</source>
         <translation>{name} cannot be read as an Excel workbook ({error}).</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/excel_import.py" line="181" />
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="183" />
         <source>{what} «{v}» är inget tal.</source>
         <translation>{what} «{v}» is not a number.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/excel_import.py" line="198" />
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="200" />
         <source>Datumet då milstolpen nåddes «{v}» är inget datum (ÅÅÅÅ-MM-DD).</source>
         <translation>The date the milestone was reached «{v}» is not a date (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/excel_import.py" line="218" />
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="220" />
         <source>Cellen innehåller ett datum ({value}), men {code} är ingen milstolpe. Skriv ett tal.</source>
         <translation>The cell holds a date ({value}), but {code} is not a milestone. Type a number.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/excel_import.py" line="224" />
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="226" />
         <source>Cellen visar en procentsats ({value:g} %), men {code} är ingen andel. Skriv värdet utan procentformat.</source>
         <translation>The cell shows a percentage ({value:g} %), but {code} is not a share. Type the value without percentage format.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/excel_import.py" line="232" />
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="234" />
         <source>Värdet {value}… är för stort.</source>
         <translation>The value {value}… is too large.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/excel_import.py" line="240" />
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="242" />
         <source>Värdet</source>
         <translation>The value</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/excel_import.py" line="271" />
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="273" />
         <source>{name} är varken en inmatningsmall eller en rapport från Hållbar Desktop. Skapa en mall med «Exportera mall» och fyll i den.</source>
         <translation>{name} is neither an entry template nor a report from Hållbar Desktop. Create a template with «Export entry template» and fill it in.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/excel_import.py" line="283" />
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="285" />
         <source>{name} är skadad och kan inte läsas ({error}). Inget importerades; exportera en ny mall och fyll i den.</source>
         <translation>{name} is damaged and cannot be read ({error}). Nothing was imported; export a new template and fill it in.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/excel_import.py" line="348" />
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="377" />
         <source>{name} är en mall för projektet «{project}», som inte finns i det här registret.</source>
         <translation>{name} is a template for the project «{project}», which is not in this register.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/excel_import.py" line="354" />
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="383" />
         <source>{name} är gjord från ett annat register (projekt {code}). Importera den i registret den exporterades från, eller exportera en ny mall från det här registret och fyll i den.</source>
         <translation>{name} was made from another register (project {code}). Import it into the register it was exported from, or export a new template from this register and fill it in.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/excel_import.py" line="391" />
-        <location filename="../../hallbar_desktop/services/excel_import.py" line="424" />
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="420" />
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="453" />
         <source>inga</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/excel_import.py" line="393" />
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="422" />
         <source>Kolumnen «{missing}» saknas på bladet «{title}» i {file_name} (rubrikerna på rad {row}: {found}). Skriv tillbaka rubriken «{missing}» över kolumnen med värdena, eller exportera en ny mall.</source>
         <translation>The column «{missing}» is missing on the sheet «{title}» in {file_name} (the headings on row {row}: {found}). Put the heading «{missing}» back above the column with the values, or export a new template.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/excel_import.py" line="401" />
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="430" />
         <source>Inget blad i {file_name} har mallens rubrikrad ({first}, … {value_header}). Bladet «{value}» har tagits bort eller fått andra rubriker; exportera en ny mall och fyll i den.</source>
         <translation>No sheet in {file_name} has the template's header row ({first}, … {value_header}). The sheet «{value}» has been removed or given other headings; export a new template and fill it in.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/excel_import.py" line="421" />
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="450" />
         <source>Bladet Data i {name} saknar kolumnen «{missing}» (rubrikerna på rad 1: {value}). Rubrikerna ska vara de från Hållbar Desktop.</source>
         <extracomment>The Data sheet's headers the import reads (found by name, wherever they stand).</extracomment>
         <translation>The Data sheet in {name} lacks the column «{missing}» (the headings on row 1: {value}). The headings must be those from Hållbar Desktop.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/excel_import.py" line="437" />
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="466" />
         <source>{name} gäller projektet «{pcode}», som inte finns i registret.</source>
         <translation>{name} is for the project «{pcode}», which is not in the register.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/excel_import.py" line="443" />
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="472" />
         <source>Annat projekt ({pcode}).</source>
         <translation>Another project ({pcode}).</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/excel_import.py" line="453" />
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="482" />
         <source>Bladet Data i {name} har inga värden.</source>
         <translation>The Data sheet in {name} has no values.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/excel_import.py" line="464" />
+        <location filename="../../hallbar_desktop/services/excel_import.py" line="493" />
         <source>Inget importerades från {name}: {count} rader har fel – {lines}</source>
         <translation>Nothing was imported from {name}: {count} rows have errors – {lines}</translation>
     </message>
@@ -2996,58 +2997,58 @@ status</translation>
         <translation>Show &amp;half-years and the whole project</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="66" />
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="67" />
         <source>Visa eller dölj kolumnerna för halvåren och hela projektet</source>
         <translation>Show or hide the columns of the half-years and the whole project</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="70" />
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="71" />
         <source>Halvår</source>
         <translation>Half-years</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="83" />
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="84" />
         <source>Kvartalsvärden</source>
         <translation>Quarterly values</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="170" />
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="171" />
         <source>Läser in projektet {code}…</source>
         <translation>Loading project {code}…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="172" />
-        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="232" />
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="173" />
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="233" />
         <source>Läser in registret {name}…</source>
         <translation>Loading the register {name}…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="190" />
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="191" />
         <source>Insatsområde {n}. {name}</source>
         <translation>Focus area {n}. {name}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="192" />
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="193" />
         <source>Hela projektet, alla insatsområden</source>
         <translation>Whole project, all focus areas</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="194" />
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="195" />
         <source>Exempeldata – värdena är påhittade för demonstration.</source>
         <translation>Example data – the values are made up for demonstration.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="240" />
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="241" />
         <source>Inläsningen avbröts.</source>
         <translation>Loading was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="242" />
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="243" />
         <source>Registret kunde inte läsas in.</source>
         <translation>The register could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="244" />
+        <location filename="../../hallbar_desktop/ui/window/grid_pane.py" line="245" />
         <source>Projektet kunde inte läsas in.</source>
         <translation>The project could not be loaded.</translation>
     </message>
@@ -4004,107 +4005,108 @@ status</translation>
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../../hallbar_desktop/services/lessons.py" line="209" />
+        <location filename="../../hallbar_desktop/services/lessons.py" line="212" />
         <source>{project_code} har inget styrgruppsmöte {held_on}.</source>
+        <extracomment>The row's version when read (migration 0006): the lesson form's save checks it.</extracomment>
         <translation>{project_code} has no steering group meeting on {held_on}.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/lessons.py" line="222" />
+        <location filename="../../hallbar_desktop/services/lessons.py" line="225" />
         <source>En lärdom anges med sitt nummer, t.ex. 3.</source>
         <translation>A lesson is given by its number, e.g. 3.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/lessons.py" line="227" />
+        <location filename="../../hallbar_desktop/services/lessons.py" line="230" />
         <source>{code} har ingen lärdom nummer {number}. Lärdomar: {value}.</source>
         <translation>{code} has no lesson number {number}. Lessons: {value}.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/lessons.py" line="229" />
+        <location filename="../../hallbar_desktop/services/lessons.py" line="232" />
         <source>inga ännu</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/lessons.py" line="236" />
+        <location filename="../../hallbar_desktop/services/lessons.py" line="239" />
         <source>{what} ska vara text.</source>
         <translation>{what} must be text.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/lessons.py" line="238" />
+        <location filename="../../hallbar_desktop/services/lessons.py" line="241" />
         <source>{what} innehåller ett otillåtet tecken.</source>
         <translation>{what} contains a character that is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/lessons.py" line="240" />
+        <location filename="../../hallbar_desktop/services/lessons.py" line="243" />
         <source>{what} är för lång (högst {MAX_TEXT} tecken).</source>
         <translation>{what} is too long (at most {MAX_TEXT} characters).</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/lessons.py" line="253" />
+        <location filename="../../hallbar_desktop/services/lessons.py" line="256" />
         <source>{what} «{value}» är inget datum (ÅÅÅÅ-MM-DD).</source>
         <translation>{what} «{value}» is not a date (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/lessons.py" line="277" />
+        <location filename="../../hallbar_desktop/services/lessons.py" line="280" />
         <source>Datumet</source>
         <translation>The date</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/lessons.py" line="280" />
+        <location filename="../../hallbar_desktop/services/lessons.py" line="283" />
         <source>Datumet {learned_on} ligger före projektets start ({start}).</source>
         <translation>The date {learned_on} is before the project's start ({start}).</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/lessons.py" line="285" />
+        <location filename="../../hallbar_desktop/services/lessons.py" line="288" />
         <source>Datumet {learned_on} har inte kommit än; en lärdom skrivs när den är gjord.</source>
         <translation>The date {learned_on} has not come yet; a lesson is written once it is learned.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/lessons.py" line="287" />
+        <location filename="../../hallbar_desktop/services/lessons.py" line="290" />
         <source>Texten om vad ni lärde er</source>
         <translation>The text on what you learned</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/lessons.py" line="289" />
+        <location filename="../../hallbar_desktop/services/lessons.py" line="292" />
         <source>Skriv vad ni lärde er.</source>
         <translation>Write what you learned.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/lessons.py" line="290" />
+        <location filename="../../hallbar_desktop/services/lessons.py" line="293" />
         <source>Texten om vad det ändrar</source>
         <translation>The text on what it changes</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/lessons.py" line="293" />
+        <location filename="../../hallbar_desktop/services/lessons.py" line="296" />
         <source>En lärdom länkas till ett möte, en aktivitet eller en indikator – inte flera.</source>
         <translation>A lesson is linked to a meeting, an activity or an indicator – not several.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/lessons.py" line="297" />
+        <location filename="../../hallbar_desktop/services/lessons.py" line="300" />
         <source>Mötets datum</source>
         <translation>The meeting's date</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/lessons.py" line="307" />
+        <location filename="../../hallbar_desktop/services/lessons.py" line="310" />
         <source>aktiviteten {code}</source>
         <translation>the activity {code}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/lessons.py" line="308" />
+        <location filename="../../hallbar_desktop/services/lessons.py" line="311" />
         <source>indikatorn {code}</source>
         <translation>the indicator {code}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/lessons.py" line="309" />
+        <location filename="../../hallbar_desktop/services/lessons.py" line="312" />
         <source>Lärdomen gäller insatsområde {number}, men {what} hör till ett annat.</source>
         <translation>The lesson concerns focus area {number}, but {what} belongs to another.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/lessons.py" line="340" />
+        <location filename="../../hallbar_desktop/services/lessons.py" line="343" />
         <source>En lärdoms nummer är 1 eller högre.</source>
         <translation>A lesson's number is 1 or higher.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/lessons.py" line="343" />
+        <location filename="../../hallbar_desktop/services/lessons.py" line="346" />
         <source>{code} har redan en lärdom nummer {number}.</source>
         <translation>{code} already has a lesson number {number}.</translation>
     </message>
@@ -4201,7 +4203,7 @@ status</translation>
     </message>
     <message>
         <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="88" />
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="389" />
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="391" />
         <source>Lärdomar</source>
         <translation>Lessons</translation>
     </message>
@@ -4317,17 +4319,17 @@ status</translation>
         <translation>Lesson {n} saved.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="376" />
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="378" />
         <source>Lärdom {n} är ändrad.</source>
         <translation>Lesson {n} changed.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="385" />
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="387" />
         <source>Ta bort lärdom {n}? Den finns kvar i ändringsloggen.</source>
         <translation>Remove lesson {n}? It stays in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="393" />
+        <location filename="../../hallbar_desktop/ui/effects/lessons_view.py" line="395" />
         <source>Lärdom {n} är borttagen.</source>
         <translation>Lesson {n} removed.</translation>
     </message>
@@ -4642,37 +4644,37 @@ status</translation>
         <translation>&amp;Navigator</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="326" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="327" />
         <source>&amp;Möten, beslut och fastställande…</source>
         <translation>&amp;Meetings, decisions and approval…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="328" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="329" />
         <source>&amp;Inför mötet…</source>
         <translation>&amp;Before the meeting…</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="339" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="340" />
         <source>Resultatkort</source>
         <translation>Scorecard</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="344" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="345" />
         <source>Effektlogik</source>
         <translation>Effect logic</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="344" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="345" />
         <source>Lärdomar</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="350" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="351" />
         <source>Diagram</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/main_window.py" line="441" />
+        <location filename="../../hallbar_desktop/ui/main_window.py" line="442" />
         <source>Välj ett projekt först.</source>
         <translation>Select a project first.</translation>
     </message>
@@ -5091,113 +5093,113 @@ status</translation>
 <context>
     <name>Plan</name>
     <message>
-        <location filename="../../hallbar_desktop/services/activities.py" line="179" />
+        <location filename="../../hallbar_desktop/services/activities.py" line="181" />
         <source>{period} ligger utanför projektperioden för {code} ({start} – {end}).</source>
-        <extracomment>As the project leader set it. At the plan's reference quarter, with the delayed rule applied: what to show. The quarter the statuses are judged at (the latest ended quarter, or the period's last); None before the project has started. (number, name) of the project's focus areas, in order. The project's reporting periods (codes), for choosing where a report is written. The quarter it was carried out or cancelled in; for a closed status without one the current quarter (inside the project period) is taken.</extracomment>
+        <extracomment>As the project leader set it. At the plan's reference quarter, with the delayed rule applied: what to show. The row's version when read (migration 0006): the activity form's save checks it. The quarter the statuses are judged at (the latest ended quarter, or the period's last); None before the project has started. (number, name) of the project's focus areas, in order. The project's reporting periods (codes), for choosing where a report is written. The quarter it was carried out or cancelled in; for a closed status without one the current quarter (inside the project period) is taken.</extracomment>
         <translation>{period} is outside the project period of {code} ({start} – {end}).</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/activities.py" line="263" />
+        <location filename="../../hallbar_desktop/services/activities.py" line="266" />
         <source>{code} har ingen aktivitet med koden «{wanted}». Aktiviteter: {value}.</source>
         <translation>{code} has no activity with the code «{wanted}». Activities: {value}.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/activities.py" line="265" />
+        <location filename="../../hallbar_desktop/services/activities.py" line="268" />
         <source>inga ännu</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/activities.py" line="272" />
+        <location filename="../../hallbar_desktop/services/activities.py" line="275" />
         <source>{what} ska vara text.</source>
         <translation>{what} must be text.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/activities.py" line="274" />
+        <location filename="../../hallbar_desktop/services/activities.py" line="277" />
         <source>{what} innehåller ett otillåtet tecken.</source>
         <translation>{what} contains a character that is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/activities.py" line="276" />
+        <location filename="../../hallbar_desktop/services/activities.py" line="279" />
         <source>{what} är för lång (högst {limit} tecken).</source>
         <translation>{what} is too long (at most {limit} characters).</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/activities.py" line="285" />
+        <location filename="../../hallbar_desktop/services/activities.py" line="288" />
         <source>{what}: {message}</source>
         <translation>{what}: {message}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/activities.py" line="300" />
+        <location filename="../../hallbar_desktop/services/activities.py" line="303" />
         <source>Aktivitetens kod</source>
         <translation>The activity's code</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/activities.py" line="302" />
+        <location filename="../../hallbar_desktop/services/activities.py" line="305" />
         <source>Ange en kod för aktiviteten, t.ex. A1.1.</source>
         <translation>Enter a code for the activity, e.g. A1.1.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/activities.py" line="303" />
+        <location filename="../../hallbar_desktop/services/activities.py" line="306" />
         <source>Aktivitetens namn</source>
         <translation>The activity's name</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/activities.py" line="305" />
+        <location filename="../../hallbar_desktop/services/activities.py" line="308" />
         <source>Ange ett namn på aktiviteten.</source>
         <translation>Enter a name for the activity.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/activities.py" line="311" />
+        <location filename="../../hallbar_desktop/services/activities.py" line="314" />
         <source>{code} har redan en aktivitet med koden «{code2}».</source>
         <translation>{code} already has an activity with the code «{code2}».</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/activities.py" line="313" />
+        <location filename="../../hallbar_desktop/services/activities.py" line="316" />
         <source>Planerad start</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/activities.py" line="314" />
+        <location filename="../../hallbar_desktop/services/activities.py" line="317" />
         <source>Planerat slut</source>
         <translation>Planned end</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/activities.py" line="324" />
+        <location filename="../../hallbar_desktop/services/activities.py" line="327" />
         <source>Kvartalet då aktiviteten avslutades</source>
         <translation>The quarter the activity was completed</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/activities.py" line="331" />
+        <location filename="../../hallbar_desktop/services/activities.py" line="334" />
         <source>{closed_in} ligger utanför projektperioden ({p_start} – {p_end}).</source>
         <translation>{closed_in} is outside the project period ({p_start} – {p_end}).</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/activities.py" line="335" />
+        <location filename="../../hallbar_desktop/services/activities.py" line="338" />
         <source>Aktiviteten kan inte vara genomförd {closed_in}, före sin start {start}.</source>
         <translation>The activity cannot have been completed in {closed_in}, before its start {start}.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/activities.py" line="343" />
+        <location filename="../../hallbar_desktop/services/activities.py" line="346" />
         <source>Beskrivningen</source>
         <translation>The description</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/activities.py" line="344" />
+        <location filename="../../hallbar_desktop/services/activities.py" line="347" />
         <source>Ansvarig</source>
         <translation>The person responsible</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/activities.py" line="451" />
+        <location filename="../../hallbar_desktop/services/activities.py" line="463" />
         <source>Texten om vad som gjorts</source>
         <translation>The text on what has been done</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/activities.py" line="452" />
+        <location filename="../../hallbar_desktop/services/activities.py" line="464" />
         <source>Texten om utfallet</source>
         <translation>The text on the outcome</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/activities.py" line="497" />
+        <location filename="../../hallbar_desktop/services/activities.py" line="509" />
         <source>Texten om oförutsedda resultat och effekter</source>
         <translation>The text on unforeseen results and effects</translation>
     </message>
@@ -5906,7 +5908,7 @@ approved</translation>
         <translation>The register was created by a newer version of Hållbar Desktop and cannot be opened with this version. Update the program or open another file.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/store/notify.py" line="57" />
+        <location filename="../../hallbar_desktop/store/notify.py" line="60" />
         <source>Programmet kan inte lyssna efter ändringar i {display} ({exc}). Fönstret visar andras ändringar när du läser in registret igen (F5).</source>
         <translation>The program cannot listen for changes in {display} ({exc}). The window shows other people's changes when you reload the register (F5).</translation>
     </message>
@@ -6283,121 +6285,121 @@ approved</translation>
 <context>
     <name>Steering</name>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="169" />
+        <location filename="../../hallbar_desktop/services/steering.py" line="171" />
         <source>{what} är för lång (högst {limit} tecken).</source>
-        <extracomment>The versions of the meeting and its narratives when read (migration 0006), added up: a save of the meeting form checks that nobody saved the meeting or a narrative since. (member id, came as substitute)</extracomment>
+        <extracomment>The row's version when read (migration 0006): a follow-up saved from it checks it. The versions of the meeting and its narratives when read (migration 0006), added up: a save of the meeting form checks that nobody saved the meeting or a narrative since. (member id, came as substitute)</extracomment>
         <translation>{what} is too long (at most {limit} characters).</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="206" />
+        <location filename="../../hallbar_desktop/services/steering.py" line="208" />
         <source>{code} har inget styrgruppsmöte den {held_on}.</source>
         <translation>{code} has no steering group meeting on {held_on}.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="215" />
+        <location filename="../../hallbar_desktop/services/steering.py" line="217" />
         <source>{quarter} ligger utanför projektperioden för {code} ({start} – {end}).</source>
         <translation>{quarter} is outside the project period of {code} ({start} – {end}).</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="272" />
+        <location filename="../../hallbar_desktop/services/steering.py" line="274" />
         <source>{who} har sparat mötet den {held_on} sedan du öppnade det (anteckningen är nu «{value}»). Dina ändringar sparades inte, så inget skrevs över. Läs in mötet igen och gör ändringarna på nytt.</source>
         <translation>{who} has saved the meeting of {held_on} since you opened it (the note is now «{value}»). Your changes were not saved, so nothing was overwritten. Reload the meeting and make the changes again.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="320" />
+        <location filename="../../hallbar_desktop/services/steering.py" line="322" />
         <source>Mötet den {held_on} kan inte följa upp {quarter}, som inte har börjat då.</source>
         <translation>The meeting on {held_on} cannot follow up {quarter}, which has not begun by then.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="327" />
+        <location filename="../../hallbar_desktop/services/steering.py" line="329" />
         <source>{code} har redan ett möte den {held_on}.</source>
         <translation>{code} already has a meeting on {held_on}.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="332" />
+        <location filename="../../hallbar_desktop/services/steering.py" line="334" />
         <source>En deltagare finns inte i projektets styrgrupp.</source>
         <translation>A participant is not in the project's steering group.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="340" />
+        <location filename="../../hallbar_desktop/services/steering.py" line="342" />
         <source>Platsen</source>
         <translation>The place</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="341" />
+        <location filename="../../hallbar_desktop/services/steering.py" line="343" />
         <source>Anteckningen</source>
         <translation>The note</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="366" />
+        <location filename="../../hallbar_desktop/services/steering.py" line="368" />
         <source>Mötet den {held_on} har beslut och kan inte tas bort; ändra det i stället.</source>
         <translation>The meeting on {held_on} has decisions and cannot be deleted; change it instead.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="371" />
+        <location filename="../../hallbar_desktop/services/steering.py" line="373" />
         <source>Mötet den {held_on} har fastställt ett kvartal och kan inte tas bort.</source>
         <translation>The meeting on {held_on} has approved a quarter and cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="428" />
-        <location filename="../../hallbar_desktop/services/steering.py" line="463" />
+        <location filename="../../hallbar_desktop/services/steering.py" line="430" />
+        <location filename="../../hallbar_desktop/services/steering.py" line="474" />
         <source>Beslutstexten</source>
         <translation>The decision text</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="430" />
-        <location filename="../../hallbar_desktop/services/steering.py" line="465" />
+        <location filename="../../hallbar_desktop/services/steering.py" line="432" />
+        <location filename="../../hallbar_desktop/services/steering.py" line="476" />
         <source>Skriv vad som beslutades.</source>
         <translation>Write what was decided.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="433" />
+        <location filename="../../hallbar_desktop/services/steering.py" line="435" />
         <source>Beslutet ska vara klart {due_on}, före mötet den {held_on}.</source>
         <translation>The decision is due {due_on}, before the meeting on {held_on}.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="438" />
-        <location filename="../../hallbar_desktop/services/steering.py" line="468" />
+        <location filename="../../hallbar_desktop/services/steering.py" line="440" />
+        <location filename="../../hallbar_desktop/services/steering.py" line="479" />
         <source>Ansvarig</source>
         <translation>The person responsible</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="459" />
+        <location filename="../../hallbar_desktop/services/steering.py" line="465" />
         <source>{code} har inget beslut nr {number}.</source>
         <translation>{code} has no decision no. {number}.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="472" />
+        <location filename="../../hallbar_desktop/services/steering.py" line="483" />
         <source>Uppföljningen</source>
         <translation>The follow-up</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="528" />
+        <location filename="../../hallbar_desktop/services/steering.py" line="539" />
         <source>Mötet den {held_on} följer upp {quarter} och kan inte fastställa det senare {q}.</source>
         <translation>The meeting on {held_on} follows up {quarter} and cannot approve the later {q}.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="533" />
+        <location filename="../../hallbar_desktop/services/steering.py" line="544" />
         <source>{q} har inte tagit slut den {held_on} och kan inte fastställas då.</source>
         <translation>{q} has not ended by {held_on} and cannot be approved then.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="536" />
+        <location filename="../../hallbar_desktop/services/steering.py" line="547" />
         <source>{q} är redan fastställt för {code}.</source>
         <translation>{q} is already approved for {code}.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="552" />
+        <location filename="../../hallbar_desktop/services/steering.py" line="563" />
         <source>Skälet</source>
         <translation>The reason</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="554" />
+        <location filename="../../hallbar_desktop/services/steering.py" line="565" />
         <source>Ange ett skäl till att kvartalet låses upp; det sparas i historiken.</source>
         <translation>Give a reason for unlocking the quarter; it is saved in the history.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="559" />
+        <location filename="../../hallbar_desktop/services/steering.py" line="570" />
         <source>{q} är inte fastställt för {code}.</source>
         <translation>{q} is not approved for {code}.</translation>
     </message>
@@ -6536,149 +6538,149 @@ approved</translation>
     </message>
     <message>
         <location filename="../../hallbar_desktop/services/projects.py" line="164" />
-        <location filename="../../hallbar_desktop/services/projects.py" line="181" />
+        <location filename="../../hallbar_desktop/services/projects.py" line="190" />
         <source>Det finns redan ett projekt med koden {code}.</source>
         <translation>There is already a project with the code {code}.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="195" />
+        <location filename="../../hallbar_desktop/services/projects.py" line="204" />
         <source>Det finns värden för {quarter}, utanför den nya projektperioden. Ta bort dem först eller välj en period som omfattar dem.</source>
         <translation>There are values for {quarter}, outside the new project period. Delete them first or choose a period that covers them.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="206" />
-        <location filename="../../hallbar_desktop/services/projects.py" line="230" />
+        <location filename="../../hallbar_desktop/services/projects.py" line="215" />
+        <location filename="../../hallbar_desktop/services/projects.py" line="245" />
         <source>Insatsområdets namn</source>
         <translation>The focus area's name</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="208" />
+        <location filename="../../hallbar_desktop/services/projects.py" line="217" />
         <source>Insatsområdets nummer måste vara 1 eller högre.</source>
         <translation>The focus area's number must be 1 or higher.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="211" />
-        <location filename="../../hallbar_desktop/services/projects.py" line="233" />
+        <location filename="../../hallbar_desktop/services/projects.py" line="220" />
+        <location filename="../../hallbar_desktop/services/projects.py" line="248" />
         <source>Projektet {code} har redan ett insatsområde {number}.</source>
         <translation>The project {code} already has a focus area {number}.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="245" />
+        <location filename="../../hallbar_desktop/services/projects.py" line="260" />
         <source>Indikatorns kod</source>
         <translation>The indicator's code</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="246" />
+        <location filename="../../hallbar_desktop/services/projects.py" line="261" />
         <source>Indikatorns namn</source>
         <translation>The indicator's name</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="251" />
+        <location filename="../../hallbar_desktop/services/projects.py" line="266" />
         <source>Indikatorn {code}: {message}</source>
         <translation>Indicator {code}: {message}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="253" />
+        <location filename="../../hallbar_desktop/services/projects.py" line="268" />
         <source>Utgångsvärdet</source>
         <translation>The baseline</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="254" />
+        <location filename="../../hallbar_desktop/services/projects.py" line="269" />
         <source>Målvärdet</source>
         <translation>The target</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="258" />
+        <location filename="../../hallbar_desktop/services/projects.py" line="273" />
         <source>{label} måste vara ett tal.</source>
         <translation>{label} must be a number.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="260" />
+        <location filename="../../hallbar_desktop/services/projects.py" line="275" />
         <source>{label} för en andel måste ligga mellan 0 och 100 %.</source>
         <translation>{label} for a share must be between 0 and 100 %.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="263" />
+        <location filename="../../hallbar_desktop/services/projects.py" line="278" />
         <source>{label} kan inte vara negativt.</source>
         <translation>{label} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="265" />
+        <location filename="../../hallbar_desktop/services/projects.py" line="280" />
         <source>{label} för ett antal måste vara ett heltal.</source>
         <translation>{label} for a count must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="268" />
+        <location filename="../../hallbar_desktop/services/projects.py" line="283" />
         <source>{label} för en milstolpe är 0 (ej uppnådd) eller 1 (uppnådd).</source>
         <translation>{label} for a milestone is 0 (not reached) or 1 (reached).</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="277" />
+        <location filename="../../hallbar_desktop/services/projects.py" line="292" />
         <source>Målvärdet är lägre än utgångsvärdet, men indikatorn är satt till «högre är bättre». Ändra riktningen eller målvärdet.</source>
         <translation>The target is lower than the baseline, but the indicator is set to «higher is better». Change the direction or the target.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="282" />
+        <location filename="../../hallbar_desktop/services/projects.py" line="297" />
         <source>Målvärdet är högre än utgångsvärdet, men indikatorn är satt till «lägre är bättre». Ändra riktningen eller målvärdet.</source>
         <translation>The target is higher than the baseline, but the indicator is set to «lower is better». Change the direction or the target.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="288" />
+        <location filename="../../hallbar_desktop/services/projects.py" line="303" />
         <source>Måldatum {target_quarter} ligger före projektets start ({start}).</source>
         <translation>The target date {target_quarter} is before the project's start ({start}).</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="296" />
+        <location filename="../../hallbar_desktop/services/projects.py" line="311" />
         <source>Målvärdets kvartal ligger före utgångsvärdets kvartal.</source>
         <translation>The target's quarter is before the baseline's quarter.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="299" />
+        <location filename="../../hallbar_desktop/services/projects.py" line="314" />
         <source>Indikatorn {code} är en andel (%), och andelar summeras inte över kvartal (tre kvartal med 60 % blir inte 180 %). Välj nivå (accumulation = "level") för andelen, eller räkna antalet som ett flöde (kind = "count").</source>
         <translation>The indicator {code} is a share (%), and shares are not added up over quarters (three quarters at 60 % do not make 180 %). Choose level (accumulation = "level") for the share, or count the number as a flow (kind = "count").</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="305" />
+        <location filename="../../hallbar_desktop/services/projects.py" line="320" />
         <source>Uppdelning på kön gäller bara indikatorer som räknar antal.</source>
         <translation>A split by sex applies only to indicators that count.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="309" />
+        <location filename="../../hallbar_desktop/services/projects.py" line="324" />
         <source>Två delmål för {quarter}.</source>
         <translation>Two milestone targets for {quarter}.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="313" />
+        <location filename="../../hallbar_desktop/services/projects.py" line="328" />
         <source>Ett delmål måste vara ett tal.</source>
         <translation>A milestone target must be a number.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="315" />
+        <location filename="../../hallbar_desktop/services/projects.py" line="330" />
         <source>Delmål för en andel måste ligga mellan 0 och 100 %.</source>
         <translation>Milestone targets for a share must be between 0 and 100 %.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="318" />
+        <location filename="../../hallbar_desktop/services/projects.py" line="333" />
         <source>Delmålet för {quarter} ligger efter måldatum {target_quarter}.</source>
         <translation>The milestone target for {quarter} is after the target date {target_quarter}.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="345" />
+        <location filename="../../hallbar_desktop/services/projects.py" line="360" />
         <source>Koden {code} används redan i projektet {project_code}.</source>
         <translation>The code {code} is already used in the project {project_code}.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="351" />
+        <location filename="../../hallbar_desktop/services/projects.py" line="366" />
         <source>Indikatorns typ kan inte ändras när den har värden. Skapa en ny indikator i stället.</source>
         <translation>The indicator's type cannot be changed once it has values. Create a new indicator instead.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="396" />
+        <location filename="../../hallbar_desktop/services/projects.py" line="411" />
         <source>Någon annan har sparat indikatorn {code} sedan du öppnade den (nu heter den «{name}», ansvarig «{value}»). Dina ändringar sparades inte, så inget skrevs över. Öppna indikatorn igen och gör ändringarna på nytt.</source>
         <translation>Someone else has saved the indicator {code} since you opened it (it is now called «{name}», responsible «{value}»). Your changes were not saved, so nothing was overwritten. Open the indicator again and make the changes again.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="424" />
+        <location filename="../../hallbar_desktop/services/projects.py" line="439" />
         <source>{code} har värden efter projektslut (från {first}), som bara tas emot till och med indikatorns måldatum. Välj ett måldatum från {quarter}, eller ta bort värdena först.</source>
         <translation>{code} has values after the project's end (from {first}), which are only accepted up to and including the indicator's target date. Choose a target date from {quarter} onwards, or delete the values first.</translation>
     </message>
@@ -6706,23 +6708,23 @@ approved</translation>
 <context>
     <name>StructureActions</name>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/structure_actions.py" line="134" />
+        <location filename="../../hallbar_desktop/ui/window/structure_actions.py" line="158" />
         <source>Välj ett insatsområde eller en indikator i navigatorn.</source>
         <extracomment>the dialog open now (the tests fill it in while it is modal)</extracomment>
         <translation>Select a focus area or an indicator in the navigator.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/structure_actions.py" line="144" />
+        <location filename="../../hallbar_desktop/ui/window/structure_actions.py" line="168" />
         <source>Kunde inte flyttas</source>
         <translation>Could not be moved</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/structure_actions.py" line="162" />
+        <location filename="../../hallbar_desktop/ui/window/structure_actions.py" line="186" />
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/structure_actions.py" line="163" />
+        <location filename="../../hallbar_desktop/ui/window/structure_actions.py" line="187" />
         <source>Ta bort «{name}»?
 
 Har den värden arkiveras den i stället: den försvinner ur tabellen men värdena och historiken finns kvar i registret.</source>
@@ -6731,17 +6733,17 @@ Har den värden arkiveras den i stället: den försvinner ur tabellen men värde
 If it has values it is archived instead: it disappears from the table, but the values and their history stay in the register.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/structure_actions.py" line="175" />
+        <location filename="../../hallbar_desktop/ui/window/structure_actions.py" line="199" />
         <source>Kunde inte tas bort</source>
         <translation>Could not be removed</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/structure_actions.py" line="179" />
+        <location filename="../../hallbar_desktop/ui/window/structure_actions.py" line="203" />
         <source>Arkiverad: {name}</source>
         <translation>Archived: {name}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/ui/window/structure_actions.py" line="179" />
+        <location filename="../../hallbar_desktop/ui/window/structure_actions.py" line="203" />
         <source>Borttagen: {name}</source>
         <translation>Removed: {name}</translation>
     </message>
@@ -7103,12 +7105,14 @@ If it has values it is archived instead: it disappears from the table, but the v
         <translation>The date the milestone was reached ({date}) is after {quarter}. Give a date no later than {last}.</translation>
     </message>
     <message>
+        <location filename="../../hallbar_desktop/services/bulk_entry.py" line="137" />
         <location filename="../../hallbar_desktop/services/measurements.py" line="272" />
         <source>{code} har inget värde för {quarter}. Ange ett värde innan du skriver en kommentar.</source>
+        <extracomment>Rows per executemany: large imports hold one batch of parameters at a time, not all of them.</extracomment>
         <translation>{code} has no value for {quarter}. Enter a value before you write a comment.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="509" />
+        <location filename="../../hallbar_desktop/services/steering.py" line="520" />
         <source>{quarter} är fastställt av styrgruppen för {project} och låst. Lås upp kvartalet (med ett skäl) om ett värde måste ändras.</source>
         <translation>{quarter} is approved by the steering group of {project} and locked. Unlock the quarter (with a reason) if a value must be changed.</translation>
     </message>

@@ -41,7 +41,7 @@ def phase(name: str, work: Path) -> dict[str, float]:
             export_report(s, "P0001", report)
         reg.close()
     elif name == "import":
-        # Into a copy of the register without values: every row is new, written via record_value.
+        # Into a copy of the register without values: every row is new (written by bulk_entry since issue 19).
         import sqlite3
 
         from hallbar_desktop.services.excel_import import apply_import

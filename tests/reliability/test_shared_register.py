@@ -351,20 +351,36 @@ def test_a_write_is_heard_on_another_connection(shared: Shared) -> None:
     from hallbar_desktop.services.changes import Changes
     from hallbar_desktop.services.entry import CellEdit, apply_edits
     from hallbar_desktop.store.engine import resolve_location
-    from hallbar_desktop.store.notify import ChangeListener
+    from hallbar_desktop.store.notify import ChangeListener, resolve
 
+    with psycopg.connect(shared.admin_url, autocommit=True) as conn:  # a user of the register, no project
+        conn.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'hb_outsider') "
+                     "THEN CREATE ROLE hb_outsider LOGIN; END IF; END $$")
+        conn.execute("GRANT hallbar_user TO hb_outsider")
     listener = ChangeListener(resolve_location(shared.url(READER)))
+    outsider = ChangeListener(resolve_location(shared.url("hb_outsider")))
+    reader = open_register(shared.url(READER))
+    nobody = sa.create_engine(shared.url("hb_outsider").replace("postgresql://", "postgresql+psycopg://", 1))
     try:
         code = _code(shared)
         with shared.admin.transaction() as s:
             apply_edits(s, "RJH", [CellEdit.typed(code, Quarter.parse("2021Q3"), "17")], ADMIN_ACTOR)
         heard = listener.wait(5)
         assert heard, "no notification within 5 seconds"
+        # What goes over the wire names no project, indicator or user: any login may listen.
+        assert all("RJH" not in str(d) and code not in str(d) and "hallbar" not in str(d) for d in heard), heard
+        with reader.engine.connect() as connection:
+            described, writers = resolve(connection, heard)
         changes = Changes()
-        for data in heard:
+        for data in described:
             changes = changes | Changes.from_dict(data)
         assert changes.touches("RJH", code, Quarter.parse("2021Q3"))
-        assert {d["by"] for d in heard} == {"hallbar"}
+        assert writers == {"hallbar"}  # from the audit trail, which the reader may read
+        # A user without a role in RJH hears that something happened, and learns nothing of it.
+        other = outsider.wait(5)
+        assert other
+        with nobody.connect() as connection:
+            assert resolve(connection, other) == ([], set())
         # A rolled-back write is never heard.
         with pytest.raises(RuntimeError), shared.admin.transaction() as s:
             apply_edits(s, "RJH", [CellEdit.typed(code, Quarter.parse("2021Q3"), "18")], ADMIN_ACTOR)
@@ -372,6 +388,9 @@ def test_a_write_is_heard_on_another_connection(shared: Shared) -> None:
         assert listener.wait(0.3) == []
     finally:
         listener.close()
+        outsider.close()
+        reader.close()
+        nobody.dispose()
 
 
 def test_an_open_window_shows_another_users_value_without_a_reload(shared: Shared, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -507,6 +526,46 @@ def test_a_meeting_form_saved_after_someone_elses_save_is_refused_with_who(share
         with shared.admin.reading() as s:
             now = steering.get_meeting(s, "RJH", held)
         assert now.notes == "Första" and now.narrative(1).happened == "Administratörens text"
+    finally:
+        leader.close()
+
+
+def test_project_and_decision_forms_saved_after_someone_elses_save_are_refused(shared: Shared) -> None:
+    """Issue 20 on the server: the leader's project form and decision follow-up come after the
+    administrator's saves; both are refused, the second naming who (the server's user), and the
+    rows keep what the administrator saved."""
+    from datetime import date
+
+    from hallbar_desktop.services import operations, steering
+    from hallbar_desktop.services.lookup import get_project, project_info
+    from hallbar_desktop.services.steering import MeetingFields
+    from tests.services.test_form_versions import project_fields
+
+    held = date(2021, 8, 3)
+    with shared.admin.transaction() as s:
+        steering.save_meeting(s, "RJH", MeetingFields(held, Quarter.parse("2021Q2"), notes="Besluten"), ADMIN_ACTOR)
+        number = steering.add_decision(s, "RJH", held, "Ta fram en plan", ADMIN_ACTOR).number
+    leader = open_register(shared.url(LEADER))
+    try:
+        with leader.reading() as s:  # the leader's forms are filled
+            project = project_info(get_project(s, "RJH"))
+            decision = next(d for d in steering.list_decisions(s, "RJH") if d.number == number)
+        with shared.admin.transaction() as s:  # the administrator saves both meanwhile
+            operations.update_project(s, "RJH", project_fields(project, project_leader="Administratören"))
+            operations.update_decision(s, "RJH", number, ADMIN_ACTOR, status="in_progress", follow_up="Påbörjad")
+        with pytest.raises(Conflict) as caught, leader.transaction() as s:
+            operations.update_project(s, "RJH", project_fields(project, name="Projektledarens namn"),
+                                      seen_version=project.version)
+        assert "projektledare «Administratören»" in str(caught.value) and "sparades inte" in str(caught.value)
+        with pytest.raises(Conflict) as caught, leader.transaction() as s:
+            operations.update_decision(s, "RJH", number, Actor(LEADER, "window"), status="done",
+                                       follow_up="Klar", seen_version=decision.version)
+        message = str(caught.value)
+        assert message.startswith("hallbar (") and "«Påbörjad»" in message, message
+        with shared.admin.reading() as s:
+            now = next(d for d in steering.list_decisions(s, "RJH") if d.number == number)
+            assert project_info(get_project(s, "RJH")).name == project.name
+        assert (now.status, now.follow_up) == ("in_progress", "Påbörjad")
     finally:
         leader.close()
 

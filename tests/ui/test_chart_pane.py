@@ -345,3 +345,47 @@ def test_the_renderer_starts_once_the_ui_thread_has_handled_what_is_pending(
     qtbot.waitUntil(gate.started.is_set, timeout=20_000)
     gate.release.set()
     _wait_for_chart(qtbot, pane, "3.1")
+
+
+def _image_pixels(image: Any) -> Any:
+    import numpy as np
+    from PySide6.QtGui import QImage
+
+    image = image.convertToFormat(QImage.Format.Format_RGBA8888)
+    rows = np.frombuffer(image.constBits(), dtype=np.uint8).reshape(image.height(), image.bytesPerLine())
+    return rows[:, : image.width() * 4].reshape(image.height(), image.width(), 4).astype(np.int16)
+
+
+def test_a_value_typed_redraws_the_chart_shown_as_a_full_draw_would(
+    qtbot: QtBot, demo: Register, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The typed value reaches the image on the screen through the fast path (only the line drawn
+    over the kept background), and that image is the one a full draw of the figure gives."""
+    import numpy as np
+
+    from hallbar_desktop.reporting import chart_redraw
+
+    fast: list[bool] = []
+    draw = chart_redraw.draw
+    monkeypatch.setattr(chart_redraw, "draw", lambda figure: fast.append(draw(figure)) or fast[-1])
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.navigator.setCurrentIndex(window.navigator_model.find(("RJL", "3.1")))
+    pane = window.chart_pane
+    _wait_for_chart(qtbot, pane, "3.1")
+    canvas = pane.canvas
+    qtbot.waitUntil(lambda: canvas._image is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: not pane.build_pending(), timeout=20_000)
+    before = canvas._image
+    fast.clear()
+    _type_in_cell(qtbot, window, 0, 10, "30 %")  # 2022 kv 3: the line drops
+    qtbot.waitUntil(lambda: canvas._image is not before and True in fast, timeout=20_000)
+    shown = _image_pixels(canvas._image)
+    assert (np.abs(shown - _image_pixels(before)) > 2).any(axis=2).sum() > 20  # the chart changed
+    with canvas.lock:  # the same figure drawn in full, as matplotlib draws it
+        pane.chart.figure.canvas.draw()
+        full = np.asarray(pane.chart.figure.canvas.buffer_rgba()).astype(np.int16)
+    assert shown.shape == full.shape
+    assert np.abs(shown - full).max() <= 2

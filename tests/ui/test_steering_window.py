@@ -240,6 +240,30 @@ def test_a_decision_is_added_and_followed_up(dialog: SteeringDialog, demo_path: 
         "Inbjudan är skickad.", LAST_MEETING)
 
 
+def test_a_follow_up_after_another_windows_save_is_refused_and_kept(dialog: SteeringDialog) -> None:
+    """Issue 20: the decision's follow-up is saved by another window while this one is typed; the
+    save is refused with what holds now and who, the typed text stays, nothing is written."""
+    from hallbar_desktop.services import operations
+    from hallbar_desktop.services.actor import Actor
+
+    tab = dialog.decisions_tab
+    number = next(d.number for d in steering_decisions(dialog) if d.is_open)
+    assert tab.select_decision(number)
+    tab.follow_text.setPlainText("Annas uppföljning")
+    with dialog.register.transaction() as s:
+        operations.update_decision(s, "RJL", number, Actor("bo", "window"), status="in_progress",
+                                   follow_up="Bos uppföljning")
+    assert tab.follow_up() is None
+    assert dialog.last_error.startswith("bo (") and "sparades inte" in dialog.last_error, dialog.last_error
+    assert tab.follow_text.toPlainText() == "Annas uppföljning"
+    assert next(d for d in steering_decisions(dialog) if d.number == number).follow_up == "Bos uppföljning"
+
+
+def steering_decisions(dialog: SteeringDialog) -> list[steering.DecisionInfo]:
+    with dialog.register.reading() as s:
+        return steering.list_decisions(s, "RJL")
+
+
 def _type(qtbot: QtBot, window: MainWindow, row: int, col: int, text: str) -> None:
     table = window.table
     table.setFocus()

@@ -181,3 +181,79 @@ def test_the_indicator_dialog_offers_a_decimal_quantity_with_its_unit(qtbot: QtB
     dialog.unit.clear()
     with pytest.raises(Exception, match="enhet"), register.transaction() as s:
         create_indicator(s, "Q", replace(dialog.fields(), code="1.2"))
+
+
+def test_a_form_saved_after_someone_elses_save_stays_open_with_what_was_typed(qtbot: QtBot, window: MainWindow) -> None:
+    """Issue 20: another window saves the project (and then the focus area) while the form is open;
+    OK is refused with what holds now, the form keeps the typed text, nothing is written."""
+    from hallbar_desktop.services import operations
+    from hallbar_desktop.services.lookup import get_project, project_info
+    from hallbar_desktop.services.projects import FocusAreaFields
+    from tests.services.test_form_versions import project_fields
+
+    register = window.state.register
+    window.show_project("RJL")
+    seen: dict[str, Any] = {}
+
+    def meanwhile_project() -> None:
+        with register.transaction() as s:
+            p = project_info(get_project(s, "RJL"))
+            operations.update_project(s, "RJL", project_fields(p, project_leader="Bo Berg"))
+
+    def meanwhile_area() -> None:
+        with register.transaction() as s:
+            operations.update_focus_area(s, "RJL", 1, FocusAreaFields(1, "Bos namn", ""))
+
+    def edit(meanwhile: Callable[[], None]) -> Callable[[Any], None]:
+        def fill(d: Any) -> None:
+            d.name.setText("Annas namn")
+            meanwhile()
+            d.accept()
+            seen.update(visible=d.isVisible(), name=d.name.text(), error=d.error.text())
+        return fill
+
+    _with_dialog(window, edit(meanwhile_project))
+    ok = window.structure.edit_project()
+    _raise_failures()
+    assert not ok
+    assert seen["visible"] and seen["name"] == "Annas namn"
+    assert "projektledare «Bo Berg»" in seen["error"] and "sparades inte" in seen["error"], seen["error"]
+    with register.reading() as s:
+        assert project_info(get_project(s, "RJL")).name != "Annas namn"
+    # Opened again, the form shows what holds now and saves.
+    _with_dialog(window, edit(lambda: None))
+    assert window.structure.edit_project()
+    _raise_failures()
+    shown = window.project_box.currentText()
+    assert shown.startswith("RJL") and shown.endswith("Annas namn")
+
+    select(window, "RJL", "1.2")
+    _with_dialog(window, edit(meanwhile_area))
+    assert not window.structure.edit_focus_area()
+    _raise_failures()
+    assert seen["visible"] and seen["name"] == "Annas namn" and "«Bos namn»" in seen["error"], seen["error"]
+
+
+def test_an_indicator_form_saved_after_another_windows_save_stays_open(qtbot: QtBot, window: MainWindow) -> None:
+    """On a register file too: the form is filled from the indicator as stored when it opens."""
+    from hallbar_desktop.services import operations
+    from hallbar_desktop.services.lookup import get_indicator, get_project, indicator_info
+
+    register = window.state.register
+    select(window, "RJL", "3.1")
+    seen: dict[str, Any] = {}
+
+    def fill(d: IndicatorDialog) -> None:
+        d.name.setText("Annas namn")
+        with register.transaction() as s:  # another window saves the indicator meanwhile
+            info = indicator_info(get_indicator(s, get_project(s, "RJL"), "3.1"))
+            fields = d.fields()
+            operations.update_indicator(s, "RJL", "3.1", replace(fields, name=info.name, responsible="Bo Berg"))
+        d.accept()
+        seen.update(visible=d.isVisible(), name=d.name.text(), error=d.error.text())
+
+    _with_dialog(window, fill)
+    assert not window.structure.edit_indicator()
+    _raise_failures()
+    assert seen["visible"] and seen["name"] == "Annas namn"
+    assert "ansvarig «Bo Berg»" in seen["error"] and "sparades inte" in seen["error"], seen["error"]

@@ -369,7 +369,9 @@ class LessonsView(QWidget):
         if lesson is None or self.state is None or self.project_code is None or self.state.register.read_only:
             return False
         dialog = LessonDialog(link_choices(self.state.register, self.project_code), lesson, parent=self)
-        dialog.submit = lambda fields: self._perform(operations.update_lesson, number=lesson.number, fields=fields)[1]
+        # Refused, the dialog kept open with what was typed, should someone have saved the lesson since.
+        dialog.submit = lambda fields: self._perform(operations.update_lesson, number=lesson.number, fields=fields,
+                                                     seen_version=lesson.version)[1]
         if not self._open(dialog):
             return False
         self.select_lesson(lesson.number)

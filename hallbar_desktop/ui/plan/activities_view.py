@@ -631,8 +631,10 @@ class ActivitiesView(QWidget):
         code, original = self.code, activity.code
 
         def submit(fields: ActivityFields) -> str | None:
+            # Refused, the dialog kept open with what was typed, should someone have saved it since.
             refused = self._write(partial(plan_operations.update_activity, project_code=code,
-                                          activity_code=original, fields=fields, actor=Actor.here("window")))
+                                          activity_code=original, fields=fields, actor=Actor.here("window"),
+                                          seen_version=activity.version))
             if refused is None:
                 self._after_write(fields.code, self.tr("Aktiviteten {code} är ändrad.").format(code=fields.code),
                                   fields.focus_area_number)

@@ -62,6 +62,8 @@ class DecisionsTab(QWidget):
         for status in DECISION_STATUSES:
             self.follow_status.addItem(status_label(status), status)
         self.follow_text = QPlainTextEdit()
+        #: (number, version) of the decision the follow-up was filled from: its save checks it.
+        self.follow_seen: tuple[int, int] | None = None
         self.follow_text.setTabChangesFocus(True)
         self.follow_text.setMaximumHeight(70)
         self.follow_button = QPushButton(self.tr("Spara &uppföljningen"))
@@ -91,6 +93,11 @@ class DecisionsTab(QWidget):
             return
         self.follow_status.setCurrentIndex(max(0, self.follow_status.findData(decision.status)))
         self.follow_text.setPlainText(decision.follow_up)
+        self.follow_seen = (decision.number, decision.version)
+
+    def _seen_version(self, decision: DecisionInfo) -> int:
+        seen = self.follow_seen
+        return seen[1] if seen is not None and seen[0] == decision.number else decision.version
 
     def selected_decision(self) -> DecisionInfo | None:
         decision: DecisionInfo | None = self.model.row_at(self.table.currentIndex())
@@ -145,7 +152,9 @@ class DecisionsTab(QWidget):
         result = dialog.run(partial(operations.update_decision, project_code=dialog.code, number=decision.number,
                                     actor=Actor.here("window"), status=status,
                                     follow_up=self.follow_text.toPlainText(),
-                                    closed_on=dialog.today if closing else None),
+                                    closed_on=dialog.today if closing else None,
+                                    # refused, the text typed kept, should someone have saved it since
+                                    seen_version=self._seen_version(decision)),
                             self.tr("Uppföljningen av beslut {n} är sparad.").format(n=decision.number))
         if result is None:
             return None

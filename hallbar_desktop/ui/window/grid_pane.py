@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -62,6 +62,7 @@ class GridPane(QWidget):
         #: Show the half-year roll-ups and the project to date (a toggle kept in the settings).
         self.summary_action = QAction(self.tr("Visa &halvår och hela projektet"), self)
         self.summary_action.setCheckable(True)
+        self.summary_action.setShortcut(QKeySequence("Shift+F8"))
         self.summary_action.setChecked(True)
         self.summary_action.setToolTip(self.tr("Visa eller dölj kolumnerna för halvåren och hela projektet"))
         self.summary_action.toggled.connect(self._apply_summaries)

@@ -44,6 +44,7 @@ class LiveUpdates(QObject):
         self.notifier: QSocketNotifier | None = None
         self.pending = Changes()
         self.writers: set[str] = set()
+        self.heard_raw: list[dict[str, Any]] = []  # notifications as sent: ids, looked up in _deliver
         self.gather = QTimer(self, singleShot=True, interval=GATHER_MS)
         self.gather.timeout.connect(self._deliver)
         self.retry = QTimer(self, singleShot=True, interval=RETRY_MS)  # read when made: tests shorten it
@@ -79,21 +80,30 @@ class LiveUpdates(QObject):
             # What was missed meanwhile: everything is read again when the connection is back.
             self.pending = self.pending | Changes.everything()
             return
-        for data in payloads:
-            if data.get("pid") in self.own:
-                continue
-            self.pending = self.pending | Changes.from_dict(data)
-            if data.get("by"):
-                self.writers.add(str(data["by"]))
-        if self.pending and not self.gather.isActive():
+        self.heard_raw += [data for data in payloads if data.get("pid") not in self.own]
+        if (self.heard_raw or self.pending) and not self.gather.isActive():
             self.gather.start()
 
     def _deliver(self) -> None:
-        changes, writers = self.pending, frozenset(self.writers)
+        from hallbar_desktop.store.notify import resolve
+
+        raw, self.heard_raw = self.heard_raw, []
+        if raw and not self.closed:
+            # In codes, through the window's own connection: only what this user may read.
+            try:
+                with self.state.register.engine.connect() as connection:
+                    described, writers = resolve(connection, raw)
+                for data in described:
+                    self.pending = self.pending | Changes.from_dict(data)
+                self.writers |= writers
+            except Exception as exc:  # noqa: BLE001 - the server is away: read everything when asked
+                log.warning("could not look up the change notifications: %s", exc)
+                self.pending = self.pending | Changes.everything()
+        changes, heard_from = self.pending, frozenset(self.writers)
         self.pending, self.writers = Changes(), set()
         if changes and not self.closed:
             self.state.apply(changes)
-            self.heard.emit(changes, writers)
+            self.heard.emit(changes, heard_from)
 
     def _drop(self) -> None:
         if self.notifier is not None:

@@ -10,16 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from hallbar_desktop.errors import USER_ERRORS
+from hallbar_desktop.errors import USER_ERRORS, Conflict
 from hallbar_desktop.services.catalog import ProjectEntry
+from hallbar_desktop.services.changes import Changes
 
 if TYPE_CHECKING:
     from hallbar_desktop.ui.main_window import MainWindow
+
+T = TypeVar("T")
 
 
 class StructureActions(QObject):
@@ -37,12 +40,22 @@ class StructureActions(QObject):
     def selected_area(self) -> int | None:
         return self.window.navigator_pane.selected_area()
 
+    def _stored(self, read: Callable[[Any], T]) -> T:
+        """What a form is filled from, read from the register now (one row: quick)."""
+        with self.state.register.reading() as session:
+            return read(session)
+
     # --- dialogs ----------------------------------------------------------------------------
     def _run_dialog(self, dialog: Any, operation: Callable[..., Any], select: Callable[[Any], tuple[Any, ...]]) -> bool:
         """Show a structure dialog; its OK saves in one transaction or shows why not."""
         def submit(fields: Any) -> str | None:
             try:
                 self.state.perform(partial(operation, fields=fields))
+            except Conflict as exc:
+                # Saved by someone else since the form was read: the form keeps what was typed,
+                # the window reads what holds now.
+                self.state.apply(Changes.of_structure(self.state.selection.project))
+                return str(exc)
             except USER_ERRORS as exc:
                 return str(exc)
             return None
@@ -61,14 +74,19 @@ class StructureActions(QObject):
         return self._run_dialog(ProjectDialog(None, self.window), create_project, lambda f: (f.code.strip(),))
 
     def edit_project(self) -> bool:
+        from hallbar_desktop.services.lookup import get_project, project_info
         from hallbar_desktop.services.operations import update_project
         from hallbar_desktop.ui.structure_dialogs import ProjectDialog
 
         entry = self.entry()
         if entry is None:
             return False
-        return self._run_dialog(ProjectDialog(entry.project, self.window),
-                                partial(update_project, code=entry.project.code), lambda f: (f.code.strip(),))
+        # The form is filled from the project as stored now, and its save checks that nobody (another
+        # window, another user) has saved the project since (its version).
+        project = self._stored(lambda s: project_info(get_project(s, entry.project.code)))
+        return self._run_dialog(ProjectDialog(project, self.window),
+                                partial(update_project, code=project.code, seen_version=project.version),
+                                lambda f: (f.code.strip(),))
 
     def new_focus_area(self) -> bool:
         from hallbar_desktop.services.operations import create_focus_area
@@ -83,6 +101,7 @@ class StructureActions(QObject):
                                 partial(create_focus_area, project_code=code), lambda f: (code, f.number))
 
     def edit_focus_area(self) -> bool:
+        from hallbar_desktop.services.lookup import focus_area_info, get_focus_area, get_project
         from hallbar_desktop.services.operations import update_focus_area
         from hallbar_desktop.ui.structure_dialogs import FocusAreaDialog
 
@@ -92,8 +111,11 @@ class StructureActions(QObject):
         if entry is None or area is None:
             return False
         code = entry.project.code
+        number = area.number
+        area = self._stored(lambda s: focus_area_info(get_focus_area(s, get_project(s, code), number)))
         return self._run_dialog(FocusAreaDialog(area, area.number, self.window),
-                                partial(update_focus_area, project_code=code, number=area.number),
+                                partial(update_focus_area, project_code=code, number=area.number,
+                                        seen_version=area.version),
                                 lambda f: (code, f.number))
 
     def new_indicator(self) -> bool:
@@ -108,6 +130,7 @@ class StructureActions(QObject):
         return self._run_dialog(dialog, partial(create_indicator, project_code=code), lambda f: (code, f.code.strip()))
 
     def edit_indicator(self) -> bool:
+        from hallbar_desktop.services.lookup import get_indicator, get_project, indicator_info
         from hallbar_desktop.services.operations import update_indicator
         from hallbar_desktop.ui.structure_dialogs import IndicatorDialog
 
@@ -115,13 +138,14 @@ class StructureActions(QObject):
         if entry is None or ind_code is None:
             return False
         code = entry.project.code
-        info = next((i for a in entry.focus_areas for i in a.indicators if i.code == ind_code), None)
-        if info is None:
+        if not any(i.code == ind_code for a in entry.focus_areas for i in a.indicators):
             return False
+        # Filled from the indicator as stored now; the save checks that nobody (another window,
+        # another user) has saved it since (its version).
+        info = self._stored(lambda s: indicator_info(get_indicator(s, get_project(s, code), ind_code)))
         dialog = IndicatorDialog([a.focus_area for a in entry.focus_areas], info, None, self.window)
-        # On a shared register the save checks that nobody saved the indicator since it was read.
-        seen = None if self.state.register.location.is_sqlite else info.version
-        return self._run_dialog(dialog, partial(update_indicator, project_code=code, code=ind_code, seen_version=seen),
+        return self._run_dialog(dialog, partial(update_indicator, project_code=code, code=ind_code,
+                                                seen_version=info.version),
                                 lambda f: (code, f.code.strip()))
 
     # --- moving and removing ----------------------------------------------------------------
