@@ -220,11 +220,15 @@ def _quarter_ticks(ax: Any, xs: list[int], labels: list[str], *, compact: bool) 
         ax.set_xticks([], minor=True)
         ax.set_xticks(xs, labels, rotation=45, ha="right", fontsize=8)
         return
-    # a year's first quarter shown (the label's first word is its year, in either language)
-    years = [(x, label.split()[0]) for i, (x, label) in enumerate(zip(xs, labels, strict=True))
-             if i == 0 or label.split()[0] != labels[i - 1].split()[0]]
+    # a year under its first quarter shown ("2021 kv 1" in Swedish, "Q1 2021" in English)
+    named = [(x, _year_of(label)) for x, label in zip(xs, labels, strict=True)]
+    years = [(x, year) for i, (x, year) in enumerate(named) if i == 0 or year != named[i - 1][1]]
     ax.set_xticks([x for x, _ in years], [year for _, year in years], rotation=0, ha="center", fontsize=8)
     ax.set_xticks(xs, minor=True)  # a small tick per quarter
+
+
+def _year_of(label: str) -> str:
+    return next((word for word in label.split() if len(word) == 4 and word.isdigit()), label)
 
 
 def fit_texts(figure: Figure, renderer: Any) -> None:

@@ -181,3 +181,18 @@ def test_the_indicator_chart_names_its_lines_below_the_plot(grid: ProjectGrid) -
     assert ax.get_legend() is None  # nothing drawn over the values
     texts = [t.get_text() for legend in chart.figure.legends for t in legend.get_texts()]
     assert "Utfall" in texts and any(t.startswith("Mål ") for t in texts)
+
+
+def test_a_low_figure_names_the_years_in_english_too(grid: ProjectGrid) -> None:
+    """English quarters read "Q1 2021": the years under a low figure's quarters are still years."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    def english(context: str, text: str) -> str:
+        return "Q{q} {year}" if text == "{year} kv {q}" else text
+
+    figure = charts.indicator_figure(grid.rows[1], grid.quarters, words=english).figure
+    figure.set_size_inches(3.0, 2.6)
+    FigureCanvasAgg(figure)
+    charts.fit_texts(figure, figure.canvas.get_renderer())
+    years = [t.get_text() for t in figure.axes[0].get_xticklabels()]
+    assert years == sorted(set(years)) and all(y.isdigit() and len(y) == 4 for y in years), years
