@@ -47,7 +47,13 @@ _BATCH = 5000
 def apply_edits_in_bulk(session: Session, project_code: str, edits: Sequence[CellEdit],
                         actor: Actor) -> list[CellChange]:
     """``entry.apply_edits`` for many cells at once (edits without ``seen``): validate every
-    edit, then write them all, or raise ``EditsRefused`` with nothing written."""
+    edit, then write them all, or raise ``EditsRefused`` with nothing written. Edits that carry
+    the version their user saw (``seen``: typed over a value someone may have changed since) take
+    the per-value path, which compares it: the bulk path never drops that check."""
+    if any(edit.seen is not None for edit in edits):
+        from hallbar_desktop.services.entry import apply_edits
+
+        return apply_edits(session, project_code, edits, actor)
     t = tables
     project = get_project(session, project_code)
     session.flush()

@@ -148,3 +148,16 @@ def test_import_of_a_data_sheet_writes_what_the_per_value_path_wrote(demo_path: 
     assert bulk_db == one_db
     assert len(bulk[1]) == 4
     assert sum(r[3] == "unchanged" for r in bulk[0]) > 100
+
+
+def test_an_edit_that_saw_an_older_value_is_refused_on_the_bulk_path_too(demo_path: Path, tmp_path: Path) -> None:
+    """A cell typed over a value that has changed since (``seen`` older than what is stored) is
+    refused by either path, nothing written: the bulk write never skips that check."""
+    from hallbar_desktop.services.entry import Seen
+
+    stale = CellEdit.entered("1.5", Q4, given=Given(4)).having_seen(Seen(version=999))
+    edits = [CellEdit.entered("1.2", Q4, given=Given(1)), stale]
+    (one, one_db), (bulk, bulk_db) = _both(demo_path, tmp_path, lambda s, apply: apply(s, "RJL", edits, ACTOR))
+    assert one[0] == "refused" and one[2][0].conflict
+    assert bulk == one
+    assert bulk_db == one_db == _contents(demo_path)
