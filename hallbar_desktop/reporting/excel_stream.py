@@ -102,19 +102,26 @@ class RowStream:
         self._cell = Cell(ws)
         self._plain = StyleArray()
         self._texts: dict[str, tuple[str, str]] = {}
+        self._ids: dict[int, str] = {}  # id of a look → its style index ("" when it has none)
+        self._letters: list[str] = [""]  # column letters by number
         ws._get_writer()
         ws._rows = self._writer()
         next(ws._rows)
 
     def _writer(self) -> Iterator[None]:
-        """What ``ws.append`` drives, without turning values into cells (done in :meth:`_cells`)."""
+        """What ``ws.append`` drives: each row sent is written at once."""
+        from openpyxl import LXML
+
         writer = self.ws._writer
         xf = writer.xf.send(True)
         with xf.element("sheetData"):
             try:
                 while True:
-                    cells = yield
-                    writer.write_row(xf, cells, self.row)
+                    entries = yield
+                    if LXML:
+                        self._write_row(xf, entries)
+                    else:
+                        writer.write_row(xf, self._cells(entries), self.row)
             except GeneratorExit:
                 pass
         writer.xf.send(None)
@@ -124,7 +131,7 @@ class RowStream:
         self.row += 1
         if height is not None:
             self.ws.row_dimensions[self.row].height = height
-        self.ws._rows.send(self._cells(entries))
+        self.ws._rows.send(entries)
         if height is not None:
             del self.ws.row_dimensions[self.row]  # written: not needed any more
         return self.row
@@ -134,9 +141,86 @@ class RowStream:
         while self.row < row - 1:
             self.append()
 
+    def _write_row(self, xf: Any, entries: Iterable[Entry]) -> None:
+        """One row as openpyxl's writer (``cell/_writer.py``, lxml) writes it (the same XML), with
+        the per-cell work done once where it can be: each look's style index and each column's
+        letter looked up once, numbers, text and dates written without a cell object. Any
+        other value goes through openpyxl's own cell writer."""
+        from datetime import date, datetime
+
+        from openpyxl.cell._writer import write_cell
+        from openpyxl.utils.datetime import to_excel
+        from openpyxl.xml.functions import XML_NS, Element, SubElement
+
+        r = str(self.row)
+        attrs = {"r": r}
+        attrs.update(self.ws.row_dimensions.get(self.row, {}))
+        ids, letters = self._ids, self._letters
+        preserve = {f"{{{XML_NS}}}space": "preserve"}
+        dates = not self.ws.parent.iso_dates
+        with xf.element("row", attrs):
+            for column, entry in enumerate(entries, start=1):
+                if entry is None:
+                    continue
+                if type(entry) is tuple:
+                    value, look = entry
+                    if look is None and value is None:
+                        continue
+                else:
+                    value, look = entry, None
+                if column >= len(letters):
+                    self._grow(column)
+                a = {"r": letters[column] + r}
+                if look is not None:
+                    sid = ids.get(id(look))
+                    if sid is None:
+                        sid = ids[id(look)] = str(self.ws.parent._cell_styles.add(look)) if any(look) else ""
+                    if sid:
+                        a["s"] = sid
+                kind = type(value)
+                if value is None:
+                    a["t"] = "n"
+                    el = Element("c", a)
+                elif kind is float or kind is int:
+                    a["t"] = "n"
+                    el = Element("c", a)
+                    SubElement(el, "v").text = _number(value)
+                elif kind is str and (text := self._text(value))[1] == "s":
+                    a["t"] = "inlineStr"
+                    el = Element("c", a)
+                    if text[0]:
+                        SubElement(SubElement(el, "is"), "t", preserve if text[0] != text[0].strip() else {}).text = \
+                            text[0]
+                elif dates and look is not None and (kind is date or kind is datetime and value.tzinfo is None):
+                    a["t"] = "n"
+                    el = Element("c", a)
+                    SubElement(el, "v").text = _number(to_excel(value, self.ws.parent.epoch))
+                else:
+                    cell = self._cell_for(column, value, look)
+                    write_cell(xf, self.ws, cell, cell.has_style)
+                    continue
+                xf.write(el)
+
+    def _grow(self, column: int) -> None:
+        from openpyxl.utils import get_column_letter
+
+        self._letters += [get_column_letter(c) for c in range(len(self._letters), column + 1)]
+
+    def _text(self, value: str) -> tuple[str, str]:
+        """Text as openpyxl stores it (checked for characters a sheet cannot hold, cut at
+        32 767), and its type: never a formula (text starting with = + - @ stays text)."""
+        known = self._texts.get(value)
+        if known is None:
+            cell = self._cell
+            cell._style = self._plain.__class__()
+            cell.value = value  # openpyxl's checks
+            known = (cell._value, "s" if value.startswith(FORMULA_PREFIXES) else cell.data_type)
+            if len(value) <= 200 and len(self._texts) < 50_000:
+                self._texts[value] = known
+        return known
+
     def _cells(self, entries: Iterable[Entry]) -> Iterator[Any]:
-        cell, plain, texts = self._cell, self._plain, self._texts
-        cell.row = self.row
+        """The row as cells for openpyxl's writer (when lxml is not installed)."""
         for column, entry in enumerate(entries, start=1):
             if entry is None:
                 continue
@@ -146,26 +230,33 @@ class RowStream:
                     continue
             else:
                 value, look = entry, None
-            cell.column = column
-            kind = type(value)
-            if value is None:
-                cell._value, cell.data_type = None, "n"
-            elif kind is float or kind is int:
-                cell._value, cell.data_type = value, "n"
-            elif kind is str and value in texts:
-                cell._value, cell.data_type = texts[value]
-            else:
-                cell._style = plain.__class__()
-                cell.value = value  # openpyxl's checks (illegal characters, dates, …)
-                if kind is str:
-                    if value.startswith(FORMULA_PREFIXES):
-                        cell.data_type = "s"
-                    if len(value) <= 200 and len(texts) < 50_000:
-                        texts[value] = (cell._value, cell.data_type)
-                if look is None and cell.has_style:
-                    look = cell._style  # the date format openpyxl chose
-            cell._style = plain if look is None else look
-            yield cell
+            yield self._cell_for(column, value, look)
+
+    def _cell_for(self, column: int, value: Any, look: Any) -> Any:
+        """The one reusable cell, holding ``value`` with ``look`` at ``column`` of this row."""
+        cell = self._cell
+        cell.row, cell.column = self.row, column
+        kind = type(value)
+        if value is None:
+            cell._value, cell.data_type = None, "n"
+        elif kind is float or kind is int:
+            cell._value, cell.data_type = value, "n"
+        elif kind is str:
+            cell._value, cell.data_type = self._text(value)
+        else:
+            cell._style = self._plain.__class__()
+            cell.value = value  # openpyxl's checks and types (dates get a date format)
+            if look is None and cell.has_style:
+                look = cell._style
+        cell._style = self._plain if look is None else look
+        return cell
+
+
+def _number(value: float) -> str:
+    """A number as openpyxl writes it (``compat.strings.safe_string``)."""
+    from math import isinf, isnan
+
+    return "" if isnan(value) or isinf(value) else f"{value:.16g}"
 
 
 def copy_sheet(src: Any, wb: Any, looks: Looks) -> Any:
