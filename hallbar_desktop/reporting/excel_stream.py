@@ -16,10 +16,9 @@ callers work those out first.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
+from datetime import date, datetime
 from typing import Any
-
-from hallbar_desktop.reporting.excel_styles import FORMULA_PREFIXES
 
 #: A cell of a streamed row: a bare value, or ``(value, look)`` with a look from :class:`Looks`.
 Entry = Any
@@ -84,16 +83,25 @@ class Looks:
 class RowStream:
     """The rows of one write-only sheet, written as they come.
 
-    Each row is a list of entries, column 1 first; ``None`` leaves a cell out. One cell object
-    is reused for every entry (it is written before the next is set), as openpyxl's own
-    ``append`` does; unlike ``append``, a styled cell costs no more than a bare one. Text that
-    starts with = + - @ is written as text, never as a formula (as ``excel_styles.put`` does).
+    Each row is a list of entries, column 1 first; ``None`` leaves a cell out. The rows are
+    written as the XML openpyxl's own writer makes for them (``cell/_writer.py``: inline text,
+    ``<v>`` numbers, dates as Excel serial numbers), but as text into a file of their own rather
+    than one lxml element per cell, which costs several times more than the cell's value: each
+    look's style index, each column's letter and each repeated text's XML are made once. On
+    :meth:`close` (which saving calls) openpyxl writes the sheet around an empty ``sheetData``
+    and the rows are put into it. Values of other types (booleans, times, …) are written by
+    openpyxl's cell writer. Text that starts with = + - @ is written as text, never as a
+    formula (as ``excel_styles.put`` does).
     """
 
     def __init__(self, ws: Any, dimension: str) -> None:
+        import tempfile
+
         from openpyxl.cell import Cell
         from openpyxl.styles.cell_style import StyleArray
+        from openpyxl.utils.datetime import to_excel
 
+        self._to_excel = to_excel
         # The <dimension> a normal workbook writes (readers use it for the sheet's size); a
         # write-only sheet writes one when it can ask for it.
         ws.calculate_dimension = lambda: dimension
@@ -101,126 +109,20 @@ class RowStream:
         self.row = 0
         self._cell = Cell(ws)
         self._plain = StyleArray()
-        self._texts: dict[str, tuple[str, str]] = {}
-        self._ids: dict[int, str] = {}  # id of a look → its style index ("" when it has none)
+        self._texts: dict[str, str | None] = {}  # text → its <is> element, None: not inline text
+        self._ids: dict[int, str] = {}  # id of a look → ' s="n"' ("" when it has none)
         self._letters: list[str] = [""]  # column letters by number
-        ws._get_writer()
-        ws._rows = self._writer()
-        next(ws._rows)
-
-    def _writer(self) -> Iterator[None]:
-        """What ``ws.append`` drives: each row sent is written at once."""
-        from openpyxl import LXML
-
-        writer = self.ws._writer
-        xf = writer.xf.send(True)
-        with xf.element("sheetData"):
-            try:
-                while True:
-                    entries = yield
-                    if LXML:
-                        self._write_row(xf, entries)
-                    else:
-                        writer.write_row(xf, self._cells(entries), self.row)
-            except GeneratorExit:
-                pass
-        writer.xf.send(None)
+        self._rows = tempfile.TemporaryFile()  # noqa: SIM115 (closed in close(), when the sheet is written)
+        self._closed = False
+        ws.close = self.close  # openpyxl closes the sheet when the workbook is saved
 
     def append(self, entries: Iterable[Entry] = (), height: float | None = None) -> int:
         """Write the next row; returns its number."""
         self.row += 1
-        if height is not None:
-            self.ws.row_dimensions[self.row].height = height
-        self.ws._rows.send(entries)
-        if height is not None:
-            del self.ws.row_dimensions[self.row]  # written: not needed any more
-        return self.row
-
-    def skip_to(self, row: int) -> None:
-        """Leave the rows before ``row`` empty."""
-        while self.row < row - 1:
-            self.append()
-
-    def _write_row(self, xf: Any, entries: Iterable[Entry]) -> None:
-        """One row as openpyxl's writer (``cell/_writer.py``, lxml) writes it (the same XML), with
-        the per-cell work done once where it can be: each look's style index and each column's
-        letter looked up once, numbers, text and dates written without a cell object. Any
-        other value goes through openpyxl's own cell writer."""
-        from datetime import date, datetime
-
-        from openpyxl.cell._writer import write_cell
-        from openpyxl.utils.datetime import to_excel
-        from openpyxl.xml.functions import XML_NS, Element, SubElement
-
         r = str(self.row)
-        attrs = {"r": r}
-        attrs.update(self.ws.row_dimensions.get(self.row, {}))
-        ids, letters = self._ids, self._letters
-        preserve = {f"{{{XML_NS}}}space": "preserve"}
-        dates = not self.ws.parent.iso_dates
-        with xf.element("row", attrs):
-            for column, entry in enumerate(entries, start=1):
-                if entry is None:
-                    continue
-                if type(entry) is tuple:
-                    value, look = entry
-                    if look is None and value is None:
-                        continue
-                else:
-                    value, look = entry, None
-                if column >= len(letters):
-                    self._grow(column)
-                a = {"r": letters[column] + r}
-                if look is not None:
-                    sid = ids.get(id(look))
-                    if sid is None:
-                        sid = ids[id(look)] = str(self.ws.parent._cell_styles.add(look)) if any(look) else ""
-                    if sid:
-                        a["s"] = sid
-                kind = type(value)
-                if value is None:
-                    a["t"] = "n"
-                    el = Element("c", a)
-                elif kind is float or kind is int:
-                    a["t"] = "n"
-                    el = Element("c", a)
-                    SubElement(el, "v").text = _number(value)
-                elif kind is str and (text := self._text(value))[1] == "s":
-                    a["t"] = "inlineStr"
-                    el = Element("c", a)
-                    if text[0]:
-                        SubElement(SubElement(el, "is"), "t", preserve if text[0] != text[0].strip() else {}).text = \
-                            text[0]
-                elif dates and look is not None and (kind is date or kind is datetime and value.tzinfo is None):
-                    a["t"] = "n"
-                    el = Element("c", a)
-                    SubElement(el, "v").text = _number(to_excel(value, self.ws.parent.epoch))
-                else:
-                    cell = self._cell_for(column, value, look)
-                    write_cell(xf, self.ws, cell, cell.has_style)
-                    continue
-                xf.write(el)
-
-    def _grow(self, column: int) -> None:
-        from openpyxl.utils import get_column_letter
-
-        self._letters += [get_column_letter(c) for c in range(len(self._letters), column + 1)]
-
-    def _text(self, value: str) -> tuple[str, str]:
-        """Text as openpyxl stores it (checked for characters a sheet cannot hold, cut at
-        32 767), and its type: never a formula (text starting with = + - @ stays text)."""
-        known = self._texts.get(value)
-        if known is None:
-            cell = self._cell
-            cell._style = self._plain.__class__()
-            cell.value = value  # openpyxl's checks
-            known = (cell._value, "s" if value.startswith(FORMULA_PREFIXES) else cell.data_type)
-            if len(value) <= 200 and len(self._texts) < 50_000:
-                self._texts[value] = known
-        return known
-
-    def _cells(self, entries: Iterable[Entry]) -> Iterator[Any]:
-        """The row as cells for openpyxl's writer (when lxml is not installed)."""
+        head = f'<row r="{r}" ht="{_number(height)}" customHeight="1"' if height is not None else f'<row r="{r}"'
+        parts = [head, ">"]
+        ids, letters, texts = self._ids, self._letters, self._texts
         for column, entry in enumerate(entries, start=1):
             if entry is None:
                 continue
@@ -230,26 +132,105 @@ class RowStream:
                     continue
             else:
                 value, look = entry, None
-            yield self._cell_for(column, value, look)
+            if column >= len(letters):
+                self._grow(column)
+            style = ""
+            if look is not None:
+                style = ids.get(id(look))  # type: ignore[assignment]
+                if style is None:
+                    style = ids[id(look)] = f' s="{self.ws.parent._cell_styles.add(look)}"' if any(look) else ""
+            kind = type(value)
+            if value is None:
+                parts.append(f'<c r="{letters[column]}{r}"{style} t="n"/>')
+            elif kind is float or kind is int:
+                parts.append(f'<c r="{letters[column]}{r}"{style} t="n"><v>{_number(value)}</v></c>')
+            elif kind is str and (text := texts.get(value, "") if value in texts else self._text(value)) is not None:
+                parts.append(f'<c r="{letters[column]}{r}"{style} t="inlineStr"{text}')
+            elif (kind is datetime or kind is date) and look is not None and not self.ws.parent.iso_dates \
+                    and getattr(value, "tzinfo", None) is None:
+                parts.append(f'<c r="{letters[column]}{r}"{style} t="n"><v>'
+                             f'{_number(self._to_excel(value, self.ws.parent.epoch))}</v></c>')
+            else:
+                parts.append(self._by_openpyxl(column, value, look))
+        if len(parts) == 2:
+            parts[1] = "/>"
+        else:
+            parts.append("</row>")
+        self._rows.write("".join(parts).encode("ascii", "xmlcharrefreplace"))
+        return self.row
 
-    def _cell_for(self, column: int, value: Any, look: Any) -> Any:
-        """The one reusable cell, holding ``value`` with ``look`` at ``column`` of this row."""
+    def skip_to(self, row: int) -> None:
+        """Leave the rows before ``row`` empty."""
+        while self.row < row - 1:
+            self.append()
+
+    def close(self) -> None:
+        """Write the sheet: openpyxl's part around the rows written here."""
+        import shutil
+
+        if self._closed:
+            return
+        self._closed = True
+        type(self.ws).close(self.ws)  # sheet properties, panes, columns, (no rows), the tail
+        path = self.ws._writer.out
+        with open(path, "rb") as f:
+            sheet = f.read()
+        for empty in (b"<sheetData/>", b"<sheetData></sheetData>"):
+            at = sheet.find(empty)
+            if at >= 0:
+                break
+        else:
+            raise RuntimeError("openpyxl wrote no sheetData")  # a bug, not a user's error
+        self._rows.seek(0)
+        with open(path, "wb") as f:
+            f.write(sheet[:at] + b"<sheetData>")
+            shutil.copyfileobj(self._rows, f)
+            f.write(b"</sheetData>" + sheet[at + len(empty):])
+        self._rows.close()
+
+    def _grow(self, column: int) -> None:
+        from openpyxl.utils import get_column_letter
+
+        self._letters += [get_column_letter(c) for c in range(len(self._letters), column + 1)]
+
+    def _text(self, value: str) -> str | None:
+        """The rest of an inline-text cell (after its type) as openpyxl writes it: the text as
+        openpyxl stores it (checked for characters a sheet cannot hold, cut at 32 767), never a
+        formula; None for text openpyxl stores as another type (an error code such as #N/A)."""
+        cell = self._cell
+        cell._style = self._plain.__class__()
+        cell.value = value  # openpyxl's checks
+        if cell.data_type == "e":  # the formulas ("=…") openpyxl would make are written as text
+            return None
+        text = cell._value
+        if not text:
+            xml = "/>"
+        else:
+            escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+            space = ' xml:space="preserve"' if text != text.strip() else ""
+            xml = f"><is><t{space}>{escaped}</t></is></c>"
+        if len(value) <= 200 and len(self._texts) < 50_000:
+            self._texts[value] = xml
+        return xml
+
+    def _by_openpyxl(self, column: int, value: Any, look: Any) -> str:
+        """A cell of a type written here seldom, as openpyxl's cell writer writes it."""
+        from openpyxl.cell._writer import etree_write_cell
+        from openpyxl.xml.functions import tostring
+
         cell = self._cell
         cell.row, cell.column = self.row, column
-        kind = type(value)
-        if value is None:
-            cell._value, cell.data_type = None, "n"
-        elif kind is float or kind is int:
-            cell._value, cell.data_type = value, "n"
-        elif kind is str:
-            cell._value, cell.data_type = self._text(value)
-        else:
-            cell._style = self._plain.__class__()
-            cell.value = value  # openpyxl's checks and types (dates get a date format)
-            if look is None and cell.has_style:
-                look = cell._style
-        cell._style = self._plain if look is None else look
-        return cell
+        cell._style = self._plain.__class__()
+        cell.value = value  # openpyxl's checks and types (dates get a date format)
+        if look is not None:
+            cell._style = look
+        written: list[Any] = []
+
+        class _Into:
+            write = written.append
+
+        etree_write_cell(_Into(), self.ws, cell, cell.has_style)
+        return tostring(written[0]).decode("ascii")
 
 
 def _number(value: float) -> str:
