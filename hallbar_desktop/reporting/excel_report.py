@@ -1,8 +1,10 @@
 """The report workbook sent to Tillväxtverket and the steering group.
 
 Every value, status and roll-up comes from :func:`services.grid.project_grid`, so the workbook
-shows exactly what the window shows. openpyxl is imported inside the functions: the window
-must not pay for it at start-up.
+shows exactly what the window shows. The workbook is written as a stream (openpyxl's write-only
+mode, ``excel_stream``): the focus-area and Data sheets row by row, the small sheets built in a
+scratch workbook and copied; a report of 100 000 values is never held as cell objects.
+openpyxl is imported inside the functions: the window must not pay for it at start-up.
 """
 
 from __future__ import annotations
@@ -254,7 +256,8 @@ def export_report(
 
 
 def save_atomically(wb: Any, out: Path) -> Path:
-    """Write the workbook to ``out`` all at once: built in memory, then written beside ``out``
+    """Write the workbook to ``out`` all at once: its zip made in memory (a write-only
+    workbook's sheets come from the temporary files they were streamed into), then written beside ``out``
     and renamed (``files.write_atomically``): a failed or cancelled export, or a full disk,
     never leaves half a file, and a library's half-written zip never meets the disk."""
     import io
