@@ -8,6 +8,7 @@ every cell of each sheet's used rectangle (``max_row × max_column``). A second 
 export, *same*, is openpyxl writing our report's own values (text as text, empty cells left
 out), unstyled, in write-only mode. Seconds are wall time, cpu the phase's process time.
 Run:  .venv/bin/python tests/benchmarks/bench_excel.py [--indicators 625] [--before CHECKOUT [--pairs 2]]
+      [--export-only]
 
 ``--before`` names a checkout of an earlier revision: its export runs alternately with this
 one's, ``--pairs`` times each, with a floor run beside each pair (the machine's load moves
@@ -140,6 +141,7 @@ def main() -> None:
     ap.add_argument("--indicators", type=int, default=625, help="per focus area (625 → 100,000 values)")
     ap.add_argument("--before", help="a checkout of an earlier revision, exported alternately with this one")
     ap.add_argument("--pairs", type=int, default=1, help="with --before: how many before/after pairs")
+    ap.add_argument("--export-only", action="store_true", help="leave the import (and its floor) out")
     ap.add_argument("--phase")
     ap.add_argument("--work")
     args = ap.parse_args()
@@ -169,9 +171,10 @@ def main() -> None:
             total_cells = sum(r * c for r, c in cells.values())
         fw, fs = run_phase("floor-write", work), run_phase("floor-same", work)
         exports = [(label, ours, floor or fw, same or fs) for label, ours, floor, same in exports]
-    imp = run_phase("import", work)
-    fr = run_phase("floor-read", work)
-    print(f"workbook: {total_cells:,} cells over {len(cells)} sheets; import read {int(imp['rows']):,} Data rows")
+    imp = {} if args.export_only else run_phase("import", work)
+    fr = {} if args.export_only else run_phase("floor-read", work)
+    print(f"workbook: {total_cells:,} cells over {len(cells)} sheets"
+          + ("" if args.export_only else f"; import read {int(imp['rows']):,} Data rows"))
     for label, ours, _, _ in exports:
         print(f"{label}: {ours.pop('checkout')}")
     print("floor: openpyxl writing numbers into every cell of each sheet's rectangle (write-only), as before;")
@@ -181,7 +184,7 @@ def main() -> None:
     print(f"{'':<22}{'seconds':>8}{'cpu s':>7}{'peak MB':>8}{'own':>5}  {'floor s':>8}{'cpu s':>7}{'MB':>5}{'own':>5}"
           f"{'time ×':>7}{'cpu ×':>6}{'mem ×':>6}{'own ×':>6}  {'same s':>7}{'cpu s':>7}{'own':>5}{'time ×':>7}"
           f"{'cpu ×':>6}{'own ×':>6}")
-    for label, ours, floor, same in (*exports, ("import-excel (Data)", imp, fr, {})):
+    for label, ours, floor, same in (*exports, *([] if args.export_only else [("import-excel (Data)", imp, fr, {})])):
         line = (f"{label:<22}{ours['seconds']:>8.1f}{ours['cpu']:>7.1f}{ours['peak_mb']:>8.0f}{ours['own_mb']:>5.0f}  "
                 f"{floor['seconds']:>8.1f}{floor['cpu']:>7.1f}{floor['peak_mb']:>5.0f}{floor['own_mb']:>5.0f}"
                 f"{ours['seconds'] / floor['seconds']:>7.2f}{ours['cpu'] / floor['cpu']:>6.2f}"
