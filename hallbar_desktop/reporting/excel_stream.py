@@ -146,8 +146,8 @@ class RowStream:
                 parts.append(f'<c r="{letters[column]}{r}"{style} t="n"><v>{_number(value)}</v></c>')
             elif kind is str and (text := texts.get(value, "") if value in texts else self._text(value)) is not None:
                 parts.append(f'<c r="{letters[column]}{r}"{style} t="inlineStr"{text}')
-            elif (kind is datetime or kind is date) and look is not None and not self.ws.parent.iso_dates \
-                    and getattr(value, "tzinfo", None) is None:
+            elif (kind is datetime or kind is date) and look is not None and look.numFmtId \
+                    and not self.ws.parent.iso_dates and getattr(value, "tzinfo", None) is None:
                 parts.append(f'<c r="{letters[column]}{r}"{style} t="n"><v>'
                              f'{_number(self._to_excel(value, self.ws.parent.epoch))}</v></c>')
             else:
@@ -223,7 +223,12 @@ class RowStream:
         cell._style = self._plain.__class__()
         cell.value = value  # openpyxl's checks and types (dates get a date format)
         if look is not None:
-            cell._style = look
+            # As ``put`` then a font etc.: the look's number format, if it has one, else the
+            # one openpyxl chose for the value.
+            chosen = cell._style.numFmtId
+            cell._style = self._plain.__class__(look)
+            if not look.numFmtId:
+                cell._style.numFmtId = chosen
         written: list[Any] = []
 
         class _Into:
