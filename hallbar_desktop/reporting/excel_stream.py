@@ -60,7 +60,9 @@ class Looks:
         if not cell.has_style:
             return None
         style = cell._style
-        key = ("like", id(cell.parent.parent), tuple(style))
+        # The workbook itself in the key, not its id: a scratch workbook thrown away could leave
+        # its id to the next one, whose style lists differ.
+        key = ("like", cell.parent.parent, tuple(style))
         look = self._made.get(key)
         if look is None:
             from copy import copy
@@ -110,7 +112,7 @@ class RowStream:
         self._cell = Cell(ws)
         self._plain = StyleArray()
         self._texts: dict[str, str | None] = {}  # text → its <is> element, None: not inline text
-        self._ids: dict[int, str] = {}  # id of a look → ' s="n"' ("" when it has none)
+        self._ids: dict[int, tuple[Any, str]] = {}  # id of a look → it and ' s="n"' ("" when it has none)
         self._letters: list[str] = [""]  # column letters by number
         self._rows = tempfile.TemporaryFile()  # noqa: SIM115 (closed in close(), when the sheet is written)
         self._closed = False
@@ -136,9 +138,10 @@ class RowStream:
                 self._grow(column)
             style = ""
             if look is not None:
-                style = ids.get(id(look))  # type: ignore[assignment]
-                if style is None:
-                    style = ids[id(look)] = f' s="{self.ws.parent._cell_styles.add(look)}"' if any(look) else ""
+                known = ids.get(id(look))
+                if known is None:  # the look is kept with its index, so its id is never another's
+                    known = ids[id(look)] = (look, f' s="{self.ws.parent._cell_styles.add(look)}"' if any(look) else "")
+                style = known[1]
             kind = type(value)
             if value is None:
                 parts.append(f'<c r="{letters[column]}{r}"{style} t="n"/>')
