@@ -108,13 +108,15 @@ class PgServer:
         self._base = base
         self._counter = itertools.count(1)
 
-    def new_database(self) -> str:
+    def new_database(self, template: str | None = None) -> str:
+        """A new database, empty or a copy of the database at URL ``template`` (no one connected)."""
         import psycopg
 
         name = f"hallbar_test_{os.getpid()}_{next(self._counter)}"
+        copy = "" if template is None else f' TEMPLATE "{template.rsplit("/", 1)[1]}"'
         with psycopg.connect(self.admin_url, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-            conn.execute(f'CREATE DATABASE "{name}"')
+            conn.execute(f'CREATE DATABASE "{name}"{copy}')
         return self.admin_url.rsplit("/", 1)[0] + "/" + name
 
     def terminate_backends(self, database_url: str) -> int:
@@ -255,13 +257,26 @@ def fill_register() -> Callable[[Register], None]:
     return fill
 
 
+#: The filled register of each backend, made once per test process; each module gets a copy.
+_FILLED: dict[str, str] = {}
+
+
 @pytest.fixture(scope="module", params=BACKENDS)
 def populated(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Populated:
-    db, server = new_db(request.param, request, tmp_path_factory.mktemp("populated"))
-    register = open_register(db)
-    fill(register)
-    register.close()
-    return Populated(request.param, db, server)
+    backend = request.param
+    if backend not in _FILLED:
+        template, _ = new_db(backend, request, tmp_path_factory.mktemp("filled"))
+        register = open_register(template)
+        fill(register)
+        register.close()
+        _FILLED[backend] = template
+    if backend == "sqlite":
+        from hallbar_desktop.store.backup import backup_sqlite
+
+        db = str(backup_sqlite(Path(_FILLED[backend]), tmp_path_factory.mktemp("populated") / "register.sqlite"))
+        return Populated(backend, db, None)
+    server: PgServer = request.getfixturevalue("pg_server")
+    return Populated(backend, server.new_database(template=_FILLED[backend]), server)
 
 
 @pytest.fixture(params=BACKENDS)
