@@ -257,15 +257,16 @@ def fill_register() -> Callable[[Register], None]:
     return fill
 
 
-#: The filled register of each backend, made once per test process; each module gets a copy.
+#: The filled register of each backend, made once per test process; tests get copies of it.
 _FILLED: dict[str, str] = {}
 
 
-@pytest.fixture(scope="module", params=BACKENDS)
-def populated(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Populated:
-    backend = request.param
+def filled_copy(backend: str, request: pytest.FixtureRequest) -> str:
+    """A new register holding what ``fill`` loads, as --db takes it: a copy of one loaded once per
+    test process (a file copy, or CREATE DATABASE … TEMPLATE on the server)."""
+    factory: pytest.TempPathFactory = request.getfixturevalue("tmp_path_factory")
     if backend not in _FILLED:
-        template, _ = new_db(backend, request, tmp_path_factory.mktemp("filled"))
+        template, _ = new_db(backend, request, factory.mktemp("filled"))
         register = open_register(template)
         fill(register)
         register.close()
@@ -273,10 +274,21 @@ def populated(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathF
     if backend == "sqlite":
         from hallbar_desktop.store.backup import backup_sqlite
 
-        db = str(backup_sqlite(Path(_FILLED[backend]), tmp_path_factory.mktemp("populated") / "register.sqlite"))
-        return Populated(backend, db, None)
+        return str(backup_sqlite(Path(_FILLED[backend]), factory.mktemp("copy") / "register.sqlite"))
     server: PgServer = request.getfixturevalue("pg_server")
-    return Populated(backend, server.new_database(template=_FILLED[backend]), server)
+    return server.new_database(template=_FILLED[backend])
+
+
+@pytest.fixture
+def filled_db(request: pytest.FixtureRequest) -> Callable[[str], str]:
+    """``filled_db(backend)``: a new register holding the demo projects and the small project."""
+    return lambda backend: filled_copy(backend, request)
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def populated(request: pytest.FixtureRequest) -> Populated:
+    server = request.getfixturevalue("pg_server") if request.param == "postgresql" else None
+    return Populated(request.param, filled_copy(request.param, request), server)
 
 
 @pytest.fixture(params=BACKENDS)
