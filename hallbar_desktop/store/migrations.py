@@ -70,8 +70,22 @@ def upgrade(engine: Engine) -> str | None:
         with engine.connect() as conn, _one_transaction(conn):
             command.upgrade(alembic_config(conn), "head")
     except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) == "42501":  # insufficient_privilege: not the owner
+            raise _upgrade_refused(engine) from exc
         raise damaged(engine, exc) from exc
     return before
+
+
+def _upgrade_refused(engine: Engine) -> RegisterError:
+    """A register on a server at an older schema, opened by a user who may not change its tables."""
+    where = engine.url.render_as_string(hide_password=True)
+    user = engine.url.username or ""
+    return RegisterError(
+        translate("Register", "Registret på {where} är gjort av en äldre version av Hållbar Desktop och behöver "
+                              "uppdateras, men du{user} får inte ändra registrets tabeller. Inget har ändrats. Be "
+                              "registrets administratör uppdatera det (hallbar --db … init) och öppna det sedan "
+                              "igen.").format(where=where, user=f" ({user})" if user else "")
+    )
 
 
 @contextmanager
