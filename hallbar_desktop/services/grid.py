@@ -7,9 +7,10 @@ in one place by the domain rules.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, func, select
@@ -19,6 +20,7 @@ from hallbar_desktop.domain.kinds import Accumulation, IndicatorKind
 from hallbar_desktop.domain.quarters import Period, Quarter, quarter_range, reporting_periods
 from hallbar_desktop.domain.rollup import combined, roll_up
 from hallbar_desktop.domain.status import (
+    COUNTED,
     Light,
     Trend,
     expected_run,
@@ -123,12 +125,94 @@ class ProjectGrid:
         return quarter in self.approved
 
     def rows_of(self, focus_area_number: int) -> tuple[GridRow, ...]:
-        return tuple(r for r in self.rows if r.indicator.focus_area_number == focus_area_number)
+        return tuple(self.rows[i] for i in self._area_positions(focus_area_number))
 
     def summary(self, focus_area_number: int | None = None) -> dict[Light, int]:
-        rows = self.rows if focus_area_number is None else self.rows_of(focus_area_number)
-        counts = Counter(r.current.status for r in rows if r.current is not None)
-        return {light: counts.get(light, 0) for light in (Light.GREEN, Light.YELLOW, Light.RED, Light.GREY)}
+        counts = self._summaries.get(focus_area_number)
+        if counts is None:
+            rows = self.rows if focus_area_number is None else self.rows_of(focus_area_number)
+            found = Counter(r.current.status for r in rows if r.current is not None)
+            counts = self._summaries[focus_area_number] = {light: found.get(light, 0) for light in COUNTED}
+        return dict(counts)
+
+    def positions_of(self, codes: Iterable[str]) -> tuple[int, ...]:
+        """The positions of the rows of the indicators ``codes``, matched whatever their case
+        (``str.lower``), in order: looked up, not searched for (a grid may have 2 500 rows, and
+        each value typed asks)."""
+        wanted = {c.lower() for c in codes}
+        found = {i for c in wanted for i in self._positions.get(c.casefold(), ())}
+        return tuple(sorted(i for i in found if self.rows[i].indicator.code.lower() in wanted))
+
+    def positions_folded(self, folded: Iterable[str]) -> tuple[int, ...]:
+        """The positions of the rows whose codes, casefolded, are among ``folded``, in order."""
+        return tuple(sorted({i for c in folded for i in self._positions.get(c, ())}))
+
+    def with_rows(self, replaced: Mapping[int, GridRow]) -> ProjectGrid:
+        """This grid with the rows at the given positions replaced by rows of the same indicators
+        read again (``grid_rows.refreshed_rows``). What the grid keeps worked out (where each
+        indicator's row is, the focus areas' rows and lights) goes along, updated for the rows
+        replaced, rather than worked out anew over every row."""
+        rows = list(self.rows)
+        for pos, row in replaced.items():
+            rows[pos] = row
+        grid = replace(self, rows=tuple(rows))
+        old = [self.rows[pos] for pos in replaced]
+        same_places = all(a.indicator.code == b.indicator.code
+                          and a.indicator.focus_area_number == b.indicator.focus_area_number
+                          for a, b in zip(old, replaced.values(), strict=True))
+        if not same_places:
+            return grid
+        kept = self.__dict__
+        for name in ("_positions", "_area_positions_kept"):
+            if name in kept:
+                grid.__dict__[name] = kept[name]
+        if "_summaries" in kept:
+            summaries: dict[int | None, dict[Light, int]] = {}
+            for area, counts in kept["_summaries"].items():
+                counts = dict(counts)
+                for before, after in zip(old, replaced.values(), strict=True):
+                    if area is not None and before.indicator.focus_area_number != area:
+                        continue
+                    for row, step in ((before, -1), (after, 1)):
+                        if row.current is not None and row.current.status in counts:
+                            counts[row.current.status] += step
+                summaries[area] = counts
+            grid.__dict__["_summaries"] = summaries
+        return grid
+
+    def with_approved(self, approved: frozenset[Quarter]) -> ProjectGrid:
+        """This grid with the quarters approved now (the rows, and what is kept of them, alike)."""
+        grid = replace(self, approved=approved)
+        for name in ("_positions", "_area_positions_kept", "_summaries"):
+            if name in self.__dict__:
+                grid.__dict__[name] = self.__dict__[name]
+        return grid
+
+    # What a grid keeps worked out, on first use. (``functools.cached_property`` stores in the
+    # instance's ``__dict__``, which a frozen dataclass leaves writable; ``dataclasses.replace``
+    # makes a grid that works it out anew.)
+    @cached_property
+    def _positions(self) -> dict[str, tuple[int, ...]]:
+        where: dict[str, list[int]] = {}
+        for i, r in enumerate(self.rows):
+            where.setdefault(r.indicator.code.casefold(), []).append(i)
+        return {code: tuple(found) for code, found in where.items()}
+
+    @cached_property
+    def _area_positions_kept(self) -> dict[int, tuple[int, ...]]:
+        return {}
+
+    def _area_positions(self, focus_area_number: int) -> tuple[int, ...]:
+        kept = self._area_positions_kept
+        found = kept.get(focus_area_number)
+        if found is None:
+            found = kept[focus_area_number] = tuple(
+                i for i, r in enumerate(self.rows) if r.indicator.focus_area_number == focus_area_number)
+        return found
+
+    @cached_property
+    def _summaries(self) -> dict[int | None, dict[Light, int]]:
+        return {}
 
 
 def status_quarter_of(start: Quarter, end: Quarter, today: date) -> Quarter | None:

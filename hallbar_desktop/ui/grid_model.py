@@ -175,7 +175,9 @@ class GridModel(QAbstractTableModel):
         if self._grid is None or grid.project.code != self._grid.project.code:
             return []
         rows = self._select(grid)
-        if [r.indicator.code for r in rows] != [r.indicator.code for r in self._rows]:
+        # The same indicators in the same places (a row the same object is, without comparing)?
+        if len(rows) != len(self._rows) or any(a is not b and a.indicator.code != b.indicator.code
+                                               for a, b in zip(rows, self._rows, strict=True)):
             self.set_grid(grid, self._focus_area)  # the structure changed: start over
             return list(range(len(rows)))
         relocked = grid.approved != self._grid.approved or grid.quarters != self._grid.quarters
@@ -183,8 +185,13 @@ class GridModel(QAbstractTableModel):
             self._forget_looks()  # the locks (or the columns) changed: every row looks different
         self._grid = grid
         self._rows = rows
-        wanted = {c.lower() for c in indicator_codes}
-        changed = [i for i, r in enumerate(rows) if relocked or r.indicator.code.lower() in wanted]
+        if relocked:
+            changed = list(range(len(rows)))
+        elif self._focus_area is None:  # the rows are the grid's: where each is, looked up
+            changed = list(grid.positions_of(indicator_codes))
+        else:
+            wanted = {c.lower() for c in indicator_codes}
+            changed = [i for i, r in enumerate(rows) if r.indicator.code.lower() in wanted]
         if relocked and self.columnCount():
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
         for i in changed:
