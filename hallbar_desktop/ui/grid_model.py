@@ -139,6 +139,8 @@ class GridModel(QAbstractTableModel):
                               Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.AccessibleDescriptionRole})
 
     EXTRA_COLUMNS = 3  # project to date, progress, trend
+    #: Up to this many rows changed at once, each is compared cell by cell with how it looked.
+    COMPARED_ROWS = 8
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -194,11 +196,24 @@ class GridModel(QAbstractTableModel):
             changed = [i for i, r in enumerate(rows) if r.indicator.code.lower() in wanted]
         if relocked and self.columnCount():
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        # A few rows whose looks were worked out (shown): only the cells that look different now
+        # are repainted (a value typed changes its cell, the roll-ups, progress and trend, and for
+        # a flow the later lights), not every cell of the row shown.
+        compare = not relocked and len(changed) <= self.COMPARED_ROWS
+        before = {i: self._looks[i] for i in changed}
         for i in changed:
             self._looks[i] = None
         last = self.columnCount() - 1
         for i in changed:
-            self.dataChanged.emit(self.index(i, 0), self.index(i, last))
+            kept = before[i]
+            if not compare or kept is None:
+                self.dataChanged.emit(self.index(i, 0), self.index(i, last))
+                continue
+            self.look(i, 0)
+            now = self._looks[i]
+            assert now is not None
+            for first, end in _runs(kept[1], now[1]):
+                self.dataChanged.emit(self.index(i, first), self.index(i, end))
         return changed
 
     @property
@@ -402,6 +417,22 @@ class GridModel(QAbstractTableModel):
             Light.RED: self.tr("röd"),
             Light.GREY: self.tr("grå – värde saknas"),
         }.get(light, "")
+
+
+def _runs(before: list[Look], now: list[Look]) -> list[tuple[int, int]]:
+    """The columns (first, last) of each run of cells that look different ``now``."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    for c in range(max(len(before), len(now))):
+        differs = c >= len(before) or c >= len(now) or before[c] != now[c]
+        if differs and start is None:
+            start = c
+        elif not differs and start is not None:
+            runs.append((start, c - 1))
+            start = None
+    if start is not None:
+        runs.append((start, max(len(before), len(now)) - 1))
+    return runs
 
 
 class LockedCellGuard(QObject):
