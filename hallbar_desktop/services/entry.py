@@ -258,7 +258,7 @@ def apply_edits_to(session: Session, project: Project, edits: Sequence[CellEdit]
             key = edit.indicator_code.lower()
             indicator = indicators.get(key)
             if indicator is None:
-                indicator = indicators[key] = get_indicator(session, project, edit.indicator_code)
+                indicator = indicators[key] = get_indicator(session, project, edit.indicator_code, targets=False)
             check_writable(session, indicator, edit.quarter, lock=False)
             stored = _stored(session, indicator, edit.quarter)
             if edit.seen is not None and Seen.of(stored) != edit.seen:

@@ -83,14 +83,17 @@ def get_focus_area(session: Session, project: Project, number: int) -> FocusArea
     return area
 
 
-def get_indicator(session: Session, project: Project, code: str) -> Indicator:
+def get_indicator(session: Session, project: Project, code: str, *, targets: bool = True) -> Indicator:
+    """``targets=False``: the intermediate targets are not loaded with it (a write of values
+    needs none of them; they load when asked for)."""
     from sqlalchemy.orm import selectinload
 
     from hallbar_desktop.store.models import Indicator
 
     wanted = code.strip()
-    of_project = select(Indicator).where(Indicator.project_id == project.id).options(
-        selectinload(Indicator.intermediate_targets))
+    of_project = select(Indicator).where(Indicator.project_id == project.id)
+    if targets:
+        of_project = of_project.options(selectinload(Indicator.intermediate_targets))
     # Codes are unique within a project whatever their case (projects.create_indicator), so the
     # code as stored, found at once through the unique index, is the one match; only a code typed
     # in another case needs the search through every code of the project.
