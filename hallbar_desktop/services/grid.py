@@ -398,8 +398,12 @@ def project_grid(
     today: date | None = None,
     include_archived: bool = False,
     until: Quarter | None = None,
+    codes: Iterable[str] | None = None,
 ) -> ProjectGrid:
     """Read as rows, with no ORM objects (see ``catalog.list_projects``).
+
+    ``codes`` reads the rows of those indicators only (their status is the same as in the whole
+    grid: the columns and the status quarter are still the project's).
 
     ``until`` cuts the grid at a quarter, as a report up to that quarter needs it: nothing
     reported after it is read, its quarters and reporting periods end there (a half-year it
@@ -433,7 +437,8 @@ def project_grid(
     # (about as long as making them). The collector resumes when the grid is made.
     with collector_paused():
         rows = read_rows(session, info, all_areas, quarters, periods, status_q, today,
-                         focus_area_number=focus_area_number, include_archived=include_archived, until=end)
+                         codes=codes, focus_area_number=focus_area_number, include_archived=include_archived,
+                         until=end)
     return ProjectGrid(info, areas, quarters, periods, status_q, rows, approved_set(session, project.id))
 
 
