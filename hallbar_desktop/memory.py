@@ -33,16 +33,20 @@ def keep_long_lived(*, collect: bool = True) -> None:
 
 
 _paused = 0
+_resume = False  # whether the collector ran when the first of the pauses now held began
 _paused_lock = threading.Lock()
 
 
 @contextmanager
 def collector_paused() -> Iterator[None]:
-    """Around building something big and short-lived in a worker (an Excel workbook): its
-    objects point at each other, and every full collection meanwhile would walk them all while
-    the window waits. The collector resumes afterwards and frees them in one go."""
-    global _paused
+    """Around building something big in a worker (an Excel workbook, a large project's grid): its
+    objects point at each other, or are many, and every full collection meanwhile would walk them
+    all while the window waits. The collector resumes afterwards and frees them in one go – if it
+    ran before: a collector already paused (the window's start-up, ``__main__``) stays paused."""
+    global _paused, _resume
     with _paused_lock:
+        if _paused == 0:
+            _resume = gc.isenabled()
         _paused += 1
         gc.disable()
     try:
@@ -50,7 +54,7 @@ def collector_paused() -> Iterator[None]:
     finally:
         with _paused_lock:
             _paused -= 1
-            if _paused == 0:
+            if _paused == 0 and _resume:
                 gc.enable()
                 # Here, in the worker and at once: otherwise the first allocation anywhere (the
                 # UI thread's, most likely) would pay for walking all it left behind.

@@ -81,3 +81,18 @@ def test_pauses_from_two_threads_resume_only_when_both_ended() -> None:
     release.set()
     thread.join(5)
     assert gc.isenabled()
+
+
+def test_a_collector_paused_before_stays_paused_after() -> None:
+    """The window starts with the collector paused (``__main__``) and reads its first grid
+    meanwhile (``grid.project_grid`` pauses it too): that must not resume it early."""
+    gc.disable()
+    try:
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()

@@ -7,7 +7,7 @@ Every light also has a shape, so it can be told apart without colour.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -88,7 +88,7 @@ class IndicatorSpec:
     intermediate_targets: tuple[tuple[Quarter, float], ...] = ()
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=8192)  # a grid of 2 500 indicators reads each once per read
 def _points(spec: IndicatorSpec) -> tuple[tuple[int, float], ...] | None:
     """The corners of the expected line, by quarter index; cached as grids ask once per cell.
 
@@ -129,6 +129,31 @@ def expected_line(spec: IndicatorSpec, quarters: Iterable[Quarter]) -> list[floa
     if points is None:
         return [None for _ in quarters]
     return [_on_line(points, q.index) for q in quarters]
+
+
+def expected_run(spec: IndicatorSpec, first_index: int, n: int) -> list[float | None]:
+    """:func:`expected_line` at ``n`` consecutive quarters from the quarter index ``first_index``
+    (a grid row's columns): one walk along the line's corners instead of a search per quarter,
+    each value by the same formula as :func:`_on_line`, so the same floats."""
+    points = _points(spec)
+    if points is None:
+        return [None] * n
+    out: list[float | None] = []
+    x_first, y_first = points[0]
+    last = len(points) - 1
+    seg = 0
+    for x in range(first_index, first_index + n):
+        if x <= x_first:
+            out.append(y_first)
+            continue
+        while seg < last and x > points[seg + 1][0]:
+            seg += 1
+        if seg == last:
+            out.append(points[-1][1])
+            continue
+        (x0, y0), (x1, y1) = points[seg], points[seg + 1]
+        out.append(y1 if x1 == x0 else y0 + (y1 - y0) * (x - x0) / (x1 - x0))
+    return out
 
 
 def _on_line(points: tuple[tuple[int, float], ...], x: int) -> float:
@@ -193,6 +218,7 @@ def _milestone_light(
     spec: IndicatorSpec, values: Mapping[Quarter, float | None], q: Quarter, reached_on: date | None,
     today: date | None = None,
 ) -> Light:
+    # (``milestone_run`` judges a grid row's cells by the same rules: keep the two alike.)
     deadline = spec.target_quarter
     value = values.get(q)
     assert value is not None
@@ -245,6 +271,84 @@ def traffic_light(
         compared = status_value(spec, values, q)
     line = expected_value(spec, q) if isinstance(expected, _Unknown) else expected
     return judged(spec, compared, line, thresholds)
+
+
+def judged_run(spec: IndicatorSpec, compared: Sequence[float | None], expected: Sequence[float | None],
+               thresholds: Thresholds) -> tuple[list[float | None], list[Light]]:
+    """The progress and the light of each of a row's reported values that are not a milestone's:
+    ``compared[i]`` (None: no value) against ``expected[i]``, exactly as :func:`progress` and
+    :func:`judged_progress` judge one cell, with what they work out per indicator worked out once
+    (a grid row has 40 cells, a large grid 100 000). Where ``compared`` is None: progress None and
+    Light.NONE (the caller decides what a missing value shows)."""
+    n = len(compared)
+    baseline, target = spec.baseline, spec.target
+    if baseline is None or target is None:
+        return [None] * n, [Light.NONE] * n
+    span = target - baseline
+    progresses: list[float | None] = []
+    lights: list[Light] = []
+    if abs(span) < EPS:  # the target met at baseline: held or slipped
+        lower = spec.direction == Direction.LOWER
+        for value, line in zip(compared, expected, strict=True):
+            if value is None:
+                progresses.append(None)
+                lights.append(Light.NONE)
+                continue
+            held = value <= target + EPS if lower else value >= target - EPS
+            actual = 1.0 if held else 0.0
+            progresses.append(actual)
+            lights.append(Light.NONE if line is None else Light.GREEN if actual >= 1 else Light.RED)
+        return progresses, lights
+    green, yellow = thresholds.green - EPS, thresholds.yellow - EPS
+    for value, line in zip(compared, expected, strict=True):
+        if value is None:
+            progresses.append(None)
+            lights.append(Light.NONE)
+            continue
+        actual = (value - baseline) / span
+        progresses.append(actual)
+        if line is None:
+            lights.append(Light.NONE)
+            continue
+        share = (line - baseline) / span
+        if share <= EPS:
+            lights.append(Light.GREEN if actual >= share - EPS else Light.RED)
+            continue
+        ratio = actual / share
+        lights.append(Light.GREEN if ratio >= green else Light.YELLOW if ratio >= yellow else Light.RED)
+    return progresses, lights
+
+
+def milestone_run(spec: IndicatorSpec, first_index: int, values: Sequence[float | None],
+                  reached: Sequence[date | None], today: date | None,
+                  all_values: Callable[[], Mapping[Quarter, float | None]]) -> list[Light | None]:
+    """The light of each of a milestone's reported values at consecutive quarters from the
+    quarter index ``first_index`` (a grid row), exactly as :func:`traffic_light` judges one
+    (``_milestone_light``), with the deadline's quarter and day worked out once. ``reached[i]``:
+    the day it was reached, if known; ``all_values`` gives the values as the rules take them (only
+    asked for when a reached value has no day). None where ``values[i]`` is None."""
+    deadline = spec.target_quarter
+    out: list[Light | None] = []
+    if deadline is None:
+        return [None if v is None else Light.GREEN if v >= 1 else Light.NONE for v in values]
+    due, due_day = deadline.index, deadline.end_date
+    due_ended = deadline.has_ended(today)
+    for i, (value, reached_on) in enumerate(zip(values, reached, strict=True)):
+        if value is None:
+            out.append(None)
+        elif value >= 1:
+            if reached_on is None:
+                reached_on = _first_reached(all_values(), Quarter.from_index(first_index + i)).end_date
+            out.append(Light.GREEN if reached_on <= due_day else Light.YELLOW)
+        else:
+            x = first_index + i
+            if x > due or (x == due and due_ended):
+                out.append(Light.RED)  # overdue: not reached by the end of its deadline quarter
+            elif x >= due - 1:
+                out.append(Light.YELLOW)  # due this quarter (still running) or the next
+            else:
+                out.append(Light.GREEN)  # on schedule
+    return out
 
 
 def missing_light(q: Quarter, today: date | None = None) -> Light:

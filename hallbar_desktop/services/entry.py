@@ -12,6 +12,7 @@ change, undo included.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -30,6 +31,7 @@ from hallbar_desktop.texts import translate
 if TYPE_CHECKING:  # the writes load the ORM when they run (the window imports this at start)
     from sqlalchemy.orm import Session
 
+    from hallbar_desktop.services.measurements import Checked
     from hallbar_desktop.store.models import Indicator, Measurement, Project
 
 
@@ -222,7 +224,9 @@ def _from(entry: ValueInput, comment: str) -> CellState:
 
 
 def _write(session: Session, indicator: Indicator, quarter: Quarter, before: CellState | None,
-           after: CellState | None, actor: Actor) -> None:
+           after: CellState | None, actor: Actor, checked: Checked | None = None) -> None:
+    """``checked``: the cell as ``apply_edits`` read and checked it (the lock included), when it
+    is the one edit of the cell in the action; ``record_value`` then need not read either again."""
     from hallbar_desktop.services.measurements import clear_value, record_value, set_comment
 
     if after is None:
@@ -230,7 +234,7 @@ def _write(session: Session, indicator: Indicator, quarter: Quarter, before: Cel
     elif before is not None and replace(before, comment=after.comment) == after:
         set_comment(session, indicator, quarter, after.comment, actor)
     else:
-        record_value(session, indicator, quarter, after.entry(), actor, comment=after.comment)
+        record_value(session, indicator, quarter, after.entry(), actor, comment=after.comment, checked=checked)
 
 
 def apply_edits(
@@ -238,18 +242,23 @@ def apply_edits(
 ) -> list[CellChange]:
     """Validate every edit, then write them all; raise ``EditsRefused`` (nothing written) when
     any cell is refused. Cells that already hold what is wanted are left alone (no audit entry)."""
-    from hallbar_desktop.services.measurements import check_writable
+    return apply_edits_to(session, get_project(session, project_code), edits, actor)
 
-    project: Project = get_project(session, project_code)
+
+def apply_edits_to(session: Session, project: Project, edits: Sequence[CellEdit], actor: Actor) -> list[CellChange]:
+    """:func:`apply_edits` in a project already found (``operations.edit_values`` names it in
+    what changed, without looking it up again)."""
+    from hallbar_desktop.services.measurements import Checked, check_writable
+
     indicators: dict[str, Indicator] = {}
-    plan: list[tuple[Indicator, CellEdit, CellState | None, CellState | None]] = []
+    plan: list[tuple[Indicator, CellEdit, Measurement | None, CellState | None, CellState | None]] = []
     problems: list[CellProblem] = []
     for edit in edits:
         try:
             key = edit.indicator_code.lower()
             indicator = indicators.get(key)
             if indicator is None:
-                indicator = indicators[key] = get_indicator(session, project, edit.indicator_code)
+                indicator = indicators[key] = get_indicator(session, project, edit.indicator_code, targets=False)
             check_writable(session, indicator, edit.quarter, lock=False)
             stored = _stored(session, indicator, edit.quarter)
             if edit.seen is not None and Seen.of(stored) != edit.seen:
@@ -258,17 +267,21 @@ def apply_edits(
             after = _wanted(indicator, before, edit)
             if after != before:  # the lock of an approved quarter meets real changes only
                 check_writable(session, indicator, edit.quarter)
-            plan.append((indicator, edit, before, after))
+            plan.append((indicator, edit, stored, before, after))
         except USER_ERRORS as exc:
             problems.append(CellProblem(edit.indicator_code, edit.quarter, str(exc),
                                         conflict=isinstance(exc, Conflict)))
     if problems:
         raise EditsRefused(problems)
+    # A cell edited once in the action is written as checked and read above; one edited more
+    # than once is read and checked again before each write, as it stands then.
+    times = Counter((indicator.id, edit.quarter) for indicator, edit, *_ in plan)
     changes = []
-    for indicator, edit, before, after in plan:
+    for indicator, edit, stored, before, after in plan:
         if before == after:
             continue
-        _write(session, indicator, edit.quarter, before, after, actor)
+        once = times[(indicator.id, edit.quarter)] == 1
+        _write(session, indicator, edit.quarter, before, after, actor, Checked(stored) if once else None)
         changes.append(CellChange(indicator.code, edit.quarter, before, after))
     return changes
 

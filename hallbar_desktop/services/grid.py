@@ -7,9 +7,10 @@ in one place by the domain rules.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, func, select
@@ -17,18 +18,19 @@ from sqlalchemy import Connection, func, select
 from hallbar_desktop.domain.follow_up import follow_up_end, follows_after_end
 from hallbar_desktop.domain.kinds import Accumulation, IndicatorKind
 from hallbar_desktop.domain.quarters import Period, Quarter, quarter_range, reporting_periods
-from hallbar_desktop.domain.rollup import combined, roll_up, running_totals
+from hallbar_desktop.domain.rollup import combined, roll_up
 from hallbar_desktop.domain.status import (
+    COUNTED,
     Light,
     Trend,
-    expected_line,
-    judged_progress,
+    expected_run,
+    judged_run,
+    milestone_run,
     missing_light,
     previous_reported,
-    progress,
-    traffic_light,
     trend,
 )
+from hallbar_desktop.memory import collector_paused
 from hallbar_desktop.services.catalog import (
     approved_set,
     children_of,
@@ -123,12 +125,94 @@ class ProjectGrid:
         return quarter in self.approved
 
     def rows_of(self, focus_area_number: int) -> tuple[GridRow, ...]:
-        return tuple(r for r in self.rows if r.indicator.focus_area_number == focus_area_number)
+        return tuple(self.rows[i] for i in self._area_positions(focus_area_number))
 
     def summary(self, focus_area_number: int | None = None) -> dict[Light, int]:
-        rows = self.rows if focus_area_number is None else self.rows_of(focus_area_number)
-        counts = Counter(r.current.status for r in rows if r.current is not None)
-        return {light: counts.get(light, 0) for light in (Light.GREEN, Light.YELLOW, Light.RED, Light.GREY)}
+        counts = self._summaries.get(focus_area_number)
+        if counts is None:
+            rows = self.rows if focus_area_number is None else self.rows_of(focus_area_number)
+            found = Counter(r.current.status for r in rows if r.current is not None)
+            counts = self._summaries[focus_area_number] = {light: found.get(light, 0) for light in COUNTED}
+        return dict(counts)
+
+    def positions_of(self, codes: Iterable[str]) -> tuple[int, ...]:
+        """The positions of the rows of the indicators ``codes``, matched whatever their case
+        (``str.lower``), in order: looked up, not searched for (a grid may have 2 500 rows, and
+        each value typed asks)."""
+        wanted = {c.lower() for c in codes}
+        found = {i for c in wanted for i in self._positions.get(c.casefold(), ())}
+        return tuple(sorted(i for i in found if self.rows[i].indicator.code.lower() in wanted))
+
+    def positions_folded(self, folded: Iterable[str]) -> tuple[int, ...]:
+        """The positions of the rows whose codes, casefolded, are among ``folded``, in order."""
+        return tuple(sorted({i for c in folded for i in self._positions.get(c, ())}))
+
+    def with_rows(self, replaced: Mapping[int, GridRow]) -> ProjectGrid:
+        """This grid with the rows at the given positions replaced by rows of the same indicators
+        read again (``grid_rows.refreshed_rows``). What the grid keeps worked out (where each
+        indicator's row is, the focus areas' rows and lights) goes along, updated for the rows
+        replaced, rather than worked out anew over every row."""
+        rows = list(self.rows)
+        for pos, row in replaced.items():
+            rows[pos] = row
+        grid = replace(self, rows=tuple(rows))
+        old = [self.rows[pos] for pos in replaced]
+        same_places = all(a.indicator.code == b.indicator.code
+                          and a.indicator.focus_area_number == b.indicator.focus_area_number
+                          for a, b in zip(old, replaced.values(), strict=True))
+        if not same_places:
+            return grid
+        kept = self.__dict__
+        for name in ("_positions", "_area_positions_kept"):
+            if name in kept:
+                grid.__dict__[name] = kept[name]
+        if "_summaries" in kept:
+            summaries: dict[int | None, dict[Light, int]] = {}
+            for area, counts in kept["_summaries"].items():
+                counts = dict(counts)
+                for before, after in zip(old, replaced.values(), strict=True):
+                    if area is not None and before.indicator.focus_area_number != area:
+                        continue
+                    for row, step in ((before, -1), (after, 1)):
+                        if row.current is not None and row.current.status in counts:
+                            counts[row.current.status] += step
+                summaries[area] = counts
+            grid.__dict__["_summaries"] = summaries
+        return grid
+
+    def with_approved(self, approved: frozenset[Quarter]) -> ProjectGrid:
+        """This grid with the quarters approved now (the rows, and what is kept of them, alike)."""
+        grid = replace(self, approved=approved)
+        for name in ("_positions", "_area_positions_kept", "_summaries"):
+            if name in self.__dict__:
+                grid.__dict__[name] = self.__dict__[name]
+        return grid
+
+    # What a grid keeps worked out, on first use. (``functools.cached_property`` stores in the
+    # instance's ``__dict__``, which a frozen dataclass leaves writable; ``dataclasses.replace``
+    # makes a grid that works it out anew.)
+    @cached_property
+    def _positions(self) -> dict[str, tuple[int, ...]]:
+        where: dict[str, list[int]] = {}
+        for i, r in enumerate(self.rows):
+            where.setdefault(r.indicator.code.casefold(), []).append(i)
+        return {code: tuple(found) for code, found in where.items()}
+
+    @cached_property
+    def _area_positions_kept(self) -> dict[int, tuple[int, ...]]:
+        return {}
+
+    def _area_positions(self, focus_area_number: int) -> tuple[int, ...]:
+        kept = self._area_positions_kept
+        found = kept.get(focus_area_number)
+        if found is None:
+            found = kept[focus_area_number] = tuple(
+                i for i, r in enumerate(self.rows) if r.indicator.focus_area_number == focus_area_number)
+        return found
+
+    @cached_property
+    def _summaries(self) -> dict[int | None, dict[Light, int]]:
+        return {}
 
 
 def status_quarter_of(start: Quarter, end: Quarter, today: date) -> Quarter | None:
@@ -139,6 +223,28 @@ def status_quarter_of(start: Quarter, end: Quarter, today: date) -> Quarter | No
     return min(last_ended, end)
 
 
+@dataclass(frozen=True)
+class _Frame:
+    """What every row of one grid shares, worked out once per grid rather than once per row:
+    the columns' first quarter index, the light of a quarter without a value, and where each
+    reporting period lies among the columns (first and last position)."""
+
+    first: int
+    n: int
+    missing: tuple[Light, ...]
+    bounds: tuple[tuple[int, int], ...]
+
+    @classmethod
+    def of(cls, quarters: tuple[Quarter, ...], periods: tuple[Period, ...], today: date) -> _Frame:
+        first, n = quarters[0].index, len(quarters)
+        bounds = tuple((p.start.index - first, p.end.index - first) for p in periods)
+        return cls(first, n, tuple(missing_light(q, today) for q in quarters), bounds)
+
+
+_new = object.__new__
+_set = object.__setattr__
+
+
 def build_row(
     indicator: IndicatorInfo,
     measurements: list[MeasurementInfo],
@@ -147,92 +253,135 @@ def build_row(
     project: ProjectInfo,
     status_q: Quarter | None,
     today: date,
+    frame: _Frame | None = None,
 ) -> GridRow:
     """One indicator's row. A large project's grid has 100 000 cells, so the cells are found by
-    their position among ``quarters`` (not by looking each quarter up in a dict), the line is read
-    once per row, and a reported value that is not a milestone's goes straight to the rule that
-    judges it (``status.judged``), which is what ``traffic_light`` would call."""
+    their position among ``quarters`` (not by looking each quarter up in a dict), the line is
+    walked once per row (``status.expected_run``), the reported values that are not a milestone's
+    are judged together by the rules ``status.judged_run`` applies to each, and the roll-ups,
+    the latest value and the trend are read off the cells by position. ``frame``: what every row
+    of the grid shares (worked out here when not given). ``tests/services/test_grid_reference.py``
+    holds every row to the rules applied one cell at a time."""
     spec = indicator.spec
+    if frame is None:
+        frame = _Frame.of(quarters, periods, today)
     # Followed up after the end: judged on its own latest ended quarter up to its deadline.
     follow_until = indicator.target_quarter if follows_after_end(indicator.target_quarter, project.end) else None
     if follow_until is not None:
         status_q = status_quarter_of(project.start, follow_until, today)
     last = follow_until or project.end
-    first = quarters[0].index
-    n = len(quarters)
+    first, n = frame.first, frame.n
     slots: list[MeasurementInfo | None] = [None] * n
+    before_grid: list[MeasurementInfo] = []  # (values before the columns: none in a register made here)
     for info in measurements:
         pos = info.quarter.index - first
         if 0 <= pos < n:
             slots[pos] = info
-    values = {m.quarter: m.value for m in measurements}
+        elif pos < 0:
+            before_grid.append(info)
+    by_position = [None if m is None else m.value for m in slots]
+    values_kept: dict[Quarter, float | None] | None = None
+
+    def values() -> dict[Quarter, float | None]:  # as the rules take them, made when one needs it
+        nonlocal values_kept
+        if values_kept is None:
+            values_kept = {m.quarter: m.value for m in measurements}
+        return values_kept
+
     milestone = indicator.kind is IndicatorKind.MILESTONE
-    thresholds = project.thresholds
-    cells = []
-    # For flows: the baseline plus everything reported so far (domain.status_value's one rule).
-    totals = running_totals(values, quarters) if spec.accumulation is Accumulation.FLOW else None
-    baseline = spec.baseline or 0.0
-    first_reached = None  # a milestone stays reached on the day it was first reached
-    line = expected_line(spec, quarters)  # the line looked up once per row, not twice per cell
-    shares = [progress(spec, x) for x in line]
     last_pos = last.index - first
+    missing = frame.missing
+    cells: list[GridCell] = []
+    append = cells.append
+    if milestone:
+        first_reached = None  # a milestone stays reached on the day it was first reached
+        reached: list[date | None] = []
+        for i, m in enumerate(slots):
+            reached_on = None if m is None else m.reached_on
+            if by_position[i] == 1:
+                first_reached = first_reached or reached_on or quarters[i].end_date
+                reached_on = first_reached
+            reached.append(reached_on)
+        lights = milestone_run(spec, first, by_position, reached, today, values)
+        line: list[float | None] = [None] * n
+        progresses: list[float | None] = line
+    else:
+        if spec.accumulation is Accumulation.FLOW:
+            # The baseline plus everything reported so far (domain.status_value's one rule, as
+            # rollup.running_totals adds it up: the values before the columns first).
+            total = sum(v for m in before_grid if (v := m.value) is not None)
+            baseline = spec.baseline or 0.0
+            compared: list[float | None] = []
+            for v in by_position:
+                if v is not None:
+                    total += v
+                    compared.append(baseline + total)
+                else:
+                    compared.append(None)
+        else:
+            compared = by_position
+        line = expected_run(spec, first, n)
+        progresses, lights = judged_run(spec, compared, line, project.thresholds)  # type: ignore[assignment]
+    # Each cell made as ``GridCell(...)`` would make it, filled as one dict: a large grid makes
+    # 100 000 of them, and the frozen dataclass's ``__init__`` sets each field by a call of its own.
     for i, q in enumerate(quarters):
-        m = slots[i]
-        value = None if m is None else m.value
-        reached_on = None if m is None else m.reached_on
-        if milestone and value == 1:
-            first_reached = first_reached or reached_on or q.end_date
-            reached_on = first_reached
-        if value is None:
-            compared = None
-        elif totals is not None:
-            compared = baseline + totals[i]
-        else:
-            compared = value
+        cell = _new(GridCell)
         if i > last_pos:  # after the project for an indicator not followed up after it: nothing to judge
-            cells.append(GridCell(q, m, Light.NONE, None, None))
-            continue
-        if value is None:
-            status = missing_light(q, today)
-        elif milestone:
-            status = traffic_light(spec, values, q, thresholds=thresholds, today=today, reached_on=reached_on,
-                                   compared=compared)
+            _set(cell, "__dict__", {"quarter": q, "measurement": slots[i], "status": Light.NONE,
+                                    "expected": None, "progress": None})
+        elif by_position[i] is None:
+            _set(cell, "__dict__", {"quarter": q, "measurement": slots[i], "status": missing[i],
+                                    "expected": line[i], "progress": None})
         else:
-            actual = progress(spec, compared)
-            status = judged_progress(spec, actual, shares[i], thresholds)
-        cells.append(
-            GridCell(
-                quarter=q,
-                measurement=m,
-                status=status,
-                expected=None if milestone else line[i],
-                progress=None if milestone or compared is None else actual,
-            )
-        )
+            _set(cell, "__dict__", {"quarter": q, "measurement": slots[i], "status": lights[i],
+                                    "expected": line[i], "progress": progresses[i]})
+        append(cell)
     status_pos = None if status_q is None else status_q.index - first
     current = cells[status_pos] if status_pos is not None and 0 <= status_pos < n else None
-    reported = [cells[i] for i in range(n)
-                if slots[i] is not None and (status_pos is None or i <= status_pos)]
-    latest = reported[-1] if reported else None
+    # The latest reported cell up to the status quarter, and the value reported before it.
+    latest_pos = -1
+    top = n - 1 if status_pos is None else min(status_pos, n - 1)
+    for i in range(top, -1, -1):
+        if slots[i] is not None:
+            latest_pos = i
+            break
+    latest = cells[latest_pos] if latest_pos >= 0 else None
     row_trend = Trend.NONE
-    if latest is not None:
-        before = previous_reported(values, latest.quarter)
-        row_trend = trend(indicator.direction, before[1] if before else None, latest.value)
+    if latest is not None and latest.value is not None:
+        before = None
+        for i in range(latest_pos - 1, -1, -1):
+            if by_position[i] is not None:
+                before = by_position[i]
+                break
+        else:
+            if before_grid:
+                found = previous_reported(values(), quarters[0])
+                before = found[1] if found else None
+        row_trend = trend(indicator.direction, before, latest.value)
     until = min(status_q or quarters[-1], project.end)
-    by_position = [None if m is None else m.value for m in slots]
+    flow = indicator.accumulation == Accumulation.FLOW  # (as ``rollup.combined`` tells them)
+    if not flow:  # a level's period value is its last report: where each column's last one is
+        last_at: list[int] = []
+        at = -1
+        for i, v in enumerate(by_position):
+            if v is not None:
+                at = i
+            last_at.append(at)
 
-    def rolled(period: Period) -> float | None:
-        a, b = period.start.index - first, period.end.index - first
-        if a >= 0 and b < n:  # (a period always lies within the grid's quarters; else as it is written)
+    def rolled(a: int, b: int, period: Period) -> float | None:
+        if a >= 0 and b < n:  # (a period always lies within the columns; else as it is written)
+            if not flow and a <= b:
+                at = last_at[b]
+                return by_position[at] if at >= a else None
             return combined(indicator.accumulation, [v for v in by_position[a:b + 1] if v is not None])
-        return roll_up(indicator.accumulation, values, period)
+        return roll_up(indicator.accumulation, values(), period)
 
-    total = Period("total", quarters[0], until)
+    total_period = Period("total", quarters[0], until)
     return GridRow(
         indicator=indicator,
         cells=tuple(cells),
-        rollups=tuple(RollupCell(p, rolled(p)) for p in periods),
-        to_date=RollupCell(total, rolled(total)),
+        rollups=tuple(RollupCell(p, rolled(a, b, p)) for p, (a, b) in zip(periods, frame.bounds, strict=True)),
+        to_date=RollupCell(total_period, rolled(0, until.index - first, total_period)),
         current=current,
         latest=latest,
         trend=row_trend,
@@ -283,9 +432,13 @@ def project_grid(
     quarters = tuple(quarter_range(info.start, end))
     periods = tuple(reporting_periods(info.start, project_end, info.reporting_period))
     status_q = status_quarter_of(info.start, project_end, today)
-    rows = read_rows(session, info, all_areas, quarters, periods, status_q, today,
-                     codes=codes, focus_area_number=focus_area_number, include_archived=include_archived,
-                     until=end)
+    # A large grid is some 300 000 new objects that refer to no cycle: a full collection of the
+    # cyclic collector every so often while they are made would walk all of them again and again
+    # (about as long as making them). The collector resumes when the grid is made.
+    with collector_paused():
+        rows = read_rows(session, info, all_areas, quarters, periods, status_q, today,
+                         codes=codes, focus_area_number=focus_area_number, include_archived=include_archived,
+                         until=end)
     return ProjectGrid(info, areas, quarters, periods, status_q, rows, approved_set(session, project.id))
 
 
@@ -337,6 +490,7 @@ def read_rows(
             targets.setdefault(target.indicator_id, []).append(target)
     stored = measurement_infos(reader, [row.id for row in indicators], until=until)
     indicators.sort(key=lambda row: (area_order[row.focus_area_id], row.position, row.id))
+    frame = _Frame.of(quarters, periods, today)
     return tuple(
         build_row(
             indicator_info(plain(row, intermediate_targets=targets.get(row.id, [])),  # type: ignore[arg-type]
@@ -347,6 +501,7 @@ def read_rows(
             project,
             status_q,
             today,
+            frame,
         )
         for row in indicators
     )

@@ -8,14 +8,13 @@ reader as the whole grid (``grid.read_rows``), with a plain connection or a sess
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection
 
 from hallbar_desktop.services.catalog import approved_set, children_of, flush_pending
-from hallbar_desktop.services.grid import GridRow, ProjectGrid, read_rows
+from hallbar_desktop.services.grid import ProjectGrid, read_rows
 from hallbar_desktop.store import tables
 
 if TYPE_CHECKING:
@@ -27,8 +26,7 @@ def refreshed_rows(
 ) -> tuple[ProjectGrid, tuple[int, ...]]:
     """The grid with the named indicators' rows read again, and the positions of those rows."""
     today = today or date.today()
-    wanted = {c.lower() for c in indicator_codes}
-    positions = tuple(i for i, r in enumerate(grid.rows) if r.indicator.code.lower() in wanted)
+    positions = grid.positions_of(indicator_codes)
     if not positions:
         return grid, ()
     flush_pending(reader)
@@ -36,15 +34,15 @@ def refreshed_rows(
     fresh = {row.indicator.code.lower(): row for row in read_rows(
         reader, grid.project, areas, grid.quarters, grid.periods, grid.status_quarter, today,
         codes={grid.rows[pos].indicator.code for pos in positions}, include_archived=True)}
-    rows: list[GridRow] = list(grid.rows)
+    replaced = {}
     for pos in positions:
-        row = fresh.get(rows[pos].indicator.code.lower())
+        row = fresh.get(grid.rows[pos].indicator.code.lower())
         if row is not None:  # else removed meanwhile: the old row stays until the grid is read again
-            rows[pos] = row
-    return replace(grid, rows=tuple(rows)), positions
+            replaced[pos] = row
+    return grid.with_rows(replaced), positions
 
 
 def refreshed_approvals(reader: Session | Connection, grid: ProjectGrid) -> ProjectGrid:
     """The grid with the quarters approved (locked) now."""
     flush_pending(reader)
-    return replace(grid, approved=approved_set(reader, grid.project.id))
+    return grid.with_approved(approved_set(reader, grid.project.id))

@@ -83,14 +83,17 @@ def get_focus_area(session: Session, project: Project, number: int) -> FocusArea
     return area
 
 
-def get_indicator(session: Session, project: Project, code: str) -> Indicator:
+def get_indicator(session: Session, project: Project, code: str, *, targets: bool = True) -> Indicator:
+    """``targets=False``: the intermediate targets are not loaded with it (a write of values
+    needs none of them; they load when asked for)."""
     from sqlalchemy.orm import selectinload
 
     from hallbar_desktop.store.models import Indicator
 
     wanted = code.strip()
-    of_project = select(Indicator).where(Indicator.project_id == project.id).options(
-        selectinload(Indicator.intermediate_targets))
+    of_project = select(Indicator).where(Indicator.project_id == project.id)
+    if targets:
+        of_project = of_project.options(selectinload(Indicator.intermediate_targets))
     # Codes are unique within a project whatever their case (projects.create_indicator), so the
     # code as stored, found at once through the unique index, is the one match; only a code typed
     # in another case needs the search through every code of the project.
@@ -224,14 +227,20 @@ def measurement_infos(session: Session | Connection, indicator_ids: list[int],
     # A grid of 100 000 values makes as many of these: filled as one dict rather than through the
     # frozen dataclass's __init__ (a call per field); the same object, compared and pickled alike.
     parse = Quarter.parse
+    quarters: dict[str, Quarter] = {}  # the few dozen quarters, each parsed once
     new = object.__new__
+    fill = object.__setattr__
     for rows in session.execute(stmt).partitions(2000):  # fetched many at a time, not one by one
         for (indicator_id, quarter, value, numerator, denominator, women, men, other, reached_on, comment,
              entered_by, entered_at, source, version) in rows:
+            q = quarters.get(quarter)
+            if q is None:
+                q = quarters[quarter] = parse(quarter)
             info = new(MeasurementInfo)
-            info.__dict__.update(indicator_id=indicator_id, quarter=parse(quarter), value=value,
-                                 numerator=numerator, denominator=denominator, women=women, men=men, other=other,
-                                 reached_on=reached_on, comment=comment, entered_by=entered_by,
-                                 entered_at=entered_at, source=source, version=version)
+            fill(info, "__dict__", {
+                "indicator_id": indicator_id, "quarter": q, "value": value, "numerator": numerator,
+                "denominator": denominator, "women": women, "men": men, "other": other, "reached_on": reached_on,
+                "comment": comment, "entered_by": entered_by, "entered_at": entered_at, "source": source,
+                "version": version})
             result[indicator_id].append(info)
     return result

@@ -33,6 +33,16 @@ KEEP = _Keep()
 
 
 @dataclass(frozen=True)
+class Checked:
+    """A cell its caller has, in this transaction, read as stored (``stored``; None: empty) and
+    checked that it may change (``check_writable`` with the lock of approved quarters, and the
+    day a milestone was reached): ``entry.apply_edits`` for a cell it edits once in an action.
+    ``record_value`` then neither reads it nor checks it again."""
+
+    stored: Measurement | None
+
+
+@dataclass(frozen=True)
 class ValueChange:
     """What one call changed; ``changed`` is False when the register already held it."""
 
@@ -224,17 +234,23 @@ def record_value(
     actor: Actor,
     *,
     comment: str | _Keep = KEEP,
+    checked: Checked | None = None,
 ) -> ValueChange:
-    """Store a validated value for one quarter (replacing any earlier one) and audit it."""
+    """Store a validated value for one quarter (replacing any earlier one) and audit it.
+    ``checked``: the cell as the caller read and checked it in this transaction (see ``Checked``)."""
     q = _quarter(quarter)
-    check_writable(session, indicator, q, lock=False)
-    check_reached_on(entry, q)
-    existing = _existing(session, indicator, q)
+    if checked is None:
+        check_writable(session, indicator, q, lock=False)
+        check_reached_on(entry, q)
+        existing = _existing(session, indicator, q)
+    else:
+        existing = checked.stored
     old = snapshot(existing)
     new = wanted_snapshot(existing.comment if existing is not None else None, entry, comment)
     if existing is not None and new == old:
         return ValueChange(measurement_info(existing), False)
-    check_writable(session, indicator, q)  # only a real change meets the lock of an approved quarter
+    if checked is None:
+        check_writable(session, indicator, q)  # only a real change meets the lock of an approved quarter
     m = existing or Measurement(indicator_id=indicator.id, quarter=str(q), comment="")
     set_value_fields(m, entry, comment)
     m.entered_by = actor.user

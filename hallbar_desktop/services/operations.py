@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 from hallbar_desktop.domain.quarters import Quarter
 from hallbar_desktop.services.actor import Actor
 from hallbar_desktop.services.changes import Changes
-from hallbar_desktop.services.entry import CellChange, CellEdit, apply_edits
+from hallbar_desktop.services.entry import CellChange, CellEdit, apply_edits_to
 
 if TYPE_CHECKING:  # the window imports this at start; the writes load the ORM when they run
     from sqlalchemy.orm import Session
@@ -58,8 +58,11 @@ class Done(Generic[T]):
 # --- values -----------------------------------------------------------------------------------
 def edit_values(session: Session, project_code: str, edits: Sequence[CellEdit], actor: Actor) -> Done[list[CellChange]]:
     """Typing, paste, Delete, parts by sex, comments, undo and redo (``entry.apply_edits``)."""
-    changed = apply_edits(session, project_code, edits, actor)
-    return Done(changed, changes_of_cells(_project_code(session, project_code), changed))
+    from hallbar_desktop.services.lookup import get_project
+
+    project = get_project(session, project_code)  # (its code as the register spells it, for the changes)
+    changed = apply_edits_to(session, project, edits, actor)
+    return Done(changed, changes_of_cells(project.code, changed))
 
 
 def changes_of_cells(project_code: str, cells: Sequence[CellChange]) -> Changes:

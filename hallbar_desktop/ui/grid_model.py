@@ -139,6 +139,8 @@ class GridModel(QAbstractTableModel):
                               Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.AccessibleDescriptionRole})
 
     EXTRA_COLUMNS = 3  # project to date, progress, trend
+    #: Up to this many rows changed at once, each is compared cell by cell with how it looked.
+    COMPARED_ROWS = 8
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -175,7 +177,9 @@ class GridModel(QAbstractTableModel):
         if self._grid is None or grid.project.code != self._grid.project.code:
             return []
         rows = self._select(grid)
-        if [r.indicator.code for r in rows] != [r.indicator.code for r in self._rows]:
+        # The same indicators in the same places (a row the same object is, without comparing)?
+        if len(rows) != len(self._rows) or any(a is not b and a.indicator.code != b.indicator.code
+                                               for a, b in zip(rows, self._rows, strict=True)):
             self.set_grid(grid, self._focus_area)  # the structure changed: start over
             return list(range(len(rows)))
         relocked = grid.approved != self._grid.approved or grid.quarters != self._grid.quarters
@@ -183,15 +187,33 @@ class GridModel(QAbstractTableModel):
             self._forget_looks()  # the locks (or the columns) changed: every row looks different
         self._grid = grid
         self._rows = rows
-        wanted = {c.lower() for c in indicator_codes}
-        changed = [i for i, r in enumerate(rows) if relocked or r.indicator.code.lower() in wanted]
+        if relocked:
+            changed = list(range(len(rows)))
+        elif self._focus_area is None:  # the rows are the grid's: where each is, looked up
+            changed = list(grid.positions_of(indicator_codes))
+        else:
+            wanted = {c.lower() for c in indicator_codes}
+            changed = [i for i, r in enumerate(rows) if r.indicator.code.lower() in wanted]
         if relocked and self.columnCount():
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        # A few rows whose looks were worked out (shown): only the cells that look different now
+        # are repainted (a value typed changes its cell, the roll-ups, progress and trend, and for
+        # a flow the later lights), not every cell of the row shown.
+        compare = not relocked and len(changed) <= self.COMPARED_ROWS
+        before = {i: self._looks[i] for i in changed}
         for i in changed:
             self._looks[i] = None
         last = self.columnCount() - 1
         for i in changed:
-            self.dataChanged.emit(self.index(i, 0), self.index(i, last))
+            kept = before[i]
+            if not compare or kept is None:
+                self.dataChanged.emit(self.index(i, 0), self.index(i, last))
+                continue
+            self.look(i, 0)
+            now = self._looks[i]
+            assert now is not None
+            for first, end in _runs(kept[1], now[1]):
+                self.dataChanged.emit(self.index(i, first), self.index(i, end))
         return changed
 
     @property
@@ -395,6 +417,22 @@ class GridModel(QAbstractTableModel):
             Light.RED: self.tr("röd"),
             Light.GREY: self.tr("grå – värde saknas"),
         }.get(light, "")
+
+
+def _runs(before: list[Look], now: list[Look]) -> list[tuple[int, int]]:
+    """The columns (first, last) of each run of cells that look different ``now``."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    for c in range(max(len(before), len(now))):
+        differs = c >= len(before) or c >= len(now) or before[c] != now[c]
+        if differs and start is None:
+            start = c
+        elif not differs and start is not None:
+            runs.append((start, c - 1))
+            start = None
+    if start is not None:
+        runs.append((start, max(len(before), len(now)) - 1))
+    return runs
 
 
 class LockedCellGuard(QObject):

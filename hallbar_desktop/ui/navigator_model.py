@@ -73,6 +73,8 @@ class NavigatorModel(QStandardItemModel):
         super().__init__(parent)
         self._root = Node("root", "", ())
         self._projects: dict[tuple[Any, ...], Node] = {}
+        #: Per project: its indicator nodes by code (made on first use, anew with every tree).
+        self._indicator_nodes: dict[str, dict[str, Node]] = {}
         #: The items made so far, by key (a project's rows below it are made on first use).
         self._items: dict[tuple[Any, ...], QStandardItem] = {}
 
@@ -84,6 +86,7 @@ class NavigatorModel(QStandardItemModel):
         self.clear()  # a reset: the views forget their hidden rows and selection
         self._root = root
         self._projects = {p.key: p for p in root.children}
+        self._indicator_nodes = {}
         self._items = {}
         rows = [self._make_item(p) for p in root.children]
         if rows:
@@ -123,15 +126,20 @@ class NavigatorModel(QStandardItemModel):
         pnode = self._projects.get((project_code,))
         if pnode is None:
             return
-        for anode in pnode.children:
-            for inode in anode.children:
-                light = lights.get(inode.key[1])
-                if light is not None and light is not inode.light:
-                    inode.light = light
-                    item = self._items.get(inode.key)
-                    if item is not None:
-                        item.setText(_text(inode))
-                        _paint_light(item, light)
+        # The project's indicator nodes by key, found once per tree: a value typed in a project of
+        # 2 500 indicators changes one light, and looking it up beats walking them all each time.
+        nodes = self._indicator_nodes.get(project_code)
+        if nodes is None:
+            nodes = self._indicator_nodes[project_code] = {
+                inode.key[1]: inode for anode in pnode.children for inode in anode.children}
+        for code, light in lights.items():
+            inode = nodes.get(code)
+            if inode is not None and light is not inode.light:
+                inode.light = light
+                item = self._items.get(inode.key)
+                if item is not None:
+                    item.setText(_text(inode))
+                    _paint_light(item, light)
 
     def project_codes(self) -> list[str]:
         return [str(p.key[0]) for p in self._root.children]

@@ -365,3 +365,46 @@ def test_summary_counts_every_colour_but_not_none() -> None:
     lights = [Light.GREEN, Light.GREEN, Light.RED, Light.NONE, Light.GREY]
     assert summarise(lights) == {Light.GREEN: 2, Light.YELLOW: 0, Light.RED: 1, Light.GREY: 1}
     assert summarise([]) == {Light.GREEN: 0, Light.YELLOW: 0, Light.RED: 0, Light.GREY: 0}
+
+
+def test_a_row_judged_in_one_pass_equals_each_cell_judged_by_the_rules() -> None:
+    """``expected_run``, ``judged_run`` and ``milestone_run`` (a grid row's cells at once) give
+    exactly what ``expected_value``, ``progress``, ``traffic_light`` give cell by cell: random
+    lines, directions, flat targets, thresholds and values, milestones reached and not."""
+    import random
+
+    from hallbar_desktop.domain.status import expected_run, judged_run, milestone_run
+
+    rng = random.Random(19)
+    quarters = [Quarter.from_index(Q("2020Q1").index + i) for i in range(24)]
+    today = date(2022, 8, 1)
+    for _ in range(300):
+        baseline = rng.choice([None, 0.0, 10.0, 50.0])
+        target = rng.choice([None, baseline, 0.0, 40.0, 100.0])
+        start = rng.choice(quarters[:8] + [None])
+        deadline = rng.choice(quarters[6:] + [quarters[-1] + 3, None])
+        between = [q for q in quarters if start is not None and deadline is not None and start < q < deadline]
+        kind = rng.choice([IndicatorKind.PERCENT, IndicatorKind.COUNT, IndicatorKind.MILESTONE])
+        s = spec(kind=kind, direction=rng.choice(list(Direction)), baseline=baseline, target=target,
+                 baseline_quarter=start, target_quarter=deadline,
+                 intermediate_targets=((rng.choice(between), 25.0),) if between and rng.random() < 0.4 else ())
+        thresholds = rng.choice([Thresholds(), Thresholds(green=0.8, yellow=0.5), Thresholds(green=1.2, yellow=1.0)])
+        first = quarters[0].index
+        assert expected_run(s, first, len(quarters)) == [expected_value(s, q) for q in quarters]
+        if kind is IndicatorKind.MILESTONE:
+            values = [rng.choice([None, 0.0, 1.0]) for _ in quarters]
+            reached = [rng.choice([None, quarters[i].start_date]) if v == 1 else None for i, v in enumerate(values)]
+            by_quarter = dict(zip(quarters, values, strict=True))
+            got = milestone_run(s, first, values, reached, today, lambda m=by_quarter: m)
+            want = [None if v is None else traffic_light(s, by_quarter, q, today=today, reached_on=r)
+                    for q, v, r in zip(quarters, values, reached, strict=True)]
+            assert got == want
+            continue
+        values = [rng.choice([None, -5.0, 0.0, 10.0, 30.0, 55.0, 80.0, 120.0]) for _ in quarters]
+        line = [expected_value(s, q) for q in quarters]
+        progresses, lights = judged_run(s, values, line, thresholds)
+        assert progresses == [progress(s, v) if v is not None else None for v in values]
+        by_quarter = dict(zip(quarters, values, strict=True))
+        assert lights == [Light.NONE if v is None else traffic_light(s, by_quarter, q, thresholds=thresholds,
+                                                                      today=today, compared=v, expected=e)
+                          for q, v, e in zip(quarters, values, line, strict=True)]

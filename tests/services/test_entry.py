@@ -71,6 +71,23 @@ def test_a_valid_block_is_written_with_one_change_per_cell(small: Register) -> N
     assert _audits(small) == audits + 2
 
 
+def test_a_cell_edited_twice_in_one_action_is_read_again_before_its_second_write(small: Register) -> None:
+    """A cell edited once is written as it was read and checked (``measurements.Checked``); one
+    edited twice is read again before the second write, so each audit entry holds the value it
+    replaced and the last value typed stays."""
+    edits = [CellEdit.typed("1.1", Q("2021Q4"), "40 %"), CellEdit.typed("1.1", Q("2021Q4"), "45 %"),
+             CellEdit.typed("1.1", Q("2022Q1"), "50 %")]
+    with small.transaction() as s:
+        apply_edits(s, "TEST", edits, ME)
+    values = _values(small)
+    assert values[("1.1", "2021Q4")] == 45 and values[("1.1", "2022Q1")] == 50
+    with small.reading() as s:
+        trail = history(s, get_indicator(s, get_project(s, "TEST"), "1.1"), Q("2021Q4"))
+    first, second = trail[-2:]
+    assert first.new is not None and second.new is not None and second.old is not None
+    assert (first.new["value"], second.old["value"], second.new["value"]) == (40.0, 40.0, 45.0)
+
+
 def test_undo_and_redo_restore_parts_and_comment_and_are_audited(small: Register) -> None:
     # 2021Q3 holds 9 of 40 with a comment: typing over it and undoing brings all of it back.
     with small.transaction() as s:

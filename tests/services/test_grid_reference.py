@@ -26,6 +26,7 @@ from hallbar_desktop.domain.status import (
     trend,
 )
 from hallbar_desktop.services.actor import Actor
+from hallbar_desktop.services.entry import CellEdit, apply_edits
 from hallbar_desktop.services.grid import (
     GridCell,
     GridRow,
@@ -34,6 +35,7 @@ from hallbar_desktop.services.grid import (
     project_grid,
     status_quarter_of,
 )
+from hallbar_desktop.services.grid_rows import refreshed_rows
 from hallbar_desktop.services.lookup import measurement_info
 from hallbar_desktop.services.project_file import load_project
 from hallbar_desktop.store.models import Measurement
@@ -157,3 +159,45 @@ def test_grid_rows_equal_the_rules_applied_cell_by_cell(register: Register, tmp_
                     assert row == _reference_row(s, row, grid, today), (row.indicator.code, today, options)
                     compared += 1
     assert compared == (36 + 12 + 36) * 4  # every row of every read was compared
+
+
+@pytest.mark.parametrize("seed", [4, 5])
+def test_a_grid_refreshed_after_writes_equals_a_fresh_read(register: Register, tmp_path: Path, seed: int) -> None:
+    """What a grid keeps worked out (where each row is, the focus areas' rows, the lights counted)
+    goes along when the rows a write touched are read again: it must then equal a grid read anew,
+    the counts included, however the lights moved."""
+    file = tmp_path / "rnd.toml"
+    _random_project(file, seed)
+    with register.transaction() as s:
+        load_project(s, file, Actor("test", "load"))
+    today = date(2023, 8, 20)
+    rng = random.Random(seed)
+    with register.reading() as s:
+        grid = project_grid(s, "RND", today=today)
+    areas = (None, 1, 2, 3)
+    for area in areas:  # worked out before the writes, so that they are carried along
+        grid.summary(area)
+        if area is not None:
+            grid.rows_of(area)
+    grid.positions_of(["1.1"])
+    for _round in range(4):
+        rows = rng.sample([r for r in grid.rows if r.indicator.kind is not IndicatorKind.MILESTONE], 3)
+        edits = []
+        for row in rows:
+            q = rng.choice(grid.quarters[:10])
+            edits.append(CellEdit.typed(row.indicator.code, q, rng.choice(["", "0", "3", "55", "90"])))
+        with register.transaction() as s:
+            apply_edits(s, "RND", edits, Actor("test", "window"))
+        codes = [r.indicator.code.upper() if i % 2 else r.indicator.code for i, r in enumerate(rows)]
+        with register.reading() as s:
+            grid, positions = refreshed_rows(s, grid, codes, today=today)
+            fresh = project_grid(s, "RND", today=today)
+        written = {r.indicator.code for r in rows}
+        assert positions == tuple(i for i, r in enumerate(fresh.rows) if r.indicator.code in written)
+        assert grid.rows == fresh.rows
+        for area in areas:
+            assert grid.summary(area) == fresh.summary(area), (area, _round)
+            if area is not None:
+                assert grid.rows_of(area) == fresh.rows_of(area)
+        assert grid.positions_of(codes) == fresh.positions_of(codes) == positions
+        assert grid.with_approved(frozenset()).summary() == fresh.summary()

@@ -128,6 +128,25 @@ def test_a_typed_value_repaints_its_row(qtbot: QtBot, window: MainWindow) -> Non
     assert model.look(row, col).text == model.index(row, col).data()  # type: ignore[union-attr]
 
 
+def test_a_typed_value_repaints_the_cells_that_look_different_only(qtbot: QtBot, window: MainWindow) -> None:
+    """The row's cells shown before are compared with how they look now: every cell that changed
+    is repainted, the others of the row are not."""
+    select(window, "RJL", "3.1")
+    model = window.grid_model
+    row, col = model.row_of("3.1"), column(window, "2022Q3")
+    assert row is not None
+    columns = range(model.columnCount())
+    before = [model.look(row, c) for c in columns]
+    repainted: set[int] = set()
+    model.dataChanged.connect(lambda tl, br, *_: repainted.update(
+        range(tl.column(), br.column() + 1)) if tl.row() <= row <= br.row() else None)
+    type_in_cell(qtbot, window, row, col, "43")
+    qtbot.waitUntil(lambda: model.look(row, col) != before[col])
+    after = [model.look(row, c) for c in columns]
+    assert {c for c in columns if after[c] != before[c]} <= repainted
+    assert col in repainted and len(repainted) < len(columns)
+
+
 def test_only_the_shown_project_is_in_the_navigator_after_a_reload(qtbot: QtBot, window: MainWindow) -> None:
     nav, view = window.navigator_model, window.navigator
     window.show_project("RJL")

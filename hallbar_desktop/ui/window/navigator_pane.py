@@ -34,8 +34,8 @@ from hallbar_desktop.ui.window.state import RegisterState
 
 def lights(grid: ProjectGrid, codes: set[str] | None = None) -> dict[str, Light]:
     """The light each indicator of ``grid`` shows in the navigator (of ``codes`` only, casefolded)."""
-    return {r.indicator.code: r.current.status if r.current is not None else Light.NONE for r in grid.rows
-            if codes is None or r.indicator.code.casefold() in codes}
+    rows = grid.rows if codes is None else [grid.rows[i] for i in grid.positions_folded(codes)]
+    return {r.indicator.code: r.current.status if r.current is not None else Light.NONE for r in rows}
 
 
 class WrappingDelegate(QStyledItemDelegate):
