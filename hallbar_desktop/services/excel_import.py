@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -27,6 +28,7 @@ from hallbar_desktop.services.actor import Actor
 from hallbar_desktop.services.bulk_entry import apply_edits_in_bulk
 from hallbar_desktop.services.entry import CellChange, CellEdit, Given
 from hallbar_desktop.services.lookup import get_indicator, get_project
+from hallbar_desktop.services.sheet_cells import PercentCell
 from hallbar_desktop.services.measurements import (
     check_reached_on,
     check_writable,
@@ -135,11 +137,6 @@ def _load(path: Path) -> Any:
                                   name=path.name, error=type(exc).__name__)) from exc
     read_by_content(wb)
     return wb
-
-
-class PercentCell(float):
-    """A number the sheet shows with a percent format: LibreOffice and Excel store a typed
-    "85 %" as 0,85 formatted 0%. Its value as a share is ``float(self) * 100``."""
 
 
 _QUOTED = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
@@ -440,10 +437,41 @@ DATA_KEYS = {"Värde": "value", "Täljare": "numerator", "Nämnare": "denominato
 DATA_REQUIRED = ("Projekt", "Indikatorkod", "Kvartal", "Värde")
 
 
+def data_rows(ws: Any) -> tuple[list[str], Iterable[tuple[int, dict[str, object]]]]:
+    """The Data sheet's headers (row 1) and, per later row, its Excel row number and the
+    values under the headers the import reads (``DATA_REQUIRED`` and ``DATA_KEYS``; a header
+    written twice: its last column), as ``cell_input`` makes them. Read at once by
+    ``sheet_cells`` when the headers are all there; what that reader leaves to openpyxl is read
+    cell by cell through it, as before (its errors raised as the rows are read)."""
+    from hallbar_desktop.services.sheet_cells import Unusual, read_columns
+
+    read = tuple(dict.fromkeys((*DATA_REQUIRED, *DATA_KEYS)))
+    names: list[str] = []
+
+    def pick(header: list[object]) -> list[int]:
+        at = {_text(v): i for i, v in enumerate(header, start=1)}
+        if any(h not in at for h in DATA_REQUIRED):
+            return []  # refused by its headers: no row is read
+        names[:] = [h for h in read if h in at]
+        return [at[h] for h in names]
+
+    try:
+        header, rows = read_columns(ws, pick, is_percent_format)
+        return [_text(v) for v in header], [(r, dict(zip(names, values, strict=True))) for r, values in rows]
+    except Unusual:
+        pass
+    cells = ws.iter_rows()
+    texts = [_text(c.value) for c in next(cells, ())]
+
+    def each() -> Iterator[tuple[int, dict[str, object]]]:
+        for r, row in enumerate(cells, start=2):
+            yield r, {h: cell_input(c) for h, c in zip(texts, row, strict=False) if h}
+
+    return texts, each()
+
+
 def _preview_data(session: Session, path: Path, wb: Any) -> ImportPreview:
-    ws = wb["Data"]
-    rows = ws.iter_rows()
-    header = [_text(c.value) for c in next(rows, ())]
+    header, rows = data_rows(wb["Data"])
     missing = [h for h in DATA_REQUIRED if h not in header]
     if missing:
         raise ImportFileError(
@@ -453,8 +481,7 @@ def _preview_data(session: Session, path: Path, wb: Any) -> ImportPreview:
                 value=', '.join(h for h in header if h) or translate("ExcelImport", "inga")))
     preview: ImportPreview | None = None
     project = None
-    for r, cells in enumerate(rows, start=2):
-        row = {h: cell_input(c) for h, c in zip(header, cells, strict=False) if h}
+    for r, row in rows:
         code = _text(row.get("Indikatorkod"))
         if not code:
             continue
