@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -86,6 +86,8 @@ class ImportPreview:
     _stored: dict[int, dict[str, Any]] = field(default_factory=dict, repr=False)  # indicator id → quarter → row
     _locked: set[str] | None = field(default=None, repr=False)  # the project's approved quarters
     _read: set[str] = field(default_factory=set, repr=False)  # what has been read for the whole project
+    #: The same preview made again from the rows read from the file (``apply_import(preview=...)``).
+    _again: Callable[[Session], ImportPreview] | None = field(default=None, repr=False)
 
     def of(self, status: str) -> list[RowResult]:
         return [r for r in self.rows if r.status == status]
@@ -256,20 +258,33 @@ def _show(ind: Any, snap: dict[str, object] | None) -> str:
 
 
 def preview_import(session: Session, path: Path) -> ImportPreview:
-    """Read the workbook and say, row by row, what an import would do. Writes nothing."""
+    """Read the workbook and say, row by row, what an import would do. Writes nothing.
+
+    The preview keeps the rows it read: ``apply_import(..., preview=it)`` plans them again in
+    its own transaction, against the register as it is then, without reading the file again."""
     path = Path(path)
     wb = _load(path)
     try:
-        ident = read_identity(wb)
-        if ident is not None:
-            preview = _preview_template(session, path, wb, ident)
-        elif "Data" in wb.sheetnames:
-            preview = _preview_data(session, path, wb)
-        else:
-            raise ImportFileError(
-                translate("ExcelImport", "{name} är varken en inmatningsmall eller en rapport från Hållbar Desktop. "
-                                         "Skapa en mall med «Exportera mall» och fyll i den.").format(
-                    name=path.name))
+        return _checked(path, lambda: _preview_of(session, path, wb))
+    finally:
+        wb.close()
+
+
+def _preview_of(session: Session, path: Path, wb: Any) -> ImportPreview:
+    ident = read_identity(wb)
+    if ident is not None:
+        return _preview_template(session, path, ident, wb=wb)
+    if "Data" in wb.sheetnames:
+        return _preview_data(session, path, wb=wb)
+    raise ImportFileError(
+        translate("ExcelImport", "{name} är varken en inmatningsmall eller en rapport från Hållbar Desktop. "
+                                 "Skapa en mall med «Exportera mall» och fyll i den.").format(name=path.name))
+
+
+def _checked(path: Path, make: Callable[[], ImportPreview]) -> ImportPreview:
+    """``make()``'s preview, errors first; a damaged file's error said as such."""
+    try:
+        preview = make()
         preview.rows.sort(key=lambda r: (r.status != "error", r.row))  # what stops the import first
         return preview
     except (HallbarError, DomainError):
@@ -283,8 +298,13 @@ def preview_import(session: Session, path: Path) -> ImportPreview:
                                      "exportera en ny mall och fyll i den.").format(
                 name=path.name, error=type(exc).__name__)
         ) from exc
-    finally:
-        wb.close()
+
+
+def _kept(rows: Iterable[Any], into: list[Any]) -> Iterator[Any]:
+    """``rows`` as they are read, each kept in ``into`` (to plan them again without the file)."""
+    for row in rows:
+        into.append(row)
+        yield row
 
 
 def _stored(session: Session, preview: ImportPreview, ind: Any, quarter: Quarter) -> Any:
@@ -365,7 +385,9 @@ def _plan(session: Session, preview: ImportPreview, project: Any, excel_row: int
         preview._planned.append((ind, quarter, entry, comment if comment is not None else None))
 
 
-def _preview_template(session: Session, path: Path, wb: Any, ident: dict[str, str]) -> ImportPreview:
+def _preview_template(session: Session, path: Path, ident: dict[str, str], *, wb: Any = None,
+                      read: list[tuple[int, str, dict[str, object]]] | None = None) -> ImportPreview:
+    """The template's rows planned: read from ``wb``, or the ``read`` rows of an earlier preview."""
     from hallbar_desktop.store.identity import register_uuid
 
     try:
@@ -382,15 +404,29 @@ def _preview_template(session: Session, path: Path, wb: Any, ident: dict[str, st
                                      "registret och fyll i den.").format(name=path.name, code=project.code))
     quarter = Quarter.parse(ident["quarter"])
     preview = ImportPreview(path.name, project.code)
-    ws, header_row, columns = find_input_sheet(wb, path.name, ident.get("sheet") or None)
+    rows: Iterable[tuple[int, str, dict[str, object]]]
+    if read is None:
+        read = []
+        rows = _kept(_template_rows(wb, path.name, ident), read)
+    else:
+        rows = read
+    for r, code, raw in rows:
+        _plan(session, preview, project, r, code, quarter, raw)
+    kept = read
+    preview._again = lambda again: _preview_template(again, path, ident, read=kept)
+    return preview
+
+
+def _template_rows(wb: Any, file_name: str, ident: dict[str, str]) -> Iterator[tuple[int, str, dict[str, object]]]:
+    """The filled-in rows of the template's input sheet: Excel row, code, the inputs' values."""
+    ws, header_row, columns = find_input_sheet(wb, file_name, ident.get("sheet") or None)
     inputs = [k for k in ("value", "numerator", "denominator", "women", "men", "other", "comment") if k in columns]
     for r, cells in enumerate(ws.iter_rows(min_row=header_row + 1), start=header_row + 1):
         code = _text(_cell(cells, columns["code"]))
         raw: dict[str, object] = {k: _cell(cells, columns[k]) for k in inputs}
         if not code or all(_text(v) == "" for v in raw.values()):
             continue
-        _plan(session, preview, project, r, code, quarter, raw)
-    return preview
+        yield r, code, raw
 
 
 def _cell(cells: tuple[Any, ...], column: int) -> object:
@@ -437,41 +473,55 @@ DATA_KEYS = {"Värde": "value", "Täljare": "numerator", "Nämnare": "denominato
 DATA_REQUIRED = ("Projekt", "Indikatorkod", "Kvartal", "Värde")
 
 
-def data_rows(ws: Any) -> tuple[list[str], Iterable[tuple[int, dict[str, object]]]]:
-    """The Data sheet's headers (row 1) and, per later row, its Excel row number and the
-    values under the headers the import reads (``DATA_REQUIRED`` and ``DATA_KEYS``; a header
-    written twice: its last column), as ``cell_input`` makes them. Read at once by
-    ``sheet_cells`` when the headers are all there; what that reader leaves to openpyxl is read
-    cell by cell through it, as before (its errors raised as the rows are read)."""
+#: The Data sheet's columns the import reads, by header.
+DATA_READ = tuple(dict.fromkeys((*DATA_REQUIRED, *DATA_KEYS)))
+
+
+def data_rows(ws: Any) -> tuple[list[str], list[str], Iterable[tuple[int, list[object]]]]:
+    """The Data sheet's headers (row 1), those of ``DATA_READ`` among them, and per later row
+    its Excel row number and the values under those (a header written twice: its last
+    column), as ``cell_input`` makes them. Read at once by ``sheet_cells`` when the headers are
+    all there; what that reader leaves to openpyxl is read cell by cell through it, as before
+    (its errors raised as the rows are read)."""
     from hallbar_desktop.services.sheet_cells import Unusual, read_columns
 
-    read = tuple(dict.fromkeys((*DATA_REQUIRED, *DATA_KEYS)))
     names: list[str] = []
 
     def pick(header: list[object]) -> list[int]:
         at = {_text(v): i for i, v in enumerate(header, start=1)}
         if any(h not in at for h in DATA_REQUIRED):
             return []  # refused by its headers: no row is read
-        names[:] = [h for h in read if h in at]
+        names[:] = [h for h in DATA_READ if h in at]
         return [at[h] for h in names]
 
     try:
         header, rows = read_columns(ws, pick, is_percent_format)
-        return [_text(v) for v in header], [(r, dict(zip(names, values, strict=True))) for r, values in rows]
+        return [_text(v) for v in header], names, rows
     except Unusual:
         pass
     cells = ws.iter_rows()
     texts = [_text(c.value) for c in next(cells, ())]
+    names = [h for h in DATA_READ if h in texts]
 
-    def each() -> Iterator[tuple[int, dict[str, object]]]:
+    def each() -> Iterator[tuple[int, list[object]]]:
         for r, row in enumerate(cells, start=2):
-            yield r, {h: cell_input(c) for h, c in zip(texts, row, strict=False) if h}
+            values = {h: cell_input(c) for h, c in zip(texts, row, strict=False) if h}
+            yield r, [values.get(h) for h in names]
 
-    return texts, each()
+    return texts, names, each()
 
 
-def _preview_data(session: Session, path: Path, wb: Any) -> ImportPreview:
-    header, rows = data_rows(wb["Data"])
+def _preview_data(session: Session, path: Path, *, wb: Any = None,
+                  read: tuple[list[str], list[str], list[tuple[int, list[object]]]] | None = None) -> ImportPreview:
+    """The Data sheet's rows planned: read from ``wb``, or the ``read`` rows of an earlier preview."""
+    kept: list[tuple[int, list[object]]] = []
+    rows: Iterable[tuple[int, list[object]]]
+    if read is None:
+        header, names, found = data_rows(wb["Data"])
+        rows = _kept(found, kept)
+    else:
+        header, names, kept = read
+        rows = kept
     missing = [h for h in DATA_REQUIRED if h not in header]
     if missing:
         raise ImportFileError(
@@ -481,7 +531,8 @@ def _preview_data(session: Session, path: Path, wb: Any) -> ImportPreview:
                 value=', '.join(h for h in header if h) or translate("ExcelImport", "inga")))
     preview: ImportPreview | None = None
     project = None
-    for r, row in rows:
+    for r, values in rows:
+        row = dict(zip(names, values, strict=True))
         code = _text(row.get("Indikatorkod"))
         if not code:
             continue
@@ -508,13 +559,23 @@ def _preview_data(session: Session, path: Path, wb: Any) -> ImportPreview:
     if preview is None:
         raise ImportFileError(translate("ExcelImport", "Bladet Data i {name} har inga värden.").format(
                                   name=path.name))
+    preview._again = lambda again: _preview_data(again, path, read=(header, names, kept))
     return preview
 
 
-def apply_import(session: Session, path: Path, actor_user: str | None = None) -> ImportPreview:
-    """Import all rows or none; raises ValidationError listing the errors when any row has one."""
+def apply_import(session: Session, path: Path, actor_user: str | None = None, *,
+                 preview: ImportPreview | None = None) -> ImportPreview:
+    """Import all rows or none; raises ValidationError listing the errors when any row has one.
+
+    With the ``preview`` the user saw (of the same file), its rows are planned again here,
+    against the register as this transaction sees it, without reading the file a second time."""
     path = Path(path)
-    preview = preview_import(session, path)
+    if preview is not None and preview._again is not None:
+        again = preview._again
+        preview = _checked(path, lambda: again(session))
+    else:
+        preview = preview_import(session, path)
+    preview._again = None  # the rows read are planned: not kept while they are written
     if preview.errors:
         lines = "; ".join(f"rad {e.row} ({e.code}): {e.reason}" for e in preview.errors[:10])
         raise ValidationError(translate("ExcelImport", "Inget importerades från {name}: {count} rader har fel – "

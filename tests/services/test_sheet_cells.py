@@ -163,8 +163,9 @@ def test_what_the_fast_reader_leaves_to_openpyxl_is_read_the_old_way(tmp_path: P
     except Exception as exc:  # noqa: BLE001 - the old way's error is the one to keep
         expected = type(exc)
     try:
-        header, rows = excel_import.data_rows(_open(path)["Data"])
-        got: object = _typed([(r, v) for r, v in rows if any(x is not None for x in v.values())])
+        header, names, rows = excel_import.data_rows(_open(path)["Data"])
+        got: object = _typed([(r, dict(zip(names, v, strict=True))) for r, v in rows
+                              if any(x is not None for x in v)])
     except Exception as exc:  # noqa: BLE001
         got = type(exc)
     assert _read(got) == _read(expected)
@@ -181,5 +182,5 @@ def _read(rows: object) -> object:
 def test_a_data_sheet_without_its_headers_is_refused_before_its_rows_are_read(tmp_path: Path) -> None:
     sheet = "<row r='1'><c r='A1' t='inlineStr'><is><t>Kod</t></is></c></row><row r='2'><c r='A2'><v>NaN</v></c></row>"
     path = _workbook(tmp_path / "headers.xlsx", sheet, "A1:A2")
-    header, rows = excel_import.data_rows(_open(path)["Data"])
-    assert header == ["Kod"] and list(rows) == []
+    header, names, rows = excel_import.data_rows(_open(path)["Data"])
+    assert header == ["Kod"] and names == [] and list(rows) == []
