@@ -12,6 +12,7 @@ import re
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -52,18 +53,49 @@ class ImportFileError(HallbarError):
     """The workbook cannot be imported: unreadable, not ours, or for another register."""
 
 
-@dataclass(frozen=True)
 class RowResult:
     """One row of the preview. ``old`` and ``new`` are written the Swedish way, with the
-    indicator's unit ("85 % (110 av 130)", "1 500 tkr", "Uppnådd 2022-11-03")."""
+    indicator's unit ("85 % (110 av 130)", "1 500 tkr", "Uppnådd 2022-11-03").
 
-    row: int  # Excel row number
-    code: str
-    quarter: str  # as in files: 2022Q4
-    status: str  # "new", "changed", "unchanged", "error"
-    old: str = ""
-    new: str = ""
-    reason: str = ""
+    They may be given as a function that writes them, called when first read: an import of
+    100 000 rows that nobody looks at row by row (``apply_import``, the command line's summary)
+    does not write 200 000 texts."""
+
+    __slots__ = ("row", "code", "quarter", "status", "_old", "_new", "reason")
+
+    def __init__(self, row: int, code: str, quarter: str, status: str, old: str | Callable[[], str] = "",
+                 new: str | Callable[[], str] = "", reason: str = "") -> None:
+        self.row = row  # Excel row number
+        self.code = code
+        self.quarter = quarter  # as in files: 2022Q4
+        self.status = status  # "new", "changed", "unchanged", "error"
+        self._old, self._new = old, new
+        self.reason = reason
+
+    @property
+    def old(self) -> str:
+        if not isinstance(self._old, str):
+            self._old = self._old()
+        return self._old
+
+    @property
+    def new(self) -> str:
+        if not isinstance(self._new, str):
+            self._new = self._new()
+        return self._new
+
+    def _fields(self) -> tuple[object, ...]:
+        return self.row, self.code, self.quarter, self.status, self.old, self.new, self.reason
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, RowResult) and self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return ("RowResult(row={!r}, code={!r}, quarter={!r}, status={!r}, old={!r}, new={!r}, reason={!r})"
+                .format(*self._fields()))
 
     @property
     def quarter_label(self) -> str:
@@ -85,6 +117,8 @@ class ImportPreview:
     _indicators: dict[str, Any] = field(default_factory=dict, repr=False)  # code → Indicator, per file
     _stored: dict[int, dict[str, Any]] = field(default_factory=dict, repr=False)  # indicator id → quarter → row
     _locked: set[str] | None = field(default=None, repr=False)  # the project's approved quarters
+    #: indicator id → (first quarter, last quarter, archived): what ``check_writable`` checks, per indicator
+    _period: dict[int, tuple[Quarter, Quarter, bool]] = field(default_factory=dict, repr=False)
     _read: set[str] = field(default_factory=set, repr=False)  # what has been read for the whole project
     #: The same preview made again from the rows read from the file (``apply_import(preview=...)``).
     _again: Callable[[Session], ImportPreview] | None = field(default=None, repr=False)
@@ -208,12 +242,14 @@ def _entry(ind: Any, raw: dict[str, object]) -> ValueInput:
     return entry
 
 
+_PARTS = (("numerator", "Täljaren"), ("denominator", "Nämnaren"), ("women", "Kvinnor"), ("men", "Män"),
+          ("other", "Annat"))
+
+
 def _entry_of_value(ind: Any, raw: dict[str, object]) -> ValueInput:
     kind = IndicatorKind(ind.kind)
     value = raw.get("value")
-    parts = {k: _number(raw.get(k), n) for k, n in
-             (("numerator", "Täljaren"), ("denominator", "Nämnaren"), ("women", "Kvinnor"), ("men", "Män"),
-              ("other", "Annat"))}
+    parts = {k: None if raw.get(k) is None else _number(raw.get(k), n) for k, n in _PARTS}
     if isinstance(value, date):
         if kind is not IndicatorKind.MILESTONE:
             raise ValidationError(translate("ExcelImport", "Cellen innehåller ett datum ({value}), men {code} är "
@@ -248,13 +284,14 @@ def _entry_of_value(ind: Any, raw: dict[str, object]) -> ValueInput:
     return entry
 
 
-def _show(ind: Any, snap: dict[str, object] | None) -> str:
-    """A stored or planned value as the preview shows it: Swedish, with the indicator's unit."""
+def _show(ind: Any, snap: dict[str, object] | None) -> str | Callable[[], str]:
+    """A stored or planned value as the preview shows it: Swedish, with the indicator's unit;
+    written when first read (the kind and unit taken now, while the indicator is at hand)."""
     if not snap:
         return ""
     from hallbar_desktop.services.formatting import describe_snapshot
 
-    return describe_snapshot(IndicatorKind(ind.kind), snap, unit=ind.unit)
+    return partial(describe_snapshot, IndicatorKind(ind.kind), snap, unit=ind.unit)
 
 
 def preview_import(session: Session, path: Path) -> ImportPreview:
@@ -352,7 +389,16 @@ def _plan(session: Session, preview: ImportPreview, project: Any, excel_row: int
         else comment_raw.strip()
     try:
         ind = _indicator(session, preview, project, code)
-        check_writable(session, ind, quarter, lock=False)
+        period = preview._period.get(ind.id)
+        if period is None:
+            from hallbar_desktop.domain.follow_up import last_quarter
+
+            target = Quarter.parse(str(ind.target_quarter)) if ind.target_quarter else None
+            end = Quarter.parse(project.end_quarter)
+            period = preview._period[ind.id] = (Quarter.parse(project.start_quarter), last_quarter(target, end),
+                                                 bool(ind.archived))
+        if not period[0] <= quarter <= period[1] or period[2]:
+            check_writable(session, ind, quarter, lock=False)  # the rule's own message
         entry = _entry(ind, raw)
         check_reached_on(entry, quarter)
     except (HallbarError, DomainError) as exc:
