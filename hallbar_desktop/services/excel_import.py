@@ -577,12 +577,15 @@ def _preview_data(session: Session, path: Path, *, wb: Any = None,
                 value=', '.join(h for h in header if h) or translate("ExcelImport", "inga")))
     preview: ImportPreview | None = None
     project = None
+    at = {h: i for i, h in enumerate(names)}
+    code_at, project_at, quarter_at = at["Indikatorkod"], at["Projekt"], at["Kvartal"]
+    inputs = [(k, at[h]) for h, k in DATA_KEYS.items() if h in at]
+    quarters: dict[str, Quarter | DomainError] = {}  # a file names the same few quarters on every row
     for r, values in rows:
-        row = dict(zip(names, values, strict=True))
-        code = _text(row.get("Indikatorkod"))
+        code = _text(values[code_at])
         if not code:
             continue
-        pcode = _text(row.get("Projekt"))
+        pcode = _text(values[project_at])
         if project is None:
             try:
                 project = get_project(session, pcode)
@@ -596,12 +599,17 @@ def _preview_data(session: Session, path: Path, *, wb: Any = None,
             other = translate("ExcelImport", "Annat projekt ({pcode}).").format(pcode=pcode)
             preview.rows.append(RowResult(r, code, "", "error", reason=other))
             continue
-        try:
-            q = Quarter.parse(_text(row.get("Kvartal")))
-        except DomainError as exc:
-            preview.rows.append(RowResult(r, code, "", "error", reason=str(exc)))
+        text = _text(values[quarter_at])
+        q = quarters.get(text)
+        if q is None:
+            try:
+                q = quarters[text] = Quarter.parse(text)
+            except DomainError as exc:
+                q = quarters[text] = exc
+        if isinstance(q, DomainError):
+            preview.rows.append(RowResult(r, code, "", "error", reason=str(q)))
             continue
-        _plan(session, preview, project, r, code, q, {k: row.get(h) for h, k in DATA_KEYS.items() if h in row})
+        _plan(session, preview, project, r, code, q, {k: values[i] for k, i in inputs})
     if preview is None:
         raise ImportFileError(translate("ExcelImport", "Bladet Data i {name} har inga värden.").format(
                                   name=path.name))

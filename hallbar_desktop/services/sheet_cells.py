@@ -88,6 +88,7 @@ def read_columns(ws: Any, pick: Callable[[list[object]], Sequence[int]],
     except (ImportError, AttributeError) as exc:  # another openpyxl: read through it
         raise Unusual(str(exc)) from exc
     columns: dict[str, int] = {}
+    texts: dict[str, str] = {}
 
     def column(coordinate: str) -> int:
         letters = coordinate.rstrip("0123456789")
@@ -106,7 +107,8 @@ def read_columns(ws: Any, pick: Callable[[list[object]], Sequence[int]],
                 return None
             if len(inline) != 1 or inline.attrib or inline[0].tag != _T:
                 raise Unusual("rich inline string")  # runs, phonetics: openpyxl's Text
-            return inline[0].text or ""
+            text = inline[0].text or ""
+            return texts.setdefault(text, text)  # a project, code or quarter written on many rows: held once
         text = c.findtext(_V) or None
         if text is None:
             return None
