@@ -12,8 +12,8 @@ import re
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import partial
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -29,13 +29,13 @@ from hallbar_desktop.services.actor import Actor
 from hallbar_desktop.services.bulk_entry import apply_edits_in_bulk
 from hallbar_desktop.services.entry import CellChange, CellEdit, Given
 from hallbar_desktop.services.lookup import get_indicator, get_project
-from hallbar_desktop.services.sheet_cells import PercentCell
 from hallbar_desktop.services.measurements import (
     check_reached_on,
     check_writable,
     snapshot,
     validated_input,
 )
+from hallbar_desktop.services.sheet_cells import PercentCell
 from hallbar_desktop.services.workbook_layout import (
     COLUMNS,
     HEADERS,

@@ -19,7 +19,7 @@ import does not read no longer refuses the file.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"

@@ -24,12 +24,15 @@ from hallbar_desktop.services.sheet_cells import Unusual, read_columns  # noqa: 
 
 NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+OFFICE = "application/vnd.openxmlformats-officedocument.spreadsheetml"
 STYLES = f"""<?xml version="1.0" encoding="UTF-8"?>
 <styleSheet xmlns="{NS}"><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0&quot; %&quot;"/></numFmts>
-<fonts count="1"><font/></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills><borders count="1"><border/></borders>
+<fonts count="1"><font/></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills>
+<borders count="1"><border/></borders>
 <cellStyleXfs count="1"><xf/></cellStyleXfs>
-<cellXfs count="6"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="9" applyNumberFormat="1"/>
-<xf numFmtId="164" applyNumberFormat="1"/><xf numFmtId="10" applyNumberFormat="1"/><xf numFmtId="20" applyNumberFormat="1"/>
+<cellXfs count="6"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/>
+<xf numFmtId="9" applyNumberFormat="1"/><xf numFmtId="164" applyNumberFormat="1"/>
+<xf numFmtId="10" applyNumberFormat="1"/><xf numFmtId="20" applyNumberFormat="1"/>
 </cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>"""
 SHARED = ["P1", "1.2", "2022Q4", "Kommentar med  två mellanslag", " ", "Värde"]
 HEADER = ("<row r='1'>" + "".join(
@@ -42,11 +45,14 @@ ORDINARY = HEADER + """
 <row r="2"><c r="A2" t="s"><v>0</v></c><c r="C2" t="s"><v>1</v></c><c r="F2" t="s"><v>2</v></c>
  <c r="G2"><v>12</v></c><c r="H2" t="n"><v>1.5</v></c><c r="I2"><v>1E3</v></c><c r="M2" t="s"><v>3</v></c>
  <c r="O2" s="1"><v>45658</v></c><c r="P2" s="1"><v>44900.75</v></c></row>
-<row r="3"><c r="A3" t="inlineStr"><is><t>P1</t></is></c><c r="C3" t="inlineStr"><is><t xml:space="preserve"> 1.3 </t></is></c>
- <c r="F3" t="str"><v>2022Q3</v></c><c r="G3" s="2"><v>0.85</v></c><c r="H3" s="3"><v>85</v></c><c r="I3" s="4"><v>1</v></c>
+<row r="3"><c r="A3" t="inlineStr"><is><t>P1</t></is></c>
+ <c r="C3" t="inlineStr"><is><t xml:space="preserve"> 1.3 </t></is></c>
+ <c r="F3" t="str"><v>2022Q3</v></c><c r="G3" s="2"><v>0.85</v></c><c r="H3" s="3"><v>85</v></c>
+ <c r="I3" s="4"><v>1</v></c>
  <c r="J3" t="b"><v>1</v></c><c r="K3" t="b"><v>0</v></c><c r="L3" t="e"><v>#N/A</v></c>
  <c r="M3" t="inlineStr"><is><t/></is></c><c r="N3" t="inlineStr"/><c r="P3" t="d"><v>2022-11-03T00:00:00</v></c></row>
-<row r="5"><c r="A5" t="s"><v>4</v></c><c r="C5"><v>2</v></c><c r="G5"/><c r="H5"><v></v></c><c r="M5" s="5"><v>0.5</v></c>
+<row r="5"><c r="A5" t="s"><v>4</v></c><c r="C5"><v>2</v></c><c r="G5"/><c r="H5"><v></v></c>
+ <c r="M5" s="5"><v>0.5</v></c>
  <c r="P5" t="d"><v>2022-11-03</v></c></row>
 <row><c r="A6" t="s"><v>0</v></c><c t="inlineStr"><is><t>utan ref</t></is></c><c><v>7</v></c><c r="G6"><v>-3</v></c>
  <c><v>8</v></c></row>
@@ -63,20 +69,22 @@ def _workbook(path: Path, sheet: str, dimension: str | None = "A1:P30", sheet_na
     dim = f'<dimension ref="{dimension}"/>' if dimension else ""
     sst = "".join(f"<si><t xml:space='preserve'>{s}</t></si>" for s in SHARED)
     parts = {
-        "[Content_Types].xml": f"""<?xml version="1.0" encoding="UTF-8"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-<Default Extension="xml" ContentType="application/xml"/>
-<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
-<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
-<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>
-<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>
-</Types>""",
+        "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8"?>'
+                               '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                               '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+                               'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+                               + "".join(f'<Override PartName="/xl/{name}" ContentType="{OFFICE}.{kind}+xml"/>'
+                                         for name, kind in (("workbook.xml", "sheet.main"),
+                                                            ("worksheets/sheet1.xml", "worksheet"),
+                                                            ("styles.xml", "styles"),
+                                                            ("sharedStrings.xml", "sharedStrings")))
+                               + "</Types>",
         "_rels/.rels": f"""<?xml version="1.0" encoding="UTF-8"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
 <Relationship Id="rId1" Type="{REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>""",
         "xl/workbook.xml": f"""<?xml version="1.0" encoding="UTF-8"?>
-<workbook xmlns="{NS}" xmlns:r="{REL}"><sheets><sheet name="{sheet_name}" sheetId="1" r:id="rId1"/></sheets></workbook>""",
+<workbook xmlns="{NS}" xmlns:r="{REL}">
+<sheets><sheet name="{sheet_name}" sheetId="1" r:id="rId1"/></sheets></workbook>""",
         "xl/_rels/workbook.xml.rels": f"""<?xml version="1.0" encoding="UTF-8"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
 <Relationship Id="rId1" Type="{REL}/worksheet" Target="worksheets/sheet1.xml"/>
