@@ -171,7 +171,9 @@ def _load(path: Path) -> Any:
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for broken files
         raise ImportFileError(translate("ExcelImport", "{name} kan inte läsas som Excel-arbetsbok ({error}).").format(
                                   name=path.name, error=type(exc).__name__)) from exc
-    read_by_content(wb)
+    # The Data sheet is measured as it is read (``data_rows``): measuring 100 000 rows
+    # beforehand read them twice.
+    read_by_content(wb, [ws for ws in wb.worksheets if ws.title != "Data"])
     return wb
 
 
@@ -470,6 +472,9 @@ def _preview_template(session: Session, path: Path, ident: dict[str, str], *, wb
 
 def _template_rows(wb: Any, file_name: str, ident: dict[str, str]) -> Iterator[tuple[int, str, dict[str, object]]]:
     """The filled-in rows of the template's input sheet: Excel row, code, the inputs' values."""
+    from hallbar_desktop.services.input_files import read_by_content
+
+    read_by_content(wb, [ws for ws in wb.worksheets if ws.title == "Data"])  # left by ``_load``
     ws, header_row, columns = find_input_sheet(wb, file_name, ident.get("sheet") or None)
     inputs = [k for k in ("value", "numerator", "denominator", "women", "men", "other", "comment") if k in columns]
     for r, cells in enumerate(ws.iter_rows(min_row=header_row + 1), start=header_row + 1):
@@ -545,11 +550,14 @@ def data_rows(ws: Any) -> tuple[list[str], list[str], Iterable[tuple[int, list[o
         names[:] = [h for h in DATA_READ if h in at]
         return [at[h] for h in names]
 
+    from hallbar_desktop.services.input_files import SUSPECT_COLUMNS, SUSPECT_ROWS, read_by_content
+
     try:
-        header, rows = read_columns(ws, pick, is_percent_format)
+        header, rows = read_columns(ws, pick, is_percent_format, suspect=(SUSPECT_ROWS, SUSPECT_COLUMNS))
         return [_text(v) for v in header], names, rows
     except Unusual:
         pass
+    read_by_content(ws.parent, [ws])
     cells = ws.iter_rows()
     texts = [_text(c.value) for c in next(cells, ())]
     names = [h for h in DATA_READ if h in texts]

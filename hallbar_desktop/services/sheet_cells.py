@@ -26,6 +26,9 @@ MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _ROW, _V, _IS, _T = (f"{{{MAIN}}}{name}" for name in ("row", "v", "is", "t"))
 
 
+_UNBOUNDED = 1 << 30
+
+
 class Unusual(Exception):
     """The sheet holds something this reader leaves to openpyxl."""
 
@@ -69,13 +72,17 @@ class _Styles:
 
 
 def read_columns(ws: Any, pick: Callable[[list[object]], Sequence[int]],
-                 is_percent: Callable[[str | None], bool]) -> tuple[list[object], list[tuple[int, list[object]]]]:
+                 is_percent: Callable[[str | None], bool], *,
+                 suspect: tuple[int, int] | None = None) -> tuple[list[object], list[tuple[int, list[object]]]]:
     """Row 1's values (every column, as ``iter_rows`` gives them) and, for each later row with a
     value in the columns ``pick(header)`` names (1-based), its Excel row number and those
     columns' values in that order: a date cell as its day, a number shown as a percentage as a
     :class:`PercentCell` (as ``excel_import.cell_input`` makes them). ``pick`` must not raise;
     when it names no column, nothing further is read.
-    Raises ``Unusual`` as said above."""
+
+    A sheet declaring more than ``suspect`` (rows, columns) is read as ``input_files.
+    read_by_content`` makes openpyxl read it: to the last row and column holding a value
+    (measured here in the same pass, not in a pass of its own). Raises ``Unusual`` as said above."""
     try:
         from lxml import etree
         from openpyxl.utils.cell import column_index_from_string
@@ -84,6 +91,9 @@ def read_columns(ws: Any, pick: Callable[[list[object]], Sequence[int]],
         styles = _Styles(ws.parent, is_percent)
         shared = ws._shared_strings
         max_row, max_col = ws.max_row, ws.max_column
+        by_content = suspect is not None and ((max_row or 0) > suspect[0] or (max_col or 0) > suspect[1])
+        if by_content:
+            max_row = max_col = None  # the extent is measured as the rows are read
         source = ws._get_source()
     except (ImportError, AttributeError) as exc:  # another openpyxl: read through it
         raise Unusual(str(exc)) from exc
@@ -138,6 +148,7 @@ def read_columns(ws: Any, pick: Callable[[list[object]], Sequence[int]],
 
     header: list[object] | None = None
     rows: list[tuple[int, list[object]]] = []
+    last_row = last_column = 0  # by content: the last row and column holding a value
     wanted: dict[int, int] = {}  # column → its place in a row read
     width = 0
     counter = 1  # the next row iter_rows yields
@@ -156,6 +167,10 @@ def read_columns(ws: Any, pick: Callable[[list[object]], Sequence[int]],
                     except ValueError:
                         raise Unusual("row number") from None
                 idx = row_counter
+                if by_content:  # every row, in the order written, as ``input_files._extent`` measures
+                    last = _last_value(row, column, value_of, shared)
+                    if last:
+                        last_row, last_column = idx, max(last_column, last)
                 if max_row is not None and idx > max_row:
                     break
                 if idx < counter:  # out of order or named twice: iter_rows leaves it out
@@ -163,7 +178,8 @@ def read_columns(ws: Any, pick: Callable[[list[object]], Sequence[int]],
                     continue
                 if header is None and idx > 1:  # no row 1: iter_rows gives an empty first row
                     header = [None] * max_col if max_col is not None else []
-                    width, wanted = len(header), {col: i for i, col in enumerate(pick(header))}
+                    width = _UNBOUNDED if by_content else len(header)
+                    wanted = {col: i for i, col in enumerate(pick(header))}
                     if not wanted:
                         break
                 counter = idx + 1
@@ -174,13 +190,17 @@ def read_columns(ws: Any, pick: Callable[[list[object]], Sequence[int]],
                     col_counter = col_counter + 1 if coordinate is None else column(coordinate)
                     if header is None or col_counter in wanted:
                         cells[col_counter] = c  # a column named twice: its last cell, as openpyxl
-                row_width = max_col if max_col is not None else col_counter
+                if by_content:  # clipped to the extent once it is known
+                    row_width = max(cells, default=0) if header is None else _UNBOUNDED
+                else:
+                    row_width = max_col if max_col is not None else col_counter
                 if header is None:  # row 1
                     header = [None] * row_width if (cells or max_col is not None) else []
                     for col, c in cells.items():
                         if col <= row_width:
                             header[col - 1] = value_of(c)
-                    width, wanted = len(header), {col: i for i, col in enumerate(pick(header))}
+                    width = _UNBOUNDED if by_content else len(header)
+                    wanted = {col: i for i, col in enumerate(pick(header))}
                     if not wanted:
                         break
                 else:
@@ -193,14 +213,56 @@ def read_columns(ws: Any, pick: Callable[[list[object]], Sequence[int]],
                     if found:
                         rows.append((idx, values))
                 _drop(row)
-    except Unusual:
+    except (Unusual, NameError):  # NameError: a mistake here, not a damaged file
         raise
     except Exception as exc:  # noqa: BLE001 - damaged XML or cell: openpyxl says what it says
         raise Unusual(type(exc).__name__) from exc
     if header is None:  # no rows at all
         header = []
         pick(header)
+    if by_content and last_row:  # as openpyxl reads it with that extent: nothing beyond it
+        header = (header + [None] * last_column)[:last_column]
+        beyond = [i for col, i in wanted.items() if col > last_column]
+        rows = [(idx, values) for idx, values in rows if idx <= last_row]
+        for _, values in rows:
+            for i in beyond:
+                values[i] = None
     return header, rows
+
+
+def _last_value(row: Any, column: Callable[[str], int], value_of: Callable[[Any], object],
+                shared: Sequence[str]) -> int:
+    """The column of the last cell in ``row`` holding a value (not None, not ""), as
+    ``input_files._extent`` finds it; 0 when none does."""
+    cells = list(row)
+    for place in range(len(cells) - 1, -1, -1):
+        c = cells[place]
+        t = c.get("t")
+        if t == "inlineStr":
+            value = value_of(c)
+            found = value is not None and value != ""
+        else:
+            text = c.findtext(_V)
+            if not text:
+                continue
+            if t == "s":
+                found = shared[int(text)] != ""
+            else:
+                if t is None or t == "n":
+                    cast_number(text)  # a damaged number: openpyxl's error
+                elif t == "b":
+                    int(text)
+                found = True
+        if found:
+            coordinate = c.get("r")
+            if coordinate is not None:
+                return column(coordinate)
+            col = 0  # counted from the row's start, as the parser counts cells without a reference
+            for x in cells[:place + 1]:
+                r = x.get("r")
+                col = col + 1 if r is None else column(r)
+            return col
+    return 0
 
 
 def _drop(row: Any) -> None:

@@ -102,7 +102,11 @@ def _workbook(path: Path, sheet: str, dimension: str | None = "A1:P30", sheet_na
 
 
 def _by_openpyxl(ws) -> tuple[list[str], list[tuple[int, dict[str, object]]]]:
-    """The Data sheet as the import read it before: every cell through ``cell_input``."""
+    """The Data sheet as the import read it before: every cell through ``cell_input``, a sheet
+    declaring an outsized extent measured first (``read_by_content``)."""
+    from hallbar_desktop.services.input_files import read_by_content
+
+    read_by_content(ws.parent)
     rows = ws.iter_rows()
     header = [excel_import._text(c.value) for c in next(rows, ())]
     out = []
@@ -121,7 +125,9 @@ def _fast(ws) -> tuple[list[str], list[tuple[int, dict[str, object]]]]:
         names[:] = list(at)
         return list(at.values())
 
-    header, rows = read_columns(ws, pick, excel_import.is_percent_format)
+    from hallbar_desktop.services.input_files import SUSPECT_COLUMNS, SUSPECT_ROWS
+
+    header, rows = read_columns(ws, pick, excel_import.is_percent_format, suspect=(SUSPECT_ROWS, SUSPECT_COLUMNS))
     return ([excel_import._text(v) for v in header],
             [(r, dict(zip(names, values, strict=True))) for r, values in rows if any(v is not None for v in values)])
 
@@ -134,8 +140,9 @@ def _open(path: Path):
     return openpyxl.load_workbook(path, read_only=True, data_only=True)
 
 
-@pytest.mark.parametrize("dimension", ["A1:P30", "A1:M6", "A1:P7", None], ids=["declared", "narrower", "shorter",
-                                                                             "none"])
+@pytest.mark.parametrize("dimension", ["A1:P30", "A1:M6", "A1:P7", None, "A1:P200000", "A1:AAA30", "A1:XFD1048576"],
+                         ids=["declared", "narrower", "shorter", "none", "rows-beyond-suspect",
+                              "columns-beyond-suspect", "whole-sheet"])
 def test_the_fast_reader_reads_what_openpyxl_reads(tmp_path: Path, dimension: str | None) -> None:
     path = _workbook(tmp_path / "data.xlsx", ORDINARY, dimension)
     header, rows = _by_openpyxl(_open(path)["Data"])
