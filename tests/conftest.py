@@ -58,6 +58,37 @@ def demo(demo_path: Path) -> Iterator[Register]:
     reg.close()
 
 
+# --- the order of the files, for the processes of pytest-xdist ---------------------------------
+
+#: The files that take longest (summed test time in one run of the whole suite, longest first).
+#: With ``--dist loadfile --no-loadscope-reorder`` the processes take files in collection order;
+#: starting with these keeps a long file from being left to the end with the other process idle.
+LONGEST_FIRST = (
+    "tests/test_bundle.py",  # in CI only: builds the installer bundle
+    "tests/reliability/test_project_file_limits.py",
+    "tests/reliability/test_crash_trials.py",
+    "tests/reliability/test_bad_input_cli.py",
+    "tests/cli/test_cli.py",
+    "tests/reliability/test_bad_input_services.py",
+    "tests/reliability/test_special_files.py",
+    "tests/reliability/test_postgresql.py",
+    "tests/reliability/test_bad_input_excel.py",
+    "tests/reliability/test_server_hangs.py",
+    "tests/reliability/test_messages.py",
+    "tests/cli/test_plan_cli.py",
+    "tests/ui/test_steering_window.py",
+    "tests/reliability/test_lock_files.py",
+    "tests/ui/test_effect_chain_view.py",
+    "tests/ui/test_plan_economy.py",
+    "tests/reporting/test_meeting_report.py",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    rank = {name: i for i, name in enumerate(LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.nodeid.split("::", 1)[0], len(rank)))  # stable
+
+
 # --- the reliability summary, added up over the test processes ---------------------------------
 
 from tests.reliability.tally import TALLIES  # noqa: E402

@@ -1,14 +1,17 @@
 """The report workbook sent to Tillväxtverket and the steering group.
 
 Every value, status and roll-up comes from :func:`services.grid.project_grid`, so the workbook
-shows exactly what the window shows. openpyxl is imported inside the functions: the window
-must not pay for it at start-up.
+shows exactly what the window shows. The workbook is written as a stream (openpyxl's write-only
+mode, ``excel_stream``): the focus-area and Data sheets row by row, the small sheets built in a
+scratch workbook and copied; a report of 100 000 values is never held as cell objects.
+openpyxl is imported inside the functions: the window must not pay for it at start-up.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import warnings
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, time
 from pathlib import Path
@@ -28,12 +31,12 @@ from hallbar_desktop.reporting.excel_styles import (
     FMT_PERCENT,
     FMT_SEK,
     SharedAlignment,
+    header_style,
     number_format_for,
     print_setup,
     put,
     set_widths,
     write_header,
-    write_header_cell,
 )
 from hallbar_desktop.services.formatting import format_value
 from hallbar_desktop.services.grid import GridCell, GridRow, ProjectGrid, project_grid
@@ -201,12 +204,16 @@ def export_report(
     """
     from openpyxl import Workbook
 
+    from hallbar_desktop.reporting.excel_stream import Looks, copy_sheet
+
     data = report_data(session, project_code, period=period, until=until, today=today)
     grid, last, period_label = data.grid, data.last, data.period_label
     if approval is None:
         info = data.approvals.get(last)
         approval = DRAFT if info is None else ApprovalState(True, datetime.combine(info.approved_on, time()))
-    wb = Workbook()
+    # Written as a stream (excel_stream): each sheet's rows go to disk as they are made.
+    wb = Workbook(write_only=True)
+    looks = Looks(wb)
     steps = 5 + len(grid.focus_areas)
     done = 0
 
@@ -216,21 +223,29 @@ def export_report(
         if progress:
             progress(done, steps)
 
-    _summary(wb.active, grid, period_label, approval)
+    def small(build: Callable[[Any], object]) -> None:
+        """A small sheet: built with the ordinary cell API in a scratch workbook, then copied."""
+        scratch = Workbook()
+        scratch.remove(scratch.active)
+        build(scratch)
+        for ws in scratch.worksheets:
+            copy_sheet(ws, wb, looks)
+
+    small(lambda scratch: _summary(scratch.create_sheet(), grid, period_label, approval))
     tick()
     for area in grid.focus_areas:
-        _focus_area_sheet(wb, data, area.number, area.name)
+        _focus_area_sheet(wb, looks, data, area.number, area.name)
         tick()
-    _steering_sheet(wb, data)
     from hallbar_desktop.reporting.plan_sheets import add_plan_sheets  # Aktiviteter, Ekonomi
 
-    add_plan_sheets(wb, data)
+    small(lambda scratch: _steering_sheet(scratch, data))
+    small(lambda scratch: add_plan_sheets(scratch, data))
     tick()
-    _data_sheet(wb, grid, data.quarters)
+    _data_sheet(wb, looks, grid, data.quarters)
     tick()
-    _definitions(wb, grid)
+    small(lambda scratch: _definitions(scratch, grid))
     tick()
-    _change_log(wb, data)
+    small(lambda scratch: _change_log(scratch, data))
     tick()
     p = grid.project
     wb.properties.title = f"{p.name} – uppföljning {period_label}"
@@ -241,7 +256,8 @@ def export_report(
 
 
 def save_atomically(wb: Any, out: Path) -> Path:
-    """Write the workbook to ``out`` all at once: built in memory, then written beside ``out``
+    """Write the workbook to ``out`` all at once: its zip made in memory (a write-only
+    workbook's sheets come from the temporary files they were streamed into), then written beside ``out``
     and renamed (``files.write_atomically``): a failed or cancelled export, or a full disk,
     never leaves half a file, and a library's half-written zip never meets the disk."""
     import io
@@ -315,9 +331,15 @@ def _period_header(p: Period, last: Quarter) -> str:
     return p.label()
 
 
-def _focus_area_sheet(wb: Any, data: ReportData, number: int, name: str) -> None:
+def _focus_area_sheet(wb: Any, looks: Any, data: ReportData, number: int, name: str) -> None:
+    """One sheet per focus area: the indicators' values per quarter and period, status and
+    trend, then each indicator's progress per quarter and a chart of it. Written as a stream:
+    the column widths are worked out from all values first, then the rows are written."""
     from openpyxl.formatting.rule import FormulaRule
-    from openpyxl.styles import Font, PatternFill
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter as L
+
+    from hallbar_desktop.reporting.excel_stream import RowStream
 
     grid, quarters, last = data.grid, data.quarters, data.last
     ws = wb.create_sheet(_area_sheet_title(number, name))
@@ -326,8 +348,6 @@ def _focus_area_sheet(wb: Any, data: ReportData, number: int, name: str) -> None
     fixed = ["Kod", "Indikator", "Nivå", "Enhet", "Utgångsvärde", "Målvärde", "Målkvartal"]
     tail = ["Hela projektet", "Framsteg", "Status", "Trend", "Senaste kommentar"]
     headers = fixed + [q.label_sv() for q in quarters] + [_period_header(p, last) for p in periods] + tail
-    put(ws, 1, 1, f"{number}. {name}").font = Font(bold=True, size=13)
-    write_header(ws, 3, headers)
     q0 = len(fixed) + 1
     p0 = q0 + len(quarters)
     t0 = p0 + len(periods)
@@ -343,13 +363,12 @@ def _focus_area_sheet(wb: Any, data: ReportData, number: int, name: str) -> None
         text = format_value(ind.kind, value, unit=ind.unit) if value is not None else ""
         widths[col] = max(widths[col], len(text) + 2.5)
 
-    # One alignment object per look, registered once (SharedAlignment), and each row's cells and
-    # roll-ups looked up once: a project of 2 500 indicators writes some 200 000 cells here.
-    wrap_top, top = SharedAlignment(wrap_text=True, vertical="top"), SharedAlignment(vertical="top")
-    for i, row in enumerate(rows):
-        r = 4 + i
+    # First every row's cells, roll-ups and progress, each looked up once (a project of 2 500
+    # indicators writes some 200 000 cells here), and the widths they need.
+    table: list[tuple[GridRow, list[GridCell | None], list[Any]]] = []
+    progress: list[tuple[GridRow, list[float | None]]] = []
+    for row in rows:
         ind = row.indicator
-        fmt = number_format_for(ind.kind.value, ind.unit)
         by_quarter = {c.quarter: c for c in row.cells}
         by_code: dict[str, Any] = {}
         for x in row.rollups:
@@ -363,37 +382,54 @@ def _focus_area_sheet(wb: Any, data: ReportData, number: int, name: str) -> None
         for j, rollup in enumerate(row.rollups[: len(periods)]):
             fit(p0 + j, ind, rollup.value)
         fit(t0, ind, row.to_date.value)
-        put(ws, r, 1, ind.code)
-        wrap_top.set(put(ws, r, 2, ind.name))
-        wrap_top.set(put(ws, r, 3, label_sv(ind.effect_level)))
-        put(ws, r, 4, ind.unit)
-        put(ws, r, 5, _value(ind.baseline, ind.kind), fmt)
-        put(ws, r, 6, _value(ind.target, ind.kind), fmt)
-        put(ws, r, 7, ind.target_quarter.label_sv() if ind.target_quarter else None)
-        for j, cell in enumerate(cells):
-            put(ws, r, q0 + j, _value(cell.value if cell else None, ind.kind), fmt)
-        for j, p in enumerate(periods):
-            rc = by_code.get(p.code)
-            put(ws, r, p0 + j, _value(rc.value if rc else None, ind.kind), fmt)
-        put(ws, r, t0, _value(row.to_date.value, ind.kind), fmt)
+        table.append((row, cells, [by_code.get(p.code) for p in periods]))
+        figures = [_progress_of(row, cell) for cell in cells]
+        if any(v is not None for v in figures):
+            progress.append((row, figures))
+    if not quarters:
+        progress = []
+    last_row = 3 + max(len(rows), 1)
+    block = last_row + 2  # the progress block's title row
+    end_row = block + 2 + len(progress)  # the row after the block
+    set_widths(ws, widths)
+    ws.freeze_panes = "C4"
+    print_setup(ws, f"{grid.project.name} – {number}. {name}", title_rows="3:3", title_cols="A:B",
+                columns=len(headers))
+    out = RowStream(ws, f"A1:{L(len(headers))}{end_row - 1 if progress else 3 + len(rows)}")
+
+    header = looks(**header_style())
+    out.append([(f"{number}. {name}", looks(font=Font(bold=True, size=13)))])
+    out.append()
+    out.append([(h, header) for h in headers], height=32)
+    # One look per column and number format; every cell of a row is aligned to the top, the
+    # texts that wrap (name, level, comment) wrapped.
+    top, wrap_top = Alignment(vertical="top"), Alignment(wrap_text=True, vertical="top")
+    plain_top, wrapped = looks(alignment=top), looks(alignment=wrap_top)
+    percent = looks(FMT_PERCENT, alignment=top)
+    for row, cells, rollups in table:
+        ind = row.indicator
+        kind = ind.kind
+        value_look = looks(number_format_for(kind.value, ind.unit), alignment=top)
         status_cell = row.current
         prog = status_cell.progress if status_cell else None
-        put(ws, r, t0 + 1, None if prog is None else prog * 100, FMT_PERCENT)
         light = status_cell.status if status_cell else Light.NONE
-        put(ws, r, status_col, f"{SYMBOL[light]} {LABEL_SV[light]}".strip() if light is not Light.NONE else None)
-        put(ws, r, t0 + 3, row.trend.arrow or None)
         comment = row.latest.comment if row.latest else ""
-        wrap_top.set(put(ws, r, t0 + 4, comment or None))
+        entries: list[Any] = [
+            (ind.code, plain_top), (ind.name, wrapped), (label_sv(ind.effect_level), wrapped), (ind.unit, plain_top),
+            (_value(ind.baseline, kind), value_look), (_value(ind.target, kind), value_look),
+            (ind.target_quarter.label_sv() if ind.target_quarter else None, plain_top)]
+        entries += [(_value(cell.value if cell else None, kind), value_look) for cell in cells]
+        entries += [(_value(rc.value if rc else None, kind), value_look) for rc in rollups]
+        entries += [
+            (_value(row.to_date.value, kind), value_look),
+            (None if prog is None else prog * 100, percent),
+            (f"{SYMBOL[light]} {LABEL_SV[light]}".strip() if light is not Light.NONE else None, plain_top),
+            (row.trend.arrow or None, plain_top),
+            (comment or None, wrapped)]
         # Neither Excel nor LibreOffice grows a row for wrapped text written by openpyxl:
         # without a height, long names and comments print on top of the next row.
         lines = max(-(-len(ind.name) // 28), -(-len(comment) // 44), -(-len(label_sv(ind.effect_level)) // 11), 1)
-        ws.row_dimensions[r].height = 15 * min(lines, 8)
-        for c in range(1, len(headers) + 1):
-            if c not in (2, 3, t0 + 4):
-                top.set(ws.cell(row=r, column=c))
-    last_row = 3 + max(len(rows), 1)
-    from openpyxl.utils import get_column_letter as L
-
+        out.append(entries, height=15 * min(lines, 8))
     sc = L(status_col)
     rng = f"{sc}4:{sc}{last_row}"
     for light, colour in LIGHT_COLOURS.items():
@@ -402,14 +438,11 @@ def _focus_area_sheet(wb: Any, data: ReportData, number: int, name: str) -> None
             FormulaRule(formula=[f'LEFT({sc}4,1)="{SYMBOL[light]}"'],
                         fill=PatternFill("solid", fgColor=colour, bgColor=colour), stopIfTrue=True),
         )
-    ws.freeze_panes = ws.cell(row=4, column=3)
-    set_widths(ws, widths)
-    ws.row_dimensions[3].height = 32
     ws.auto_filter.ref = f"A3:{L(len(headers))}{last_row}"
-    chart_row = _progress_block(ws, rows, quarters, q0, last_row + 2)
-    print_setup(ws, f"{grid.project.name} – {number}. {name}", title_rows="3:3", title_cols="A:B")
-    if chart_row is not None:
-        _progress_chart(ws, number, name, q0, len(quarters), last_row + 3, chart_row)
+    if progress:
+        _progress_block(out, looks, progress, quarters, q0, block)
+        _progress_chart(ws, number, name, q0, len(quarters), block + 1, end_row,
+                        [v for _, figures in progress for v in figures if v is not None])
 
 
 def _progress_of(row: GridRow, cell: GridCell | None) -> float | None:
@@ -422,31 +455,23 @@ def _progress_of(row: GridRow, cell: GridCell | None) -> float | None:
     return None if cell.progress is None else round(cell.progress * 100, 1)
 
 
-def _progress_block(ws: Any, rows: tuple[GridRow, ...], quarters: list[Quarter], q0: int, top: int) -> int | None:
+def _progress_block(out: Any, looks: Any, table: list[tuple[GridRow, list[float | None]]],
+                    quarters: list[Quarter], q0: int, top: int) -> None:
     """Below the table: each indicator's progress toward its target per quarter (the chart's
-    data, readable on its own). Returns the row after the block, or None when nothing to show."""
+    data, readable on its own), from row ``top``."""
     from openpyxl.styles import Font
 
-    table = []  # each row's progress per quarter, computed once (and the cells found once)
-    for row in rows:
-        by_quarter = {c.quarter: c for c in row.cells}
-        figures = [_progress_of(row, by_quarter.get(q)) for q in quarters]
-        if any(v is not None for v in figures):
-            table.append((row, figures))
-    if not table or not quarters:
-        return None
-    put(ws, top, 1, "Framsteg mot målet per kvartal (% av vägen från utgångsvärde till målvärde)").font = \
-        Font(bold=True)
-    write_header(ws, top + 1, ["Kod", "Indikator"])
-    for j, q in enumerate(quarters):
-        write_header_cell(ws, top + 1, q0 + j, q.label_sv())
-    for i, (row, figures) in enumerate(table, start=top + 2):
+    out.skip_to(top)
+    out.append([("Framsteg mot målet per kvartal (% av vägen från utgångsvärde till målvärde)",
+                 looks(font=Font(bold=True)))])
+    header = looks(**header_style())
+    out.append([("Kod", header), ("Indikator", header)] + [None] * (q0 - 3)
+               + [(q.label_sv(), header) for q in quarters])
+    percent = looks(FMT_PERCENT)
+    for row, figures in table:
         ind = row.indicator
-        put(ws, i, 1, ind.code)
-        put(ws, i, 2, f"{ind.code} {_short_name(ind.name)}")
-        for j, figure in enumerate(figures):
-            put(ws, i, q0 + j, figure, FMT_PERCENT)
-    return top + 2 + len(table)
+        out.append([ind.code, f"{ind.code} {_short_name(ind.name)}"] + [None] * (q0 - 3)
+                   + [(figure, percent) for figure in figures])
 
 
 def _short_name(name: str, limit: int = 40) -> str:
@@ -454,7 +479,7 @@ def _short_name(name: str, limit: int = 40) -> str:
 
 
 def _progress_chart(ws: Any, number: int, name: str, q0: int, n_quarters: int, header_row: int,
-                    end_row: int) -> None:
+                    end_row: int, values: list[float]) -> None:
     """One native chart per focus area: progress toward the target in % (one axis whatever the
     kinds and units), straight lines between the reported quarters, each line named in the
     legend below the plot; printed on a page of its own."""
@@ -469,8 +494,6 @@ def _progress_chart(ws: Any, number: int, name: str, q0: int, n_quarters: int, h
     chart.y_axis.title = "Framsteg mot målet (%)"
     chart.y_axis.number_format = '0" %"'
     chart.y_axis.majorGridlines = chart.y_axis.majorGridlines  # keep the default gridlines
-    values = [v for r in range(header_row + 1, end_row) for c in range(q0, q0 + n_quarters)
-              if isinstance(v := ws.cell(r, c).value, int | float)]
     chart.y_axis.scaling.min = min(0, (min(values, default=0) // 10) * 10)
     chart.y_axis.scaling.max = max(100, -(-max(values, default=100) // 10) * 10)
     chart.x_axis.delete = False
@@ -500,42 +523,59 @@ CHART_WIDTH_CM = 18
 
 
 def data_rows(grid: ProjectGrid, quarters: list[Quarter]) -> list[list[object]]:
+    return list(iter_data_rows(grid, quarters))
+
+
+def iter_data_rows(grid: ProjectGrid, quarters: list[Quarter]) -> Iterator[list[object]]:
+    """The Data sheet's rows, one per value of the chosen quarters (what the import reads back)."""
     wanted = set(quarters)
-    out: list[list[object]] = []
     area_names = {a.number: a.name for a in grid.focus_areas}
     for row in grid.rows:
         ind = row.indicator
+        area = f"{ind.focus_area_number}. {area_names.get(ind.focus_area_number, '')}"
         for cell in row.cells:
             m = cell.measurement
             if m is None or cell.quarter not in wanted:
                 continue
-            out.append([
-                grid.project.code, f"{ind.focus_area_number}. {area_names.get(ind.focus_area_number, '')}",
-                ind.code, ind.name, ind.unit, str(cell.quarter), m.value, m.numerator, m.denominator,
-                m.women, m.men, m.other, m.comment or None, m.entered_by or None,
+            yield [
+                grid.project.code, area, ind.code, ind.name, ind.unit, str(cell.quarter), m.value, m.numerator,
+                m.denominator, m.women, m.men, m.other, m.comment or None, m.entered_by or None,
                 m.entered_at.replace(microsecond=0) if m.entered_at else None, m.reached_on,
-            ])
-    return out
+            ]
 
 
-def _data_sheet(wb: Any, grid: ProjectGrid, quarters: list[Quarter]) -> None:
+def _data_sheet(wb: Any, looks: Any, grid: ProjectGrid, quarters: list[Quarter]) -> None:
     from openpyxl.utils import get_column_letter as L
     from openpyxl.worksheet.table import Table, TableStyleInfo
 
+    from hallbar_desktop.reporting.excel_stream import RowStream
+
+    wanted = set(quarters)
+    count = sum(1 for row in grid.rows for cell in row.cells if cell.measurement is not None and cell.quarter in wanted)
     ws = wb.create_sheet("Data")
-    write_header(ws, 1, DATA_HEADERS)
-    rows = data_rows(grid, quarters)
-    formats = {DATA_HEADERS.index("Angivet") + 1: FMT_DATETIME, DATA_HEADERS.index("Datum uppnådd") + 1: FMT_DATE}
-    for r, values in enumerate(rows, start=2):
-        for c, v in enumerate(values, start=1):
-            put(ws, r, c, v, formats.get(c) if v is not None else None)
-    end = max(2, len(rows) + 1)
-    table = Table(displayName="Utfall", ref=f"A1:{L(len(DATA_HEADERS))}{end}")
-    table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
-    ws.add_table(table)
     ws.freeze_panes = "A2"
     set_widths(ws, {1: 9, 2: 30, 3: 12, 4: 40, 5: 10, 6: 10, 7: 10, 13: 40, 14: 14, 15: 17, 16: 13})
-    print_setup(ws, f"{grid.project.name} – Data", title_rows="1:1", title_cols="A:D")
+    print_setup(ws, f"{grid.project.name} – Data", title_rows="1:1", title_cols="A:D", columns=len(DATA_HEADERS))
+    out = RowStream(ws, f"A1:{L(len(DATA_HEADERS))}{count + 1}")
+    header = looks(**header_style())
+    out.append([(h, header) for h in DATA_HEADERS])
+    entered, reached = DATA_HEADERS.index("Angivet"), DATA_HEADERS.index("Datum uppnådd")
+    entered_look, reached_look = looks(FMT_DATETIME), looks(FMT_DATE)
+    for values in iter_data_rows(grid, quarters):
+        if values[entered] is not None:
+            values[entered] = (values[entered], entered_look)
+        if values[reached] is not None:
+            values[reached] = (values[reached], reached_look)
+        out.append(values)
+    end = max(2, count + 1)
+    table = Table(displayName="Utfall", ref=f"A1:{L(len(DATA_HEADERS))}{end}")
+    table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
+    table._initialise_columns()
+    for column, text in zip(table.tableColumns, DATA_HEADERS, strict=True):
+        column.name = text  # a write-only sheet cannot read its header row back
+    with warnings.catch_warnings():  # that a write-only sheet needs its columns named: done above
+        warnings.filterwarnings("ignore", "In write-only mode you must add table columns manually")
+        ws.add_table(table)
 
 
 def _definitions(wb: Any, grid: ProjectGrid) -> None:

@@ -126,31 +126,35 @@ def column_width_pt(width: float) -> float:
     return (width * 7 + 5) * 0.75
 
 
-def sheet_width_pt(ws: Any) -> float:
+def sheet_width_pt(ws: Any, columns: int | None = None) -> float:
+    """The width of the sheet's first ``columns`` columns (all it has when not given; a
+    write-only sheet, which cannot say, is given it)."""
     from openpyxl.utils import get_column_letter
 
     total = 0.0
-    for col in range(1, (ws.max_column or 1) + 1):
+    for col in range(1, (columns or ws.max_column or 1) + 1):
         dim = ws.column_dimensions.get(get_column_letter(col))
         total += column_width_pt(dim.width if dim is not None and dim.width else 8.43)
     return total
 
 
-def print_scale(ws: Any) -> int:
+def print_scale(ws: Any, columns: int | None = None) -> int:
     """The print scale in %: the whole width on one page when that keeps text readable (down to
     MIN_PRINT_SCALE), otherwise MIN_PRINT_SCALE and more pages across."""
-    fit = int(100 * PRINTABLE_WIDTH_PT / max(sheet_width_pt(ws), 1))
+    fit = int(100 * PRINTABLE_WIDTH_PT / max(sheet_width_pt(ws, columns), 1))
     return max(MIN_PRINT_SCALE, min(100, fit))
 
 
-def print_setup(ws: Any, title: str, *, title_rows: str | None = None, title_cols: str | None = None) -> None:
+def print_setup(ws: Any, title: str, *, title_rows: str | None = None, title_cols: str | None = None,
+                columns: int | None = None) -> None:
     """Landscape A4 at a readable scale (:func:`print_scale`, set after the column widths),
     header with project and sheet, footer with page numbers; ``title_rows`` / ``title_cols``
-    (e.g. "3:3", "A:B") repeat on every printed page, so each page names its indicators."""
+    (e.g. "3:3", "A:B") repeat on every printed page, so each page names its indicators.
+    ``columns``: how many columns a write-only sheet will have (:func:`sheet_width_pt`)."""
     ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.paperSize = "9"  # A4 (Worksheet.PAPERSIZE_A4; a write-only sheet lacks the name)
     ws.sheet_properties.pageSetUpPr.fitToPage = False
-    ws.page_setup.scale = print_scale(ws)
+    ws.page_setup.scale = print_scale(ws, columns)
     ws.page_setup.pageOrder = "overThenDown"  # a wide table reads across its pages first
     ws.page_margins.left = ws.page_margins.right = SIDE_MARGIN_IN
     if title_rows:

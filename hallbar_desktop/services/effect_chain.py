@@ -362,11 +362,19 @@ def get_box(session: Session, project_code: str, box: BoxRef, *, today: date | N
 
 
 def fresh_box(session: Session, project: Project, row: ChainBoxRow, today: date | None) -> ChainBox:
+    """The box as it is now, with the lights of its own indicators and the statuses of its own
+    activities (read for those alone: a project file's chain makes a box after another)."""
+    from hallbar_desktop.services.grid import project_grid
+
     session.flush()
     session.refresh(row)
-    lights, _ = _lights(session, project.code, today)
+    lights: Lights = {}
+    if row.indicators:
+        lights, _ = lights_of(project_grid(session, project.code, today=today,
+                                           codes=[i.code for i in row.indicators]))
     numbers = {a.id: a.number for a in project.focus_areas}
-    return _view(row, numbers, lights, _activity_statuses(session, project.code, today))
+    statuses = _activity_statuses(session, project.code, today) if row.activities else {}
+    return _view(row, numbers, lights, statuses)
 
 
 def box_row(session: Session, project: Project, ref: BoxRef) -> ChainBoxRow:

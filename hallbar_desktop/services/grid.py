@@ -249,8 +249,12 @@ def project_grid(
     today: date | None = None,
     include_archived: bool = False,
     until: Quarter | None = None,
+    codes: Iterable[str] | None = None,
 ) -> ProjectGrid:
     """Read as rows, with no ORM objects (see ``catalog.list_projects``).
+
+    ``codes`` reads the rows of those indicators only (their status is the same as in the whole
+    grid: the columns and the status quarter are still the project's).
 
     ``until`` cuts the grid at a quarter, as a report up to that quarter needs it: nothing
     reported after it is read, its quarters and reporting periods end there (a half-year it
@@ -280,7 +284,8 @@ def project_grid(
     periods = tuple(reporting_periods(info.start, project_end, info.reporting_period))
     status_q = status_quarter_of(info.start, project_end, today)
     rows = read_rows(session, info, all_areas, quarters, periods, status_q, today,
-                     focus_area_number=focus_area_number, include_archived=include_archived, until=end)
+                     codes=codes, focus_area_number=focus_area_number, include_archived=include_archived,
+                     until=end)
     return ProjectGrid(info, areas, quarters, periods, status_q, rows, approved_set(session, project.id))
 
 

@@ -6,6 +6,8 @@ The common case, a register already at the newest schema, is answered by reading
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, text
@@ -65,8 +67,52 @@ def upgrade(engine: Engine) -> str | None:
     from alembic import command
 
     try:
-        with engine.begin() as conn:
+        with engine.connect() as conn, _one_transaction(conn):
             command.upgrade(alembic_config(conn), "head")
     except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) == "42501":  # insufficient_privilege: not the owner
+            raise _upgrade_refused(engine) from exc
         raise damaged(engine, exc) from exc
     return before
+
+
+def _upgrade_refused(engine: Engine) -> RegisterError:
+    """A register on a server at an older schema, opened by a user who may not change its tables."""
+    where = engine.url.render_as_string(hide_password=True)
+    user = engine.url.username or ""
+    return RegisterError(
+        translate("Register", "Registret på {where} är gjort av en äldre version av Hållbar Desktop och behöver "
+                              "uppdateras, men du{user} får inte ändra registrets tabeller. Inget har ändrats. Be "
+                              "registrets administratör uppdatera det (hallbar --db … init) och öppna det sedan "
+                              "igen.").format(where=where, user=f" ({user})" if user else "")
+    )
+
+
+@contextmanager
+def _one_transaction(conn: Connection) -> Iterator[None]:
+    """All of an upgrade in one transaction: done whole or not at all.
+
+    Python's sqlite3 module opens a transaction before INSERT/UPDATE/DELETE only, so each of a
+    migration's CREATE, ALTER and DROP statements would otherwise commit on its own (and wait
+    for the disk, ``synchronous=FULL``): a crash half-way would leave half a schema. Here the
+    driver's own transaction handling is switched off and the transaction begun explicitly, as
+    SQLAlchemy's documentation describes for pysqlite. PostgreSQL's DDL is transactional already.
+    """
+    if conn.dialect.name != "sqlite":
+        with conn.begin():
+            yield
+        return
+    raw = conn.connection.driver_connection
+    previous = raw.isolation_level  # type: ignore[union-attr]
+    raw.isolation_level = None  # type: ignore[union-attr]
+    try:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            raw.rollback()  # type: ignore[union-attr]
+            raise
+        raw.commit()  # type: ignore[union-attr]
+    finally:
+        conn.rollback()  # SQLAlchemy's own (empty) transaction, begun by the first statement
+        raw.isolation_level = previous  # type: ignore[union-attr]

@@ -28,12 +28,18 @@ def run_process(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.fixture
-def db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+def db(demo_path: Path) -> Path:
+    """A copy of the demo register (loaded once per run, as ``init`` + ``demo`` below make it)."""
+    return demo_path
+
+
+def test_init_and_demo_make_the_demo_register(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "x.sqlite"
     assert run(capsys, path, "init")[0] == 0
     code, out, _ = run(capsys, path, "demo")
     assert code == 0 and "RJL" in out and "RJH" in out
-    return path
+    code, out, _ = run(capsys, path, "list", "--json")
+    assert code == 0 and {p["code"] for p in json.loads(out)} == {"RJL", "RJH"}
 
 
 def test_list_json_holds_every_focus_area_and_indicator(db: Path, capsys: pytest.CaptureFixture[str]) -> None:

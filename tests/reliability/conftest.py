@@ -108,13 +108,15 @@ class PgServer:
         self._base = base
         self._counter = itertools.count(1)
 
-    def new_database(self) -> str:
+    def new_database(self, template: str | None = None) -> str:
+        """A new database, empty or a copy of the database at URL ``template`` (no one connected)."""
         import psycopg
 
         name = f"hallbar_test_{os.getpid()}_{next(self._counter)}"
+        copy = "" if template is None else f' TEMPLATE "{template.rsplit("/", 1)[1]}"'
         with psycopg.connect(self.admin_url, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-            conn.execute(f'CREATE DATABASE "{name}"')
+            conn.execute(f'CREATE DATABASE "{name}"{copy}')
         return self.admin_url.rsplit("/", 1)[0] + "/" + name
 
     def terminate_backends(self, database_url: str) -> int:
@@ -255,13 +257,38 @@ def fill_register() -> Callable[[Register], None]:
     return fill
 
 
+#: The filled register of each backend, made once per test process; tests get copies of it.
+_FILLED: dict[str, str] = {}
+
+
+def filled_copy(backend: str, request: pytest.FixtureRequest) -> str:
+    """A new register holding what ``fill`` loads, as --db takes it: a copy of one loaded once per
+    test process (a file copy, or CREATE DATABASE … TEMPLATE on the server)."""
+    factory: pytest.TempPathFactory = request.getfixturevalue("tmp_path_factory")
+    if backend not in _FILLED:
+        template, _ = new_db(backend, request, factory.mktemp("filled"))
+        register = open_register(template)
+        fill(register)
+        register.close()
+        _FILLED[backend] = template
+    if backend == "sqlite":
+        from hallbar_desktop.store.backup import backup_sqlite
+
+        return str(backup_sqlite(Path(_FILLED[backend]), factory.mktemp("copy") / "register.sqlite"))
+    server: PgServer = request.getfixturevalue("pg_server")
+    return server.new_database(template=_FILLED[backend])
+
+
+@pytest.fixture
+def filled_db(request: pytest.FixtureRequest) -> Callable[[str], str]:
+    """``filled_db(backend)``: a new register holding the demo projects and the small project."""
+    return lambda backend: filled_copy(backend, request)
+
+
 @pytest.fixture(scope="module", params=BACKENDS)
-def populated(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Populated:
-    db, server = new_db(request.param, request, tmp_path_factory.mktemp("populated"))
-    register = open_register(db)
-    fill(register)
-    register.close()
-    return Populated(request.param, db, server)
+def populated(request: pytest.FixtureRequest) -> Populated:
+    server = request.getfixturevalue("pg_server") if request.param == "postgresql" else None
+    return Populated(request.param, filled_copy(request.param, request), server)
 
 
 @pytest.fixture(params=BACKENDS)

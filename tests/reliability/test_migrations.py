@@ -134,3 +134,44 @@ def test_no_migration_without_its_backup(tmp_path: Path, monkeypatch: pytest.Mon
         open_register(path)
     assert calls == [] and path.read_bytes() == before
     assert not Path(str(path) + ".lock").exists()
+
+
+def _schema(path: Path) -> list[tuple[object, ...]]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name").fetchall()
+    finally:
+        conn.close()
+
+
+def test_an_upgrade_that_fails_half_way_leaves_the_register_as_it_was(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The migrations run in one transaction: the schema, revision and values are all as before.
+
+    0002 and 0003 run; 0004 stops when the disk fills up at one of its tables. Without one
+    transaction the tables made before it stayed behind (each CREATE committed on its own).
+    """
+    from alembic.ddl.impl import DefaultImpl
+    from sqlalchemy.exc import OperationalError
+
+    path = tmp_path / "gammal.sqlite"
+    shutil.copy(SAVED[0], path)
+    schema, values = _schema(path), _values(path)
+    real_create = DefaultImpl.create_table
+
+    def create_table(self, table):  # type: ignore[no-untyped-def]
+        if table.name == "activity_report":
+            raise OperationalError("CREATE TABLE activity_report", {},
+                                   sqlite3.OperationalError("database or disk is full"))
+        return real_create(self, table)
+
+    monkeypatch.setattr(DefaultImpl, "create_table", create_table)
+    with pytest.raises(RegisterError):
+        open_register(path)
+    assert _schema(path) == schema
+    assert _revision(path) == migrations.KNOWN_REVISIONS[0]
+    assert _values(path) == values
+    assert not Path(str(path) + ".lock").exists()
+    monkeypatch.undo()
+    open_register(path).close()  # and the next try upgrades it whole
+    assert _revision(path) == migrations.SCHEMA_HEAD and _values(path) == values

@@ -81,14 +81,13 @@ def test_the_command_works_against_the_server(pg_server, capsys) -> None:
     assert "pg_dump" in capsys.readouterr().err
 
 
-def test_a_connection_dropped_mid_edit_writes_nothing_and_says_so(pg_server, tallies, fill_register,
+def test_a_connection_dropped_mid_edit_writes_nothing_and_says_so(pg_server, tallies, filled_db,
                                                                   checksum: Callable[[sa.Engine], str]) -> None:
     """The server ends the session in the middle of a user action (network gone, server
     restarted): the user gets a clear message, not one of the values of that action is stored,
     and the next action works on a fresh connection."""
-    url = pg_server.new_database()
+    url = filled_db("postgresql")
     reg = open_register(url)
-    fill_register(reg)
     before = checksum(reg.engine)
     with pytest.raises(RegisterError) as caught, reg.transaction() as s:
         project = get_project(s, "TEST")
@@ -111,10 +110,9 @@ def test_a_connection_dropped_mid_edit_writes_nothing_and_says_so(pg_server, tal
     reg.close()
 
 
-def test_a_connection_dropped_between_edits_is_replaced_silently(pg_server, fill_register) -> None:
-    url = pg_server.new_database()
+def test_a_connection_dropped_between_edits_is_replaced_silently(pg_server, filled_db) -> None:
+    url = filled_db("postgresql")
     reg = open_register(url)
-    fill_register(reg)
     pg_server.terminate_backends(url)
     with reg.transaction() as s:
         ind = get_indicator(s, get_project(s, "TEST"), "1.2")
@@ -122,11 +120,10 @@ def test_a_connection_dropped_between_edits_is_replaced_silently(pg_server, fill
     reg.close()
 
 
-def test_read_only_on_the_server_refuses_changes_clearly(pg_server, fill_register,
+def test_read_only_on_the_server_refuses_changes_clearly(pg_server, filled_db,
                                                          checksum: Callable[[sa.Engine], str]) -> None:
-    url = pg_server.new_database()
+    url = filled_db("postgresql")
     writer = open_register(url)
-    fill_register(writer)
     before = checksum(writer.engine)
     reader = open_register(url, read_only=True)
     with pytest.raises(RegisterError, match="skrivskyddat"), reader.transaction() as s:

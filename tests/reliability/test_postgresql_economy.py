@@ -23,12 +23,11 @@ EXPORT = paths.demo_dir() / "ekonomi" / "rjh_huvudbok_2022kv4.csv"
 TODAY = date(2023, 2, 1)
 
 
-def test_plan_and_economy_read_the_same_on_postgresql(pg_server, tmp_path: Path, fill_register) -> None:
+def test_plan_and_economy_read_the_same_on_postgresql(pg_server, tmp_path: Path, filled_db) -> None:
     results = []
-    for target in (tmp_path / "r.sqlite", pg_server.new_database()):
+    for target in (filled_db("sqlite"), filled_db("postgresql")):
         reg = open_register(target)
         try:
-            fill_register(reg)
             with reg.transaction() as s:
                 apply_cost_import(s, "RJH", EXPORT, Actor("test", "cli"))
             with reg.reading() as s:

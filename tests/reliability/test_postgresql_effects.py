@@ -25,12 +25,11 @@ ME = Actor("test", "cli")
 
 
 def test_chain_follow_up_and_lessons_read_and_refuse_the_same_on_postgresql(pg_server, tmp_path: Path,
-                                                                            fill_register) -> None:
+                                                                            filled_db) -> None:
     results = []
-    for target in (tmp_path / "r.sqlite", pg_server.new_database()):
+    for target in (filled_db("sqlite"), filled_db("postgresql")):
         reg = open_register(target)
         try:
-            fill_register(reg)
             with reg.transaction() as s:
                 add_lesson(s, "RJL", LessonFields("2023-03-01", "Malkonflikt skrivet utan å."), ME, today=TODAY)
                 ind = get_indicator(s, get_project(s, "RJL"), "1.4")

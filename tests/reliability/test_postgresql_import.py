@@ -13,11 +13,10 @@ from tests.services.test_bulk_entry import Q1, mixed_edits
 pytestmark = pytest.mark.usefixtures("pg_server")
 
 
-def test_bulk_edits_write_what_one_by_one_writes(pg_server, fill_register) -> None:
+def test_bulk_edits_write_what_one_by_one_writes(pg_server, filled_db) -> None:
     contents = []
     for apply in (entry.apply_edits, bulk_entry.apply_edits_in_bulk):
-        reg = open_register(pg_server.new_database())
-        fill_register(reg)
+        reg = open_register(filled_db("postgresql"))
         with reg.reading() as s:
             stored = s.execute(sa.text(
                 "SELECT m.value FROM measurement m JOIN indicator i ON i.id = m.indicator_id JOIN project p "

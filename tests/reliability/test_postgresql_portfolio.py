@@ -18,14 +18,13 @@ pytestmark = pytest.mark.usefixtures("pg_server")
 TODAY = date(2023, 2, 1)
 
 
-def test_the_portfolio_reads_the_same_on_postgresql(pg_server, tmp_path: Path, fill_register,
+def test_the_portfolio_reads_the_same_on_postgresql(pg_server, tmp_path: Path, filled_db,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
     results = []
-    server_db = pg_server.new_database()
-    for target in (tmp_path / "r.sqlite", server_db):
+    server_db = filled_db("postgresql")
+    for target in (filled_db("sqlite"), server_db):
         reg = open_register(target)
         try:
-            fill_register(reg)
             with reg.reading() as s:
                 results.append([portfolio(s, q, today=TODAY) for q in (None, "2021Q3", "2019Q4")])
         finally:

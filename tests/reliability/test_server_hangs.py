@@ -83,14 +83,8 @@ class Proxy:
 
 
 @pytest.fixture
-def register_url(pg_server, fill_register) -> str:
-    from hallbar_desktop.store.register import open_register
-
-    url = pg_server.new_database()
-    reg = open_register(url)
-    fill_register(reg)
-    reg.close()
-    return url
+def register_url(filled_db) -> str:
+    return filled_db("postgresql")
 
 
 @contextlib.contextmanager

@@ -618,3 +618,36 @@ def test_a_window_whose_listener_is_cut_off_listens_again_and_reads_anew(shared:
     finally:
         window.close()
         register.close()
+
+
+def test_a_leader_opening_an_older_register_is_told_an_administrator_must_upgrade_it(pg_server) -> None:
+    """The register on the server is at an older schema; a user who does not own its tables cannot
+    upgrade it. They are told that, and who can – not that the server cannot be reached."""
+    from alembic import command
+
+    from hallbar_desktop.errors import RegisterError
+    from hallbar_desktop.store import migrations
+
+    url = pg_server.new_database()
+    engine = sa.create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    with engine.begin() as conn:
+        command.upgrade(migrations.alembic_config(conn), migrations.KNOWN_REVISIONS[-2])
+    engine.dispose()
+    with psycopg.connect(pg_server.admin_url, autocommit=True) as conn:
+        conn.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'hb_old_leader') "
+                     "THEN CREATE ROLE hb_old_leader LOGIN; END IF; END $$")
+    with psycopg.connect(url, autocommit=True) as conn:  # may read and write the rows, owns nothing
+        conn.execute("GRANT USAGE ON SCHEMA public TO hb_old_leader")
+        conn.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO hb_old_leader")
+    leader_url = url.replace("//hallbar@", "//hb_old_leader@", 1)
+    assert leader_url != url
+    with pytest.raises(RegisterError) as caught:
+        open_register(leader_url)
+    message = str(caught.value)
+    assert "äldre version" in message and "administratör" in message and "hb_old_leader" in message, message
+    assert "kan inte nås" not in message
+    with psycopg.connect(url) as conn:  # nothing was changed
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == migrations.KNOWN_REVISIONS[-2]
+    open_register(url).close()  # the administrator upgrades it
+    with psycopg.connect(url) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == migrations.SCHEMA_HEAD
