@@ -86,7 +86,7 @@ def cmd_import_excel(args: argparse.Namespace) -> int:
         _print_preview(preview)
         raise ValidationError(f"Inget importerades från {path.name}: {len(preview.errors)} rader har fel.")
     with register.transaction() as session:
-        done = apply_import(session, path)
+        done = apply_import(session, path, preview=preview)  # its rows, without reading the file again
     print(f"Importerade {path.name}: {len(done.of('new'))} nya, {len(done.of('changed'))} ändrade, "
           f"{len(done.of('unchanged'))} oförändrade.")
     return 0

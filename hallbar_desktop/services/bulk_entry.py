@@ -21,6 +21,8 @@ from typing import Any
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from hallbar_desktop.domain.follow_up import last_quarter
+from hallbar_desktop.domain.quarters import Quarter
 from hallbar_desktop.errors import USER_ERRORS, Conflict, LockedQuarter, NotFound
 from hallbar_desktop.services.actor import Actor
 from hallbar_desktop.services.entry import CellChange, CellEdit, CellProblem, CellState, EditsRefused, _wanted
@@ -78,6 +80,8 @@ def apply_edits_in_bulk(session: Session, project_code: str, edits: Sequence[Cel
             found[key] = row
         return row
 
+    start, end = Quarter.parse(project.start_quarter), Quarter.parse(project.end_quarter)
+    periods: dict[int, tuple[Quarter, Quarter]] = {}  # indicator id → the quarters it takes values in
     plan: list[tuple[Any, CellEdit, CellState | None, CellState | None]] = []
     problems: list[CellProblem] = []
     for edit in edits:
@@ -85,8 +89,13 @@ def apply_edits_in_bulk(session: Session, project_code: str, edits: Sequence[Cel
             raise ValueError("apply_edits_in_bulk does not check what the user saw; use apply_edits")
         try:
             ind = indicator(edit.indicator_code)
-            check_in_period(project.code, project.start_quarter, project.end_quarter, edit.quarter,
-                            indicator_code=ind.code, target_quarter=ind.target_quarter)
+            period = periods.get(ind.id)
+            if period is None:
+                target = Quarter.parse(str(ind.target_quarter)) if ind.target_quarter else None
+                period = periods[ind.id] = (start, last_quarter(target, end))
+            if not period[0] <= edit.quarter <= period[1]:  # as check_in_period, which says why
+                check_in_period(project.code, project.start_quarter, project.end_quarter, edit.quarter,
+                                indicator_code=ind.code, target_quarter=ind.target_quarter)
             check_not_archived(ind.code, ind.archived)
             before = CellState.of(stored.get((ind.id, str(edit.quarter))))
             after = _wanted(ind, before, edit)

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +35,7 @@ from hallbar_desktop.services.measurements import (
     snapshot,
     validated_input,
 )
+from hallbar_desktop.services.sheet_cells import PercentCell
 from hallbar_desktop.services.workbook_layout import (
     COLUMNS,
     HEADERS,
@@ -50,18 +53,49 @@ class ImportFileError(HallbarError):
     """The workbook cannot be imported: unreadable, not ours, or for another register."""
 
 
-@dataclass(frozen=True)
 class RowResult:
     """One row of the preview. ``old`` and ``new`` are written the Swedish way, with the
-    indicator's unit ("85 % (110 av 130)", "1 500 tkr", "Uppnådd 2022-11-03")."""
+    indicator's unit ("85 % (110 av 130)", "1 500 tkr", "Uppnådd 2022-11-03").
 
-    row: int  # Excel row number
-    code: str
-    quarter: str  # as in files: 2022Q4
-    status: str  # "new", "changed", "unchanged", "error"
-    old: str = ""
-    new: str = ""
-    reason: str = ""
+    They may be given as a function that writes them, called when first read: an import of
+    100 000 rows that nobody looks at row by row (``apply_import``, the command line's summary)
+    does not write 200 000 texts."""
+
+    __slots__ = ("row", "code", "quarter", "status", "_old", "_new", "reason")
+
+    def __init__(self, row: int, code: str, quarter: str, status: str, old: str | Callable[[], str] = "",
+                 new: str | Callable[[], str] = "", reason: str = "") -> None:
+        self.row = row  # Excel row number
+        self.code = code
+        self.quarter = quarter  # as in files: 2022Q4
+        self.status = status  # "new", "changed", "unchanged", "error"
+        self._old, self._new = old, new
+        self.reason = reason
+
+    @property
+    def old(self) -> str:
+        if not isinstance(self._old, str):
+            self._old = self._old()
+        return self._old
+
+    @property
+    def new(self) -> str:
+        if not isinstance(self._new, str):
+            self._new = self._new()
+        return self._new
+
+    def _fields(self) -> tuple[object, ...]:
+        return self.row, self.code, self.quarter, self.status, self.old, self.new, self.reason
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, RowResult) and self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return ("RowResult(row={!r}, code={!r}, quarter={!r}, status={!r}, old={!r}, new={!r}, reason={!r})"
+                .format(*self._fields()))
 
     @property
     def quarter_label(self) -> str:
@@ -83,7 +117,11 @@ class ImportPreview:
     _indicators: dict[str, Any] = field(default_factory=dict, repr=False)  # code → Indicator, per file
     _stored: dict[int, dict[str, Any]] = field(default_factory=dict, repr=False)  # indicator id → quarter → row
     _locked: set[str] | None = field(default=None, repr=False)  # the project's approved quarters
+    #: indicator id → (first quarter, last quarter, archived): what ``check_writable`` checks, per indicator
+    _period: dict[int, tuple[Quarter, Quarter, bool]] = field(default_factory=dict, repr=False)
     _read: set[str] = field(default_factory=set, repr=False)  # what has been read for the whole project
+    #: The same preview made again from the rows read from the file (``apply_import(preview=...)``).
+    _again: Callable[[Session], ImportPreview] | None = field(default=None, repr=False)
 
     def of(self, status: str) -> list[RowResult]:
         return [r for r in self.rows if r.status == status]
@@ -133,13 +171,10 @@ def _load(path: Path) -> Any:
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for broken files
         raise ImportFileError(translate("ExcelImport", "{name} kan inte läsas som Excel-arbetsbok ({error}).").format(
                                   name=path.name, error=type(exc).__name__)) from exc
-    read_by_content(wb)
+    # The Data sheet is measured as it is read (``data_rows``): measuring 100 000 rows
+    # beforehand read them twice.
+    read_by_content(wb, [ws for ws in wb.worksheets if ws.title != "Data"])
     return wb
-
-
-class PercentCell(float):
-    """A number the sheet shows with a percent format: LibreOffice and Excel store a typed
-    "85 %" as 0,85 formatted 0%. Its value as a share is ``float(self) * 100``."""
 
 
 _QUOTED = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
@@ -209,12 +244,14 @@ def _entry(ind: Any, raw: dict[str, object]) -> ValueInput:
     return entry
 
 
+_PARTS = (("numerator", "Täljaren"), ("denominator", "Nämnaren"), ("women", "Kvinnor"), ("men", "Män"),
+          ("other", "Annat"))
+
+
 def _entry_of_value(ind: Any, raw: dict[str, object]) -> ValueInput:
     kind = IndicatorKind(ind.kind)
     value = raw.get("value")
-    parts = {k: _number(raw.get(k), n) for k, n in
-             (("numerator", "Täljaren"), ("denominator", "Nämnaren"), ("women", "Kvinnor"), ("men", "Män"),
-              ("other", "Annat"))}
+    parts = {k: None if raw.get(k) is None else _number(raw.get(k), n) for k, n in _PARTS}
     if isinstance(value, date):
         if kind is not IndicatorKind.MILESTONE:
             raise ValidationError(translate("ExcelImport", "Cellen innehåller ett datum ({value}), men {code} är "
@@ -249,30 +286,49 @@ def _entry_of_value(ind: Any, raw: dict[str, object]) -> ValueInput:
     return entry
 
 
-def _show(ind: Any, snap: dict[str, object] | None) -> str:
-    """A stored or planned value as the preview shows it: Swedish, with the indicator's unit."""
+def _show(ind: Any, snap: dict[str, object] | None) -> str | Callable[[], str]:
+    """A stored or planned value as the preview shows it: Swedish, with the indicator's unit;
+    written when first read (the kind and unit taken now, while the indicator is at hand)."""
     if not snap:
         return ""
     from hallbar_desktop.services.formatting import describe_snapshot
 
-    return describe_snapshot(IndicatorKind(ind.kind), snap, unit=ind.unit)
+    return partial(describe_snapshot, IndicatorKind(ind.kind), snap, unit=ind.unit)
 
 
 def preview_import(session: Session, path: Path) -> ImportPreview:
-    """Read the workbook and say, row by row, what an import would do. Writes nothing."""
+    """Read the workbook and say, row by row, what an import would do. Writes nothing.
+
+    The preview keeps the rows it read: ``apply_import(..., preview=it)`` plans them again in
+    its own transaction, against the register as it is then, without reading the file again."""
+    from hallbar_desktop.memory import collector_paused
+
     path = Path(path)
-    wb = _load(path)
+    # 100 000 rows build some million objects that live until the import is done: full
+    # collections meanwhile would walk them again and again (a third of a large import's time).
+    with collector_paused():
+        wb = _load(path)
+        try:
+            return _checked(path, lambda: _preview_of(session, path, wb))
+        finally:
+            wb.close()
+
+
+def _preview_of(session: Session, path: Path, wb: Any) -> ImportPreview:
+    ident = read_identity(wb)
+    if ident is not None:
+        return _preview_template(session, path, ident, wb=wb)
+    if "Data" in wb.sheetnames:
+        return _preview_data(session, path, wb=wb)
+    raise ImportFileError(
+        translate("ExcelImport", "{name} är varken en inmatningsmall eller en rapport från Hållbar Desktop. "
+                                 "Skapa en mall med «Exportera mall» och fyll i den.").format(name=path.name))
+
+
+def _checked(path: Path, make: Callable[[], ImportPreview]) -> ImportPreview:
+    """``make()``'s preview, errors first; a damaged file's error said as such."""
     try:
-        ident = read_identity(wb)
-        if ident is not None:
-            preview = _preview_template(session, path, wb, ident)
-        elif "Data" in wb.sheetnames:
-            preview = _preview_data(session, path, wb)
-        else:
-            raise ImportFileError(
-                translate("ExcelImport", "{name} är varken en inmatningsmall eller en rapport från Hållbar Desktop. "
-                                         "Skapa en mall med «Exportera mall» och fyll i den.").format(
-                    name=path.name))
+        preview = make()
         preview.rows.sort(key=lambda r: (r.status != "error", r.row))  # what stops the import first
         return preview
     except (HallbarError, DomainError):
@@ -286,8 +342,13 @@ def preview_import(session: Session, path: Path) -> ImportPreview:
                                      "exportera en ny mall och fyll i den.").format(
                 name=path.name, error=type(exc).__name__)
         ) from exc
-    finally:
-        wb.close()
+
+
+def _kept(rows: Iterable[Any], into: list[Any]) -> Iterator[Any]:
+    """``rows`` as they are read, each kept in ``into`` (to plan them again without the file)."""
+    for row in rows:
+        into.append(row)
+        yield row
 
 
 def _stored(session: Session, preview: ImportPreview, ind: Any, quarter: Quarter) -> Any:
@@ -335,7 +396,16 @@ def _plan(session: Session, preview: ImportPreview, project: Any, excel_row: int
         else comment_raw.strip()
     try:
         ind = _indicator(session, preview, project, code)
-        check_writable(session, ind, quarter, lock=False)
+        period = preview._period.get(ind.id)
+        if period is None:
+            from hallbar_desktop.domain.follow_up import last_quarter
+
+            target = Quarter.parse(str(ind.target_quarter)) if ind.target_quarter else None
+            end = Quarter.parse(project.end_quarter)
+            period = preview._period[ind.id] = (Quarter.parse(project.start_quarter), last_quarter(target, end),
+                                                 bool(ind.archived))
+        if not period[0] <= quarter <= period[1] or period[2]:
+            check_writable(session, ind, quarter, lock=False)  # the rule's own message
         entry = _entry(ind, raw)
         check_reached_on(entry, quarter)
     except (HallbarError, DomainError) as exc:
@@ -368,7 +438,9 @@ def _plan(session: Session, preview: ImportPreview, project: Any, excel_row: int
         preview._planned.append((ind, quarter, entry, comment if comment is not None else None))
 
 
-def _preview_template(session: Session, path: Path, wb: Any, ident: dict[str, str]) -> ImportPreview:
+def _preview_template(session: Session, path: Path, ident: dict[str, str], *, wb: Any = None,
+                      read: list[tuple[int, str, dict[str, object]]] | None = None) -> ImportPreview:
+    """The template's rows planned: read from ``wb``, or the ``read`` rows of an earlier preview."""
     from hallbar_desktop.store.identity import register_uuid
 
     try:
@@ -385,15 +457,32 @@ def _preview_template(session: Session, path: Path, wb: Any, ident: dict[str, st
                                      "registret och fyll i den.").format(name=path.name, code=project.code))
     quarter = Quarter.parse(ident["quarter"])
     preview = ImportPreview(path.name, project.code)
-    ws, header_row, columns = find_input_sheet(wb, path.name, ident.get("sheet") or None)
+    rows: Iterable[tuple[int, str, dict[str, object]]]
+    if read is None:
+        read = []
+        rows = _kept(_template_rows(wb, path.name, ident), read)
+    else:
+        rows = read
+    for r, code, raw in rows:
+        _plan(session, preview, project, r, code, quarter, raw)
+    kept = read
+    preview._again = lambda again: _preview_template(again, path, ident, read=kept)
+    return preview
+
+
+def _template_rows(wb: Any, file_name: str, ident: dict[str, str]) -> Iterator[tuple[int, str, dict[str, object]]]:
+    """The filled-in rows of the template's input sheet: Excel row, code, the inputs' values."""
+    from hallbar_desktop.services.input_files import read_by_content
+
+    read_by_content(wb, [ws for ws in wb.worksheets if ws.title == "Data"])  # left by ``_load``
+    ws, header_row, columns = find_input_sheet(wb, file_name, ident.get("sheet") or None)
     inputs = [k for k in ("value", "numerator", "denominator", "women", "men", "other", "comment") if k in columns]
     for r, cells in enumerate(ws.iter_rows(min_row=header_row + 1), start=header_row + 1):
         code = _text(_cell(cells, columns["code"]))
         raw: dict[str, object] = {k: _cell(cells, columns[k]) for k in inputs}
         if not code or all(_text(v) == "" for v in raw.values()):
             continue
-        _plan(session, preview, project, r, code, quarter, raw)
-    return preview
+        yield r, code, raw
 
 
 def _cell(cells: tuple[Any, ...], column: int) -> object:
@@ -440,10 +529,58 @@ DATA_KEYS = {"Värde": "value", "Täljare": "numerator", "Nämnare": "denominato
 DATA_REQUIRED = ("Projekt", "Indikatorkod", "Kvartal", "Värde")
 
 
-def _preview_data(session: Session, path: Path, wb: Any) -> ImportPreview:
-    ws = wb["Data"]
-    rows = ws.iter_rows()
-    header = [_text(c.value) for c in next(rows, ())]
+#: The Data sheet's columns the import reads, by header.
+DATA_READ = tuple(dict.fromkeys((*DATA_REQUIRED, *DATA_KEYS)))
+
+
+def data_rows(ws: Any) -> tuple[list[str], list[str], Iterable[tuple[int, list[object]]]]:
+    """The Data sheet's headers (row 1), those of ``DATA_READ`` among them, and per later row
+    its Excel row number and the values under those (a header written twice: its last
+    column), as ``cell_input`` makes them. Read at once by ``sheet_cells`` when the headers are
+    all there; what that reader leaves to openpyxl is read cell by cell through it, as before
+    (its errors raised as the rows are read)."""
+    from hallbar_desktop.services.sheet_cells import Unusual, read_columns
+
+    names: list[str] = []
+
+    def pick(header: list[object]) -> list[int]:
+        at = {_text(v): i for i, v in enumerate(header, start=1)}
+        if any(h not in at for h in DATA_REQUIRED):
+            return []  # refused by its headers: no row is read
+        names[:] = [h for h in DATA_READ if h in at]
+        return [at[h] for h in names]
+
+    from hallbar_desktop.services.input_files import SUSPECT_COLUMNS, SUSPECT_ROWS, read_by_content
+
+    try:
+        header, rows = read_columns(ws, pick, is_percent_format, suspect=(SUSPECT_ROWS, SUSPECT_COLUMNS))
+        return [_text(v) for v in header], names, rows
+    except Unusual:
+        pass
+    read_by_content(ws.parent, [ws])
+    cells = ws.iter_rows()
+    texts = [_text(c.value) for c in next(cells, ())]
+    names = [h for h in DATA_READ if h in texts]
+
+    def each() -> Iterator[tuple[int, list[object]]]:
+        for r, row in enumerate(cells, start=2):
+            values = {h: cell_input(c) for h, c in zip(texts, row, strict=False) if h}
+            yield r, [values.get(h) for h in names]
+
+    return texts, names, each()
+
+
+def _preview_data(session: Session, path: Path, *, wb: Any = None,
+                  read: tuple[list[str], list[str], list[tuple[int, list[object]]]] | None = None) -> ImportPreview:
+    """The Data sheet's rows planned: read from ``wb``, or the ``read`` rows of an earlier preview."""
+    kept: list[tuple[int, list[object]]] = []
+    rows: Iterable[tuple[int, list[object]]]
+    if read is None:
+        header, names, found = data_rows(wb["Data"])
+        rows = _kept(found, kept)
+    else:
+        header, names, kept = read
+        rows = kept
     missing = [h for h in DATA_REQUIRED if h not in header]
     if missing:
         raise ImportFileError(
@@ -453,12 +590,15 @@ def _preview_data(session: Session, path: Path, wb: Any) -> ImportPreview:
                 value=', '.join(h for h in header if h) or translate("ExcelImport", "inga")))
     preview: ImportPreview | None = None
     project = None
-    for r, cells in enumerate(rows, start=2):
-        row = {h: cell_input(c) for h, c in zip(header, cells, strict=False) if h}
-        code = _text(row.get("Indikatorkod"))
+    at = {h: i for i, h in enumerate(names)}
+    code_at, project_at, quarter_at = at["Indikatorkod"], at["Projekt"], at["Kvartal"]
+    inputs = [(k, at[h]) for h, k in DATA_KEYS.items() if h in at]
+    quarters: dict[str, Quarter | DomainError] = {}  # a file names the same few quarters on every row
+    for r, values in rows:
+        code = _text(values[code_at])
         if not code:
             continue
-        pcode = _text(row.get("Projekt"))
+        pcode = _text(values[project_at])
         if project is None:
             try:
                 project = get_project(session, pcode)
@@ -472,22 +612,43 @@ def _preview_data(session: Session, path: Path, wb: Any) -> ImportPreview:
             other = translate("ExcelImport", "Annat projekt ({pcode}).").format(pcode=pcode)
             preview.rows.append(RowResult(r, code, "", "error", reason=other))
             continue
-        try:
-            q = Quarter.parse(_text(row.get("Kvartal")))
-        except DomainError as exc:
-            preview.rows.append(RowResult(r, code, "", "error", reason=str(exc)))
+        text = _text(values[quarter_at])
+        q = quarters.get(text)
+        if q is None:
+            try:
+                q = quarters[text] = Quarter.parse(text)
+            except DomainError as exc:
+                q = quarters[text] = exc
+        if isinstance(q, DomainError):
+            preview.rows.append(RowResult(r, code, "", "error", reason=str(q)))
             continue
-        _plan(session, preview, project, r, code, q, {k: row.get(h) for h, k in DATA_KEYS.items() if h in row})
+        _plan(session, preview, project, r, code, q, {k: values[i] for k, i in inputs})
     if preview is None:
         raise ImportFileError(translate("ExcelImport", "Bladet Data i {name} har inga värden.").format(
                                   name=path.name))
+    preview._again = lambda again: _preview_data(again, path, read=(header, names, kept))
     return preview
 
 
-def apply_import(session: Session, path: Path, actor_user: str | None = None) -> ImportPreview:
-    """Import all rows or none; raises ValidationError listing the errors when any row has one."""
-    path = Path(path)
-    preview = preview_import(session, path)
+def apply_import(session: Session, path: Path, actor_user: str | None = None, *,
+                 preview: ImportPreview | None = None) -> ImportPreview:
+    """Import all rows or none; raises ValidationError listing the errors when any row has one.
+
+    With the ``preview`` the user saw (of the same file), its rows are planned again here,
+    against the register as this transaction sees it, without reading the file a second time."""
+    from hallbar_desktop.memory import collector_paused
+
+    with collector_paused():  # as in ``preview_import``
+        return _apply(session, Path(path), actor_user, preview)
+
+
+def _apply(session: Session, path: Path, actor_user: str | None, preview: ImportPreview | None) -> ImportPreview:
+    if preview is not None and preview._again is not None:
+        again = preview._again
+        preview = _checked(path, lambda: again(session))
+    else:
+        preview = preview_import(session, path)
+    preview._again = None  # the rows read are planned: not kept while they are written
     if preview.errors:
         lines = "; ".join(f"rad {e.row} ({e.code}): {e.reason}" for e in preview.errors[:10])
         raise ValidationError(translate("ExcelImport", "Inget importerades från {name}: {count} rader har fel – "

@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -98,16 +99,16 @@ SUSPECT_ROWS = 100_000
 SUSPECT_COLUMNS = 256
 
 
-def read_by_content(workbook: Any) -> None:
-    """Make each sheet of a read-only workbook that declares an outsized extent be read by the
-    rows and columns that hold a value, whatever it declares.
+def read_by_content(workbook: Any, sheets: Iterable[Any] | None = None) -> None:
+    """Make each sheet of a read-only workbook (or each of ``sheets``) that declares an
+    outsized extent be read by the rows and columns that hold a value, whatever it declares.
 
     openpyxl pads every row to the declared width and yields every row up to the declared
     height. A sheet declaring more than ``SUSPECT_ROWS`` rows or ``SUSPECT_COLUMNS`` columns is
     measured once (without padding) and its extent set to the last row and column holding a
     value, as openpyxl's own ``calculate_dimension`` sets it; other sheets are read as before.
     """
-    for sheet in getattr(workbook, "worksheets", ()):
+    for sheet in getattr(workbook, "worksheets", ()) if sheets is None else sheets:
         if not hasattr(sheet, "reset_dimensions"):
             continue  # not a read-only sheet
         rows, columns = sheet.max_row or 0, sheet.max_column or 0

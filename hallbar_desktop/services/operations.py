@@ -69,11 +69,13 @@ def changes_of_cells(project_code: str, cells: Sequence[CellChange]) -> Changes:
     return Changes.of_values(project_code, ((c.indicator_code, c.quarter) for c in cells))
 
 
-def import_workbook(session: Session, path: Path, actor_user: str | None = None) -> Done[ImportPreview]:
-    """File → Import: a filled-in template or a report's Data sheet, all rows or none."""
+def import_workbook(session: Session, path: Path, actor_user: str | None = None, *,
+                    preview: ImportPreview | None = None) -> Done[ImportPreview]:
+    """File → Import: a filled-in template or a report's Data sheet, all rows or none (the rows
+    of ``preview``, the one the user confirmed, planned again without reading the file)."""
     from hallbar_desktop.services.excel_import import apply_import
 
-    preview = apply_import(session, path, actor_user)
+    preview = apply_import(session, path, actor_user, preview=preview)
     return Done(preview, changes_of_cells(preview.project, preview.applied))
 
 

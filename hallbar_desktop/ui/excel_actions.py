@@ -223,7 +223,8 @@ def import_workbook(parent: QWidget | None, register: Register, path: Path | Non
         return None
     if not dialog.import_button.isEnabled():
         return None
-    operation = partial(import_operation, path=Path(path))
+    # The rows the preview read are applied: the file is not read a second time.
+    operation = partial(import_operation, path=Path(path), preview=preview)
     try:
         if perform is not None:
             return perform(operation)

@@ -8,11 +8,17 @@ every cell of each sheet's used rectangle (``max_row × max_column``). A second 
 export, *same*, is openpyxl writing our report's own values (text as text, empty cells left
 out), unstyled, in write-only mode. Seconds are wall time, cpu the phase's process time.
 Run:  .venv/bin/python tests/benchmarks/bench_excel.py [--indicators 625] [--before CHECKOUT [--pairs 2]]
-      [--export-only]
+      [--export-only] [--runs 3] [--no-window]
 
 ``--before`` names a checkout of an earlier revision: its export runs alternately with this
 one's, ``--pairs`` times each, with a floor run beside each pair (the machine's load moves
-between runs; compare the ratios of one pair). The import always reads this checkout's report.
+between runs; compare the ratios of one pair). The import always reads this checkout's report;
+``--runs`` rounds import it with this checkout and (with ``--before``) the earlier one
+alternately, each beside a floor of reading, and print medians. "window" is what the window
+does: the preview (in a reading session), then the import the user confirms (before issue 19
+it read the file again; now it applies the rows the preview read). "data-sheet" is openpyxl
+reading the report's Data sheet alone (values_only), for comparison; the floor stays the whole
+workbook.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ import json
 import os
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -74,7 +81,7 @@ def phase(name: str, work: Path) -> dict[str, float]:
         from hallbar_desktop.services.excel_import import apply_import
         from hallbar_desktop.store.register import open_register
 
-        empty = work / "empty.sqlite"
+        empty = work / f"empty-{os.getpid()}.sqlite"
         shutil.copy(db, empty)
         with sqlite3.connect(empty) as c:
             c.execute("DELETE FROM measurement")
@@ -84,6 +91,34 @@ def phase(name: str, work: Path) -> dict[str, float]:
             done = apply_import(s, report, actor_user="bench")
         reg.close()
         extra["rows"] = len(done.rows)
+        empty.unlink()
+    elif name == "window":
+        # The window's File → Import: the preview, then the import the user confirmed.
+        import inspect
+        import sqlite3
+
+        from hallbar_desktop.services.excel_import import apply_import, preview_import
+        from hallbar_desktop.store.register import open_register
+
+        empty = work / f"empty-{os.getpid()}.sqlite"
+        shutil.copy(db, empty)
+        with sqlite3.connect(empty) as c:
+            c.execute("DELETE FROM measurement")
+        t0, c0 = time.perf_counter(), time.process_time()
+        reg = open_register(empty)
+        with reg.reading() as s:
+            preview = preview_import(s, report)
+        once = "preview" in inspect.signature(apply_import).parameters
+        with reg.transaction() as s:
+            done = apply_import(s, report, actor_user="bench", **({"preview": preview} if once else {}))
+        reg.close()
+        extra["rows"] = len(done.applied)
+        empty.unlink()
+    elif name == "data-sheet":
+        from openpyxl import load_workbook
+
+        wb = load_workbook(report, read_only=True)
+        extra["cells"] = sum(1 for row in wb["Data"].iter_rows(values_only=True) for _ in row)
     elif name in ("floor-write", "floor-read"):
         from openpyxl import Workbook, load_workbook
 
@@ -131,9 +166,15 @@ def phase(name: str, work: Path) -> dict[str, float]:
 def run_phase(name: str, work: Path, checkout: str | None = None) -> dict[str, float]:
     """Run ``name`` in a process of its own; ``checkout``: a checkout whose package it imports."""
     env = dict(os.environ, PYTHONPATH=str(Path(checkout).resolve())) if checkout else None
-    out = subprocess.run([sys.executable, __file__, "--phase", name, "--work", str(work)],
-                         check=True, capture_output=True, text=True, env=env)
+    # Run from the work folder: the checkout named by PYTHONPATH is then the first
+    # ``hallbar_desktop`` on the path, before this one's editable install.
+    out = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--phase", name, "--work", str(work)],
+                         check=True, capture_output=True, text=True, env=env, cwd=work)
     return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _median(samples: list[dict[str, float]], key: str) -> float:
+    return statistics.median(s[key] for s in samples)
 
 
 def main() -> None:
@@ -142,6 +183,8 @@ def main() -> None:
     ap.add_argument("--before", help="a checkout of an earlier revision, exported alternately with this one")
     ap.add_argument("--pairs", type=int, default=1, help="with --before: how many before/after pairs")
     ap.add_argument("--export-only", action="store_true", help="leave the import (and its floor) out")
+    ap.add_argument("--runs", type=int, default=1, help="imports (and floors) per version, alternately")
+    ap.add_argument("--no-window", action="store_true", help="leave out the window's preview + import")
     ap.add_argument("--phase")
     ap.add_argument("--work")
     args = ap.parse_args()
@@ -171,8 +214,23 @@ def main() -> None:
             total_cells = sum(r * c for r, c in cells.values())
         fw, fs = run_phase("floor-write", work), run_phase("floor-same", work)
         exports = [(label, ours, floor or fw, same or fs) for label, ours, floor, same in exports]
-    imp = {} if args.export_only else run_phase("import", work)
-    fr = {} if args.export_only else run_phase("floor-read", work)
+    versions: dict[str, str | None] = {"this": None}
+    if args.before:
+        versions = {"before": args.before, **versions}
+    imports: dict[str, list[dict[str, Any]]] = {v: [] for v in versions}
+    windows: dict[str, list[dict[str, Any]]] = {v: [] for v in versions}
+    floors: list[dict[str, Any]] = []
+    sheets: list[dict[str, Any]] = []
+    for _ in range(0 if args.export_only else args.runs):
+        for version, checkout in versions.items():
+            imports[version].append(run_phase("import", work, checkout))
+            floors.append(run_phase("floor-read", work))
+        sheets.append(run_phase("data-sheet", work))
+        if not args.no_window:
+            for version, checkout in versions.items():
+                windows[version].append(run_phase("window", work, checkout))
+    imp = imports["this"][-1] if floors else {}
+    fr = floors[-1] if floors else {}
     print(f"workbook: {total_cells:,} cells over {len(cells)} sheets"
           + ("" if args.export_only else f"; import read {int(imp['rows']):,} Data rows"))
     for label, ours, _, _ in exports:
@@ -194,6 +252,17 @@ def main() -> None:
                      f"{ours['seconds'] / same['seconds']:>7.2f}{ours['cpu'] / same['cpu']:>6.2f}"
                      f"{ours['own_mb'] / same['own_mb']:>6.2f}")
         print(line)
+    if floors:
+        floor_s, floor_cpu = _median(floors, "seconds"), _median(floors, "cpu")
+        print(f"\nimport: medians of {args.runs} alternating run(s); floor = openpyxl reading the workbook's cells "
+              f"(read_only): {floor_s:.2f} s wall, {floor_cpu:.2f} s CPU, {_median(floors, 'peak_mb'):.0f} MB; "
+              f"the Data sheet alone: {_median(sheets, 'seconds'):.2f} s wall, {_median(sheets, 'cpu'):.2f} s CPU")
+        print(f"{'':<22}{'wall s':>8}{'CPU s':>8}{'peak MB':>9}{'own':>5}   {'wall ×':>7}{'CPU ×':>7}")
+        for label, runs in [*((f"import ({v})", r) for v, r in imports.items()),
+                            *((f"window ({v})", r) for v, r in windows.items() if r)]:
+            wall, cpu = _median(runs, "seconds"), _median(runs, "cpu")
+            print(f"{label:<22}{wall:>8.2f}{cpu:>8.2f}{_median(runs, 'peak_mb'):>9.0f}{_median(runs, 'own_mb'):>5.0f}"
+                  f"   {wall / floor_s:>7.2f}{cpu / floor_cpu:>7.2f}")
     shutil.rmtree(work, ignore_errors=True)
 
 

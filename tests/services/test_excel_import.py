@@ -92,3 +92,33 @@ def test_wrong_data_sheet_headers(demo, tmp_path: Path) -> None:
     wb.save(path)
     with demo.reading() as s, pytest.raises(ImportFileError, match="rubrikerna"):
         preview_import(s, path)
+
+
+def test_the_confirmed_preview_is_applied_without_reading_the_file_again(demo, tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window and ``hallbar import-excel`` read the file once: ``apply_import(preview=...)``
+    plans the rows the preview read, in its own transaction, against the register as it is then."""
+    from hallbar_desktop.services import excel_import
+    from hallbar_desktop.services.actor import Actor
+    from hallbar_desktop.services.entry import CellEdit, apply_edits
+
+    t = _template(demo, tmp_path)
+    _set(t, "2.4", value=130)
+    _set(t, "1.2", value=17)
+    with demo.reading() as s:
+        preview = preview_import(s, t)
+    assert {r.code: r.status for r in preview.rows if r.status != "unchanged"} == {"2.4": "changed", "1.2": "changed"}
+    t.write_bytes(b"not a workbook any more")  # the preview's rows are what is applied
+    with demo.transaction() as s:  # in between, someone enters 1.2's value from the file
+        apply_edits(s, "RJL", [CellEdit.typed("1.2", excel_import.Quarter.parse("2022Q4"), "17")],
+                    Actor("bo", "window"))
+    loads: list[Path] = []
+    real_load = excel_import._load
+    monkeypatch.setattr(excel_import, "_load", lambda path: loads.append(path) or real_load(path))
+    with demo.transaction() as s:
+        done = apply_import(s, t, "anna", preview=preview)
+    assert loads == []
+    assert {r.code: r.status for r in done.rows if r.status != "unchanged"} == {"2.4": "changed"}
+    assert [c.indicator_code for c in done.applied] == ["2.4"]
+    with pytest.raises(ImportFileError, match="ingen Excel"), demo.transaction() as s:
+        apply_import(s, t, "anna")  # without the preview the file is read, as before

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -71,11 +72,18 @@ def test_preview_lists_rows_and_blocks_errors(qtbot: QtBot, demo: Register, tmp_
     assert dialog.table.item(row, 5).text() == f"130{nbsp}organisationer"
 
 
-def test_import_applies_after_confirmation(qtbot: QtBot, demo: Register, tmp_path: Path) -> None:
+def test_import_applies_after_confirmation(qtbot: QtBot, demo: Register, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from hallbar_desktop.services import excel_import
+
     parent = QWidget()
     qtbot.addWidget(parent)
     path = _template(demo, tmp_path, **{"2.4": "130"})
+    loads: list[Path] = []
+    real_load = excel_import._load
+    monkeypatch.setattr(excel_import, "_load", lambda p: loads.append(p) or real_load(p))
     applied = import_workbook(parent, demo, path, confirm=False)
     assert applied is not None and [r.code for r in applied.of("changed")] == ["2.4"]
+    assert loads == [path]  # read once: the preview's rows are applied
     again = import_workbook(parent, demo, path, confirm=False)
     assert again is None  # nothing left to import: the button stays disabled
