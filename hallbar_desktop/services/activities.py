@@ -379,9 +379,10 @@ def update_activity(session: Session, project_code: str, activity_code: str, fie
     project = get_project(session, project_code)
     a = _activity(session, project, activity_code)
     refuse_if_changed(
-        a.version, seen_version, saved=f"aktiviteten {a.code}",
-        now=f"nu heter den «{a.name}», ansvarig «{a.responsible or '–'}», "
-            f"status «{ActivityStatus(a.status).label_sv()}»",
+        a.version, seen_version, saved=translate("Conflicts", "aktiviteten {code}").format(code=a.code),
+        now=translate("Conflicts", "nu heter den «{name}», ansvarig «{responsible}», status «{status}»").format(
+            name=a.name, responsible=a.responsible or '–',
+            status=translate("Labels", ActivityStatus(a.status).label_sv())),
         who=lambda: who_changed(session, project.id, ("activity", "activity_edit"), {"code": a.code}))
     before = _state(a)
     _apply(session, project, a, fields, today)

@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from hallbar_desktop.errors import Conflict
+from hallbar_desktop.texts import translate
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -46,13 +47,14 @@ def refuse_if_changed(stored_version: int, seen_version: int | None, *, saved: s
     """Raise :class:`Conflict` when the row's version is no longer the one the form was read at.
 
     ``saved``: what was saved, as the object of "har sparat" ("projektet RJL"); ``now``: what it
-    holds now, to end "sedan du öppnade formuläret (…)"; ``who``: reads who saved it (only when
-    the save is refused)."""
+    holds now, to end "sedan du öppnade formuläret (…)" – both in the window's language
+    (``texts.translate``); ``who``: reads who saved it (only when the save is refused)."""
     if seen_version is None or stored_version == seen_version:
         return
     by = who() if who is not None else None
     raise Conflict(
-        f"{by or 'Någon annan'} har sparat {saved} sedan du öppnade formuläret ({now}). Dina ändringar "
-        "sparades inte, så inget skrevs över. Det du skrev finns kvar i formuläret: avbryt och öppna det "
-        "igen för att se vad som gäller nu, och gör ändringarna på nytt."
+        translate("Conflicts", "{by} har sparat {saved} sedan du öppnade formuläret ({now}). Dina ändringar "
+                               "sparades inte, så inget skrevs över. Det du skrev finns kvar i formuläret: avbryt "
+                               "och öppna det igen för att se vad som gäller nu, och gör ändringarna på nytt.").format(
+            by=by or translate("Conflicts", "Någon annan"), saved=saved, now=now)
     )

@@ -299,16 +299,19 @@ def _changed_since(session: Session, indicator: Indicator, quarter: Quarter,
         select(AuditEntry).where(AuditEntry.indicator_id == indicator.id, AuditEntry.quarter == str(quarter))
         .order_by(desc(AuditEntry.changed_at), desc(AuditEntry.id)).limit(1)
     ).first()
-    who = last.changed_by if last is not None else (stored.entered_by if stored is not None else "någon annan")
+    who = last.changed_by if last is not None else (stored.entered_by if stored is not None
+                                                    else translate("Conflicts", "någon annan"))
     when = f" {format_timestamp(last.changed_at)}" if last is not None else ""
     if stored is None:
-        now = "tömde värdet"
+        now = translate("Conflicts", "tömde värdet")
     else:
         shown = format_value(IndicatorKind(indicator.kind), stored.value, unit=indicator.unit,
                              reached_on=stored.reached_on)
-        now = f"ändrade värdet till {shown}" if shown else "ändrade värdet"
-    return Conflict(f"{who} {now}{when}, efter att du läste det. Ditt värde sparades inte, så "
-                    "inget skrevs över; det som gäller nu visas. Skriv in ditt igen om det ska gälla.")
+        now = (translate("Conflicts", "ändrade värdet till {value}").format(value=shown) if shown
+               else translate("Conflicts", "ändrade värdet"))
+    return Conflict(translate("Conflicts", "{who} {now}{when}, efter att du läste det. Ditt värde sparades inte, "
+                                           "så inget skrevs över; det som gäller nu visas. Skriv in ditt igen om det "
+                                           "ska gälla.").format(who=who, now=now, when=when))
 
 
 def undo_edits(changes: Sequence[CellChange]) -> list[CellEdit]:

@@ -362,7 +362,9 @@ def update_lesson(session: Session, project_code: str, number: int, fields: Less
     project = get_project(session, project_code)
     row = _lesson(session, project, number)
     learned = (row.learned[:60] + "…") if len(row.learned) > 60 else row.learned
-    refuse_if_changed(row.version, seen_version, saved=f"lärdom {number}", now=f"den lyder nu «{learned}»",
+    refuse_if_changed(row.version, seen_version,
+                      saved=translate("Conflicts", "lärdom {number}").format(number=number),
+                      now=translate("Conflicts", "den lyder nu «{text}»").format(text=learned),
                       who=lambda: who_changed(session, project.id, ("lesson", "lesson_edit"), {"number": number}))
     before = _state(row)
     _apply(session, project, row, fields, today)

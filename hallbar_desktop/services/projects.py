@@ -178,9 +178,11 @@ def update_project(session: Session, code: str, fields: ProjectFields, *,
 
     project = get_project(session, code)
     refuse_if_changed(
-        project.version, seen_version, saved=f"projektet {project.code}",
-        now=f"nu heter det «{project.name}», projektledare «{project.project_leader or '–'}», "
-            f"{Quarter.parse(project.start_quarter).label_sv()}–{Quarter.parse(project.end_quarter).label_sv()}")
+        project.version, seen_version, saved=translate("Conflicts", "projektet {code}").format(code=project.code),
+        now=translate("Conflicts", "nu heter det «{name}», projektledare «{leader}», {start}–{end}").format(
+            name=project.name, leader=project.project_leader or '–',
+            start=quarter_text(Quarter.parse(project.start_quarter)),
+            end=quarter_text(Quarter.parse(project.end_quarter))))
     _check_project(fields)
     if fields.code.strip().lower() != project.code.lower():
         clash = session.scalars(
@@ -240,8 +242,11 @@ def update_focus_area(
     project = get_project(session, project_code)
     area = get_focus_area(session, project, number)
     purpose = (area.purpose[:60] + "…") if len(area.purpose) > 60 else area.purpose
-    refuse_if_changed(area.version, seen_version, saved=f"insatsområde {area.number} i {project.code}",
-                      now=f"nu heter det «{area.name}», syftet är «{purpose or '–'}»")
+    refuse_if_changed(area.version, seen_version,
+                      saved=translate("Conflicts", "insatsområde {number} i {code}").format(
+                          number=area.number, code=project.code),
+                      now=translate("Conflicts", "nu heter det «{name}», syftet är «{purpose}»").format(
+                          name=area.name, purpose=purpose or '–'))
     _require(fields.name, translate("Structure", "Insatsområdets namn"), 300)
     if fields.number != number and any(a.number == fields.number for a in project.focus_areas):
         raise ValidationError(

@@ -268,7 +268,8 @@ def check_meeting_unchanged(session: Session, project: Project, m: Meeting, seen
         select(AuditEntry).where(AuditEntry.project_id == project.id,
                                  AuditEntry.action.in_(("meeting", "meeting_edit", "narrative")))
         .order_by(desc(AuditEntry.changed_at), desc(AuditEntry.id)).limit(1)).first()
-    who = f"{last.changed_by} ({format_timestamp(last.changed_at)})" if last is not None else "Någon annan"
+    who = (f"{last.changed_by} ({format_timestamp(last.changed_at)})" if last is not None
+           else translate("Conflicts", "Någon annan"))
     notes = (m.notes[:60] + "…") if len(m.notes) > 60 else m.notes
     raise Conflict(
         translate("Steering", "{who} har sparat mötet den {held_on} sedan du öppnade det (anteckningen är nu "
@@ -466,8 +467,10 @@ def update_decision(session: Session, project_code: str, number: int, actor: Act
                            code=project.code, number=number))
     follow = (decision.follow_up[:60] + "…") if len(decision.follow_up) > 60 else decision.follow_up
     refuse_if_changed(
-        decision.version, seen_version, saved=f"beslut {number}",
-        now=f"status nu «{DECISION_STATUS_SV.get(decision.status, decision.status)}», uppföljning «{follow or '–'}»",
+        decision.version, seen_version, saved=translate("Conflicts", "beslut {number}").format(number=number),
+        now=translate("Conflicts", "status nu «{status}», uppföljning «{follow}»").format(
+            status=translate("Labels", DECISION_STATUS_SV.get(decision.status, decision.status)),
+            follow=follow or '–'),
         who=lambda: who_changed(session, project.id, ("decision", "decision_edit"), {"number": number}))
     old = {"status": decision.status, "follow_up": decision.follow_up, "text": decision.text}
     if text is not None:

@@ -1273,6 +1273,96 @@
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../hallbar_desktop/services/activities.py" line="382"/>
+        <source>aktiviteten {code}</source>
+        <translation>the activity {code}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/activities.py" line="383"/>
+        <source>nu heter den «{name}», ansvarig «{responsible}», status «{status}»</source>
+        <translation>it is now called «{name}», responsible «{responsible}», status «{status}»</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/conflicts.py" line="56"/>
+        <source>{by} har sparat {saved} sedan du öppnade formuläret ({now}). Dina ändringar sparades inte, så inget skrevs över. Det du skrev finns kvar i formuläret: avbryt och öppna det igen för att se vad som gäller nu, och gör ändringarna på nytt.</source>
+        <extracomment>How many of a project&apos;s latest audit entries of the row&apos;s kind are searched for the row.</extracomment>
+        <translation>{by} has saved {saved} since you opened the form ({now}). Your changes were not saved, so nothing was overwritten. What you typed is still in the form: cancel and open it again to see what applies now, and make your changes again.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/conflicts.py" line="59"/>
+        <location filename="../../hallbar_desktop/services/steering.py" line="272"/>
+        <source>Någon annan</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/entry.py" line="303"/>
+        <source>någon annan</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/entry.py" line="306"/>
+        <source>tömde värdet</source>
+        <translation>cleared the value</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/entry.py" line="310"/>
+        <source>ändrade värdet till {value}</source>
+        <translation>changed the value to {value}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/entry.py" line="311"/>
+        <source>ändrade värdet</source>
+        <translation>changed the value</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/entry.py" line="312"/>
+        <source>{who} {now}{when}, efter att du läste det. Ditt värde sparades inte, så inget skrevs över; det som gäller nu visas. Skriv in ditt igen om det ska gälla.</source>
+        <translation>{who} {now}{when}, after you read it. Your value was not saved, so nothing was overwritten; what applies now is shown. Type yours again if it should apply.</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/lessons.py" line="366"/>
+        <source>lärdom {number}</source>
+        <translation>lesson {number}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/lessons.py" line="367"/>
+        <source>den lyder nu «{text}»</source>
+        <translation>it now reads «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/projects.py" line="181"/>
+        <source>projektet {code}</source>
+        <translation>the project {code}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/projects.py" line="182"/>
+        <source>nu heter det «{name}», projektledare «{leader}», {start}–{end}</source>
+        <translation>it is now called «{name}», project leader «{leader}», {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/projects.py" line="246"/>
+        <source>insatsområde {number} i {code}</source>
+        <translation>focus area {number} in {code}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/projects.py" line="248"/>
+        <source>nu heter det «{name}», syftet är «{purpose}»</source>
+        <translation>it is now called «{name}», its purpose «{purpose}»</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/steering.py" line="470"/>
+        <source>beslut {number}</source>
+        <translation>decision {number}</translation>
+    </message>
+    <message>
+        <location filename="../../hallbar_desktop/services/steering.py" line="471"/>
+        <source>status nu «{status}», uppföljning «{follow}»</source>
+        <translation>status now «{status}», follow-up «{follow}»</translation>
+    </message>
+</context>
+<context>
     <name>CostImport</name>
     <message>
         <location filename="../../hallbar_desktop/services/cost_import.py" line="96"/>
@@ -5189,17 +5279,17 @@ status</translation>
         <translation>The person responsible</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/activities.py" line="463"/>
+        <location filename="../../hallbar_desktop/services/activities.py" line="464"/>
         <source>Texten om vad som gjorts</source>
         <translation>The text on what has been done</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/activities.py" line="464"/>
+        <location filename="../../hallbar_desktop/services/activities.py" line="465"/>
         <source>Texten om utfallet</source>
         <translation>The text on the outcome</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/activities.py" line="509"/>
+        <location filename="../../hallbar_desktop/services/activities.py" line="510"/>
         <source>Texten om oförutsedda resultat och effekter</source>
         <translation>The text on unforeseen results and effects</translation>
     </message>
@@ -5910,7 +6000,7 @@ approved</translation>
     <message>
         <location filename="../../hallbar_desktop/store/migrations.py" line="84"/>
         <source>Registret på {where} är gjort av en äldre version av Hållbar Desktop och behöver uppdateras, men du{user} får inte ändra registrets tabeller. Inget har ändrats. Be registrets administratör uppdatera det (hallbar --db … init) och öppna det sedan igen.</source>
-        <translation>The register at {where} was made by an older version of Hållbar Desktop and needs an upgrade, but you{user} may not change the register's tables. Nothing has been changed. Ask the register's administrator to upgrade it (hallbar --db … init), then open it again.</translation>
+        <translation>The register at {where} was made by an older version of Hållbar Desktop and needs an upgrade, but you{user} may not change the register&apos;s tables. Nothing has been changed. Ask the register&apos;s administrator to upgrade it (hallbar --db … init), then open it again.</translation>
     </message>
     <message>
         <location filename="../../hallbar_desktop/store/notify.py" line="60"/>
@@ -6306,105 +6396,105 @@ approved</translation>
         <translation>{quarter} is outside the project period of {code} ({start} – {end}).</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="274"/>
+        <location filename="../../hallbar_desktop/services/steering.py" line="275"/>
         <source>{who} har sparat mötet den {held_on} sedan du öppnade det (anteckningen är nu «{value}»). Dina ändringar sparades inte, så inget skrevs över. Läs in mötet igen och gör ändringarna på nytt.</source>
         <translation>{who} has saved the meeting of {held_on} since you opened it (the note is now «{value}»). Your changes were not saved, so nothing was overwritten. Reload the meeting and make the changes again.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="322"/>
+        <location filename="../../hallbar_desktop/services/steering.py" line="323"/>
         <source>Mötet den {held_on} kan inte följa upp {quarter}, som inte har börjat då.</source>
         <translation>The meeting on {held_on} cannot follow up {quarter}, which has not begun by then.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="329"/>
+        <location filename="../../hallbar_desktop/services/steering.py" line="330"/>
         <source>{code} har redan ett möte den {held_on}.</source>
         <translation>{code} already has a meeting on {held_on}.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="334"/>
+        <location filename="../../hallbar_desktop/services/steering.py" line="335"/>
         <source>En deltagare finns inte i projektets styrgrupp.</source>
         <translation>A participant is not in the project&apos;s steering group.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="342"/>
+        <location filename="../../hallbar_desktop/services/steering.py" line="343"/>
         <source>Platsen</source>
         <translation>The place</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="343"/>
+        <location filename="../../hallbar_desktop/services/steering.py" line="344"/>
         <source>Anteckningen</source>
         <translation>The note</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="368"/>
+        <location filename="../../hallbar_desktop/services/steering.py" line="369"/>
         <source>Mötet den {held_on} har beslut och kan inte tas bort; ändra det i stället.</source>
         <translation>The meeting on {held_on} has decisions and cannot be deleted; change it instead.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="373"/>
+        <location filename="../../hallbar_desktop/services/steering.py" line="374"/>
         <source>Mötet den {held_on} har fastställt ett kvartal och kan inte tas bort.</source>
         <translation>The meeting on {held_on} has approved a quarter and cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="430"/>
-        <location filename="../../hallbar_desktop/services/steering.py" line="474"/>
+        <location filename="../../hallbar_desktop/services/steering.py" line="431"/>
+        <location filename="../../hallbar_desktop/services/steering.py" line="477"/>
         <source>Beslutstexten</source>
         <translation>The decision text</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="432"/>
-        <location filename="../../hallbar_desktop/services/steering.py" line="476"/>
+        <location filename="../../hallbar_desktop/services/steering.py" line="433"/>
+        <location filename="../../hallbar_desktop/services/steering.py" line="479"/>
         <source>Skriv vad som beslutades.</source>
         <translation>Write what was decided.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="435"/>
+        <location filename="../../hallbar_desktop/services/steering.py" line="436"/>
         <source>Beslutet ska vara klart {due_on}, före mötet den {held_on}.</source>
         <translation>The decision is due {due_on}, before the meeting on {held_on}.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="440"/>
-        <location filename="../../hallbar_desktop/services/steering.py" line="479"/>
+        <location filename="../../hallbar_desktop/services/steering.py" line="441"/>
+        <location filename="../../hallbar_desktop/services/steering.py" line="482"/>
         <source>Ansvarig</source>
         <translation>The person responsible</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="465"/>
+        <location filename="../../hallbar_desktop/services/steering.py" line="466"/>
         <source>{code} har inget beslut nr {number}.</source>
         <translation>{code} has no decision no. {number}.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="483"/>
+        <location filename="../../hallbar_desktop/services/steering.py" line="486"/>
         <source>Uppföljningen</source>
         <translation>The follow-up</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="539"/>
+        <location filename="../../hallbar_desktop/services/steering.py" line="542"/>
         <source>Mötet den {held_on} följer upp {quarter} och kan inte fastställa det senare {q}.</source>
         <translation>The meeting on {held_on} follows up {quarter} and cannot approve the later {q}.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="544"/>
+        <location filename="../../hallbar_desktop/services/steering.py" line="547"/>
         <source>{q} har inte tagit slut den {held_on} och kan inte fastställas då.</source>
         <translation>{q} has not ended by {held_on} and cannot be approved then.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="547"/>
+        <location filename="../../hallbar_desktop/services/steering.py" line="550"/>
         <source>{q} är redan fastställt för {code}.</source>
         <translation>{q} is already approved for {code}.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="563"/>
+        <location filename="../../hallbar_desktop/services/steering.py" line="566"/>
         <source>Skälet</source>
         <translation>The reason</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="565"/>
+        <location filename="../../hallbar_desktop/services/steering.py" line="568"/>
         <source>Ange ett skäl till att kvartalet låses upp; det sparas i historiken.</source>
         <translation>Give a reason for unlocking the quarter; it is saved in the history.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="570"/>
+        <location filename="../../hallbar_desktop/services/steering.py" line="573"/>
         <source>{q} är inte fastställt för {code}.</source>
         <translation>{q} is not approved for {code}.</translation>
     </message>
@@ -6543,149 +6633,149 @@ approved</translation>
     </message>
     <message>
         <location filename="../../hallbar_desktop/services/projects.py" line="164"/>
-        <location filename="../../hallbar_desktop/services/projects.py" line="190"/>
+        <location filename="../../hallbar_desktop/services/projects.py" line="192"/>
         <source>Det finns redan ett projekt med koden {code}.</source>
         <translation>There is already a project with the code {code}.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="204"/>
+        <location filename="../../hallbar_desktop/services/projects.py" line="206"/>
         <source>Det finns värden för {quarter}, utanför den nya projektperioden. Ta bort dem först eller välj en period som omfattar dem.</source>
         <translation>There are values for {quarter}, outside the new project period. Delete them first or choose a period that covers them.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="215"/>
-        <location filename="../../hallbar_desktop/services/projects.py" line="245"/>
+        <location filename="../../hallbar_desktop/services/projects.py" line="217"/>
+        <location filename="../../hallbar_desktop/services/projects.py" line="250"/>
         <source>Insatsområdets namn</source>
         <translation>The focus area&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="217"/>
+        <location filename="../../hallbar_desktop/services/projects.py" line="219"/>
         <source>Insatsområdets nummer måste vara 1 eller högre.</source>
         <translation>The focus area&apos;s number must be 1 or higher.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="220"/>
-        <location filename="../../hallbar_desktop/services/projects.py" line="248"/>
+        <location filename="../../hallbar_desktop/services/projects.py" line="222"/>
+        <location filename="../../hallbar_desktop/services/projects.py" line="253"/>
         <source>Projektet {code} har redan ett insatsområde {number}.</source>
         <translation>The project {code} already has a focus area {number}.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="260"/>
+        <location filename="../../hallbar_desktop/services/projects.py" line="265"/>
         <source>Indikatorns kod</source>
         <translation>The indicator&apos;s code</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="261"/>
+        <location filename="../../hallbar_desktop/services/projects.py" line="266"/>
         <source>Indikatorns namn</source>
         <translation>The indicator&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="266"/>
+        <location filename="../../hallbar_desktop/services/projects.py" line="271"/>
         <source>Indikatorn {code}: {message}</source>
         <translation>Indicator {code}: {message}</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="268"/>
+        <location filename="../../hallbar_desktop/services/projects.py" line="273"/>
         <source>Utgångsvärdet</source>
         <translation>The baseline</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="269"/>
+        <location filename="../../hallbar_desktop/services/projects.py" line="274"/>
         <source>Målvärdet</source>
         <translation>The target</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="273"/>
+        <location filename="../../hallbar_desktop/services/projects.py" line="278"/>
         <source>{label} måste vara ett tal.</source>
         <translation>{label} must be a number.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="275"/>
+        <location filename="../../hallbar_desktop/services/projects.py" line="280"/>
         <source>{label} för en andel måste ligga mellan 0 och 100 %.</source>
         <translation>{label} for a share must be between 0 and 100 %.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="278"/>
+        <location filename="../../hallbar_desktop/services/projects.py" line="283"/>
         <source>{label} kan inte vara negativt.</source>
         <translation>{label} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="280"/>
+        <location filename="../../hallbar_desktop/services/projects.py" line="285"/>
         <source>{label} för ett antal måste vara ett heltal.</source>
         <translation>{label} for a count must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="283"/>
+        <location filename="../../hallbar_desktop/services/projects.py" line="288"/>
         <source>{label} för en milstolpe är 0 (ej uppnådd) eller 1 (uppnådd).</source>
         <translation>{label} for a milestone is 0 (not reached) or 1 (reached).</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="292"/>
+        <location filename="../../hallbar_desktop/services/projects.py" line="297"/>
         <source>Målvärdet är lägre än utgångsvärdet, men indikatorn är satt till «högre är bättre». Ändra riktningen eller målvärdet.</source>
         <translation>The target is lower than the baseline, but the indicator is set to «higher is better». Change the direction or the target.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="297"/>
+        <location filename="../../hallbar_desktop/services/projects.py" line="302"/>
         <source>Målvärdet är högre än utgångsvärdet, men indikatorn är satt till «lägre är bättre». Ändra riktningen eller målvärdet.</source>
         <translation>The target is higher than the baseline, but the indicator is set to «lower is better». Change the direction or the target.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="303"/>
+        <location filename="../../hallbar_desktop/services/projects.py" line="308"/>
         <source>Måldatum {target_quarter} ligger före projektets start ({start}).</source>
         <translation>The target date {target_quarter} is before the project&apos;s start ({start}).</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="311"/>
+        <location filename="../../hallbar_desktop/services/projects.py" line="316"/>
         <source>Målvärdets kvartal ligger före utgångsvärdets kvartal.</source>
         <translation>The target&apos;s quarter is before the baseline&apos;s quarter.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="314"/>
+        <location filename="../../hallbar_desktop/services/projects.py" line="319"/>
         <source>Indikatorn {code} är en andel (%), och andelar summeras inte över kvartal (tre kvartal med 60 % blir inte 180 %). Välj nivå (accumulation = &quot;level&quot;) för andelen, eller räkna antalet som ett flöde (kind = &quot;count&quot;).</source>
         <translation>The indicator {code} is a share (%), and shares are not added up over quarters (three quarters at 60 % do not make 180 %). Choose level (accumulation = &quot;level&quot;) for the share, or count the number as a flow (kind = &quot;count&quot;).</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="320"/>
+        <location filename="../../hallbar_desktop/services/projects.py" line="325"/>
         <source>Uppdelning på kön gäller bara indikatorer som räknar antal.</source>
         <translation>A split by sex applies only to indicators that count.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="324"/>
+        <location filename="../../hallbar_desktop/services/projects.py" line="329"/>
         <source>Två delmål för {quarter}.</source>
         <translation>Two milestone targets for {quarter}.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="328"/>
+        <location filename="../../hallbar_desktop/services/projects.py" line="333"/>
         <source>Ett delmål måste vara ett tal.</source>
         <translation>A milestone target must be a number.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="330"/>
+        <location filename="../../hallbar_desktop/services/projects.py" line="335"/>
         <source>Delmål för en andel måste ligga mellan 0 och 100 %.</source>
         <translation>Milestone targets for a share must be between 0 and 100 %.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="333"/>
+        <location filename="../../hallbar_desktop/services/projects.py" line="338"/>
         <source>Delmålet för {quarter} ligger efter måldatum {target_quarter}.</source>
         <translation>The milestone target for {quarter} is after the target date {target_quarter}.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="360"/>
+        <location filename="../../hallbar_desktop/services/projects.py" line="365"/>
         <source>Koden {code} används redan i projektet {project_code}.</source>
         <translation>The code {code} is already used in the project {project_code}.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="366"/>
+        <location filename="../../hallbar_desktop/services/projects.py" line="371"/>
         <source>Indikatorns typ kan inte ändras när den har värden. Skapa en ny indikator i stället.</source>
         <translation>The indicator&apos;s type cannot be changed once it has values. Create a new indicator instead.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="411"/>
+        <location filename="../../hallbar_desktop/services/projects.py" line="416"/>
         <source>Någon annan har sparat indikatorn {code} sedan du öppnade den (nu heter den «{name}», ansvarig «{value}»). Dina ändringar sparades inte, så inget skrevs över. Öppna indikatorn igen och gör ändringarna på nytt.</source>
         <translation>Someone else has saved the indicator {code} since you opened it (it is now called «{name}», responsible «{value}»). Your changes were not saved, so nothing was overwritten. Open the indicator again and make the changes again.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/projects.py" line="439"/>
+        <location filename="../../hallbar_desktop/services/projects.py" line="444"/>
         <source>{code} har värden efter projektslut (från {first}), som bara tas emot till och med indikatorns måldatum. Välj ett måldatum från {quarter}, eller ta bort värdena först.</source>
         <translation>{code} has values after the project&apos;s end (from {first}), which are only accepted up to and including the indicator&apos;s target date. Choose a target date from {quarter} onwards, or delete the values first.</translation>
     </message>
@@ -7117,7 +7207,7 @@ If it has values it is archived instead: it disappears from the table, but the v
         <translation>{code} has no value for {quarter}. Enter a value before you write a comment.</translation>
     </message>
     <message>
-        <location filename="../../hallbar_desktop/services/steering.py" line="520"/>
+        <location filename="../../hallbar_desktop/services/steering.py" line="523"/>
         <source>{quarter} är fastställt av styrgruppen för {project} och låst. Lås upp kvartalet (med ett skäl) om ett värde måste ändras.</source>
         <translation>{quarter} is approved by the steering group of {project} and locked. Unlock the quarter (with a reason) if a value must be changed.</translation>
     </message>

@@ -84,6 +84,18 @@ def _register_locked(_reg: Register, tmp: Path) -> None:
     acquire(register)
 
 
+def _form_conflict(reg: Register, _tmp: Path) -> None:
+    """A project form saved after someone else saved the project (its version moved on)."""
+    from hallbar_desktop.services.lookup import get_project
+    from hallbar_desktop.services.projects import ProjectFields, update_project
+
+    with reg.transaction() as session:
+        project = get_project(session, "RJL")
+        fields = ProjectFields(code="RJL", name="Nytt namn", start=Quarter.parse(project.start_quarter),
+                               end=Quarter.parse(project.end_quarter))
+        update_project(session, "RJL", fields, seen_version=project.version - 1)
+
+
 CASES: list[tuple[str, Callable[[Register, Path], None], str, str]] = [
     ("structure", _structure, "Projektet slutar (2022 kv 1) före det börjar (2023 kv 4).",
      "The project ends (Q1 2022) before it begins (Q4 2023)."),
@@ -101,6 +113,8 @@ CASES: list[tuple[str, Callable[[Register, Path], None], str, str]] = [
      "There is no project with the code «XYZ». Projects: "),
     ("register missing", _register_missing, "Det finns inget register i {tmp}/inget.sqlite.",
      "There is no register at {tmp}/inget.sqlite."),
+    ("form saved by someone else", _form_conflict, "Någon annan har sparat projektet RJL sedan du öppnade formuläret "
+     "(nu heter det «", "Someone else has saved the project RJL since you opened the form (it is now called «"),
     ("register locked", _register_locked, "Registret delat.sqlite används redan av annan på datorn annan-dator (sedan ",
      "The register delat.sqlite is already in use by annan on the computer annan-dator (since "),
 ]
