@@ -57,6 +57,17 @@ def _own_peak_mb() -> float:
     return _peak_mb()
 
 
+def _without_values(db: Path, work: Path) -> Path:
+    """A copy of the register with its values deleted, for this process: every imported row is new."""
+    import sqlite3
+
+    empty = work / f"empty-{os.getpid()}.sqlite"
+    shutil.copy(db, empty)
+    with sqlite3.connect(empty) as c:
+        c.execute("DELETE FROM measurement")
+    return empty
+
+
 def phase(name: str, work: Path) -> dict[str, float]:
     db = work / "bench.sqlite"
     report = work / "report.xlsx"
@@ -76,15 +87,10 @@ def phase(name: str, work: Path) -> dict[str, float]:
         extra["checkout"] = str(Path(hallbar_desktop.__file__).parent.parent)  # type: ignore[assignment]
     elif name == "import":
         # Into a copy of the register without values: every row is new (written by bulk_entry since issue 19).
-        import sqlite3
-
         from hallbar_desktop.services.excel_import import apply_import
         from hallbar_desktop.store.register import open_register
 
-        empty = work / f"empty-{os.getpid()}.sqlite"
-        shutil.copy(db, empty)
-        with sqlite3.connect(empty) as c:
-            c.execute("DELETE FROM measurement")
+        empty = _without_values(db, work)
         t0, c0 = time.perf_counter(), time.process_time()
         reg = open_register(empty)
         with reg.transaction() as s:
@@ -95,15 +101,11 @@ def phase(name: str, work: Path) -> dict[str, float]:
     elif name == "window":
         # The window's File → Import: the preview, then the import the user confirmed.
         import inspect
-        import sqlite3
 
         from hallbar_desktop.services.excel_import import apply_import, preview_import
         from hallbar_desktop.store.register import open_register
 
-        empty = work / f"empty-{os.getpid()}.sqlite"
-        shutil.copy(db, empty)
-        with sqlite3.connect(empty) as c:
-            c.execute("DELETE FROM measurement")
+        empty = _without_values(db, work)
         t0, c0 = time.perf_counter(), time.process_time()
         reg = open_register(empty)
         with reg.reading() as s:
